@@ -1,0 +1,36 @@
+package dev.progeny.probes;
+
+import dev.progeny.probes.linux.LinuxPlatform;
+
+/**
+ * Everything Progeny needs from one operating system. {@link #current()} is the one place
+ * where the implementation is chosen. Implementations are thread-safe.
+ */
+public interface Platform {
+
+    OperatingSystem os();
+
+    ProcessTable processTable();
+
+    SignalTable signals();
+
+    /** The platform for the running OS, created once. */
+    static Platform current() {
+        return Holder.CURRENT;
+    }
+
+    /** Lazily created so that merely loading {@link Platform} never touches native code. */
+    final class Holder {
+        private static final Platform CURRENT = create(OperatingSystem.current());
+
+        private Holder() {
+        }
+
+        static Platform create(OperatingSystem os) {
+            return switch (os) {
+                case LINUX -> new LinuxPlatform();
+                case FREEBSD, MACOS -> throw new UnsupportedOperationException(os + " is not implemented yet");
+            };
+        }
+    }
+}

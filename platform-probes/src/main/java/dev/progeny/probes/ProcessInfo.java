@@ -1,0 +1,71 @@
+package dev.progeny.probes;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One process as read from the OS at one instant. Immutable and thread-safe; every OS fills
+ * it in the same way.
+ *
+ * @param pid        process id
+ * @param ppid       parent pid (0 when the OS gives none, e.g. for pid 1 or kernel threads)
+ * @param pgid       process group id
+ * @param sid        session id
+ * @param tty        controlling terminal device number, 0 when there is none
+ * @param tpgid      foreground process group of the controlling terminal, -1 when there is none
+ * @param state      the process state
+ * @param uid        real user id, -1 when unknown
+ * @param startTime  start time in the platform's own units (Linux: clock ticks since boot;
+ *                   FreeBSD and macOS: microseconds since the epoch): with the pid, the identity
+ * @param startEpochMillis start time as wall-clock milliseconds since the epoch
+ * @param name       the short command name the kernel keeps (Linux {@code comm})
+ * @param argv       the argument vector; empty when unreadable (another user's, a zombie's, a
+ *                   kernel thread's)
+ * @param threads    number of threads, 0 when unknown
+ * @param rssBytes   resident set size in bytes, 0 when unknown
+ * @param cpuNanos   user plus system CPU time consumed, in nanoseconds
+ */
+public record ProcessInfo(
+        int pid,
+        int ppid,
+        int pgid,
+        int sid,
+        long tty,
+        int tpgid,
+        ProcessState state,
+        int uid,
+        long startTime,
+        long startEpochMillis,
+        String name,
+        List<String> argv,
+        int threads,
+        long rssBytes,
+        long cpuNanos) {
+
+    public ProcessInfo {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(name, "name");
+        argv = List.copyOf(argv);
+    }
+
+    public ProcessKey key() {
+        return new ProcessKey(pid, startTime);
+    }
+
+    public boolean isZombie() {
+        return state == ProcessState.ZOMBIE;
+    }
+
+    public boolean isGroupLeader() {
+        return pid == pgid;
+    }
+
+    public boolean isSessionLeader() {
+        return pid == sid;
+    }
+
+    /** The command line joined by spaces, or the bracketed name when argv is unreadable. */
+    public String commandLine() {
+        return argv.isEmpty() ? "[" + name + "]" : String.join(" ", argv);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.progeny.probes;
+
+/**
+ * The identity of a process: its pid together with its start time, so a pid that the kernel
+ * has reused for a new process is never mistaken for the old one. {@code startTime} is in the
+ * platform's own units (see {@link ProcessInfo#startTime()}); compare keys only from the same OS.
+ */
+public record ProcessKey(int pid, long startTime) {
+    @Override
+    public String toString() {
+        return pid + "@" + startTime;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.progeny.probes.linux;
+
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.ProcessTable;
+import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.posix.PosixLibc;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the process table from {@code /proc}. Thread-safe. A process that vanishes during the
+ * scan is skipped; one whose {@code cmdline} cannot be read is shown with an empty argv.
+ *
+ * <p>Argv is cached per (pid, start time, name): exec changes the name, so a cached argv is
+ * dropped whenever the program changes, and a reused pid never inherits an old one.
+ */
+public final class LinuxProcessTable implements ProcessTable {
+    private static final String PROC = "/proc";
+
+    private final long clockTicksPerSecond;
+    private final long pageSize;
+    private final long bootEpochMillis;
+    private volatile Map<ProcessKey, Cached> cache = Map.of();
+
+    private record Cached(String name, List<String> argv, int uid) {
+    }
+
+    public LinuxProcessTable() {
+        this.clockTicksPerSecond = PosixLibc.INSTANCE.sysconf(LinuxConstants.SC_CLK_TCK);
+        this.pageSize = PosixLibc.INSTANCE.sysconf(LinuxConstants.SC_PAGESIZE);
+        this.bootEpochMillis = readBootTime() * 1000;
+    }
+
+    @Override
+    public Snapshot snapshot() throws IOException {
+        String[] names = new File(PROC).list();
+        if (names == null) {
+            throw new IOException("cannot list " + PROC);
+        }
+        Instant takenAt = Instant.now();
+        ProcReader reader = new ProcReader();
+        Map<ProcessKey, Cached> previous = cache;
+        Map<ProcessKey, Cached> next = HashMap.newHashMap(names.length);
+        List<ProcessInfo> processes = new ArrayList<>(names.length);
+        for (String name : names) {
+            if (name.isEmpty() || name.charAt(0) < '0' || name.charAt(0) > '9') {
+                continue;
+            }
+            ProcessInfo info = readProcess(name, reader, previous, next);
+            if (info != null) {
+                processes.add(info);
+            }
+        }
+        cache = next;
+        return new Snapshot(takenAt, processes);
+    }
+
+    private ProcessInfo readProcess(String pidDir, ProcReader reader,
+                                    Map<ProcessKey, Cached> previous, Map<ProcessKey, Cached> next) {
+        String dir = PROC + "/" + pidDir;
+        if (!reader.read(dir + "/stat")) {
+            return null;
+        }
+        ProcStat stat;
+        try {
+            stat = ProcStat.parse(reader.bytes(), reader.length());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        ProcessKey key = new ProcessKey(stat.pid(), stat.startTime());
+        Cached cached = previous.get(key);
+        if (cached == null || !cached.name().equals(stat.comm())) {
+            cached = new Cached(stat.comm(), readArgv(dir, reader), readUid(dir));
+        }
+        next.put(key, cached);
+        return new ProcessInfo(stat.pid(), stat.ppid(), stat.pgrp(), stat.session(), stat.ttyNr(), stat.tpgid(),
+                LinuxStates.of(stat.state()), cached.uid(), stat.startTime(),
+                bootEpochMillis + stat.startTime() * 1000 / clockTicksPerSecond,
+                stat.comm(), cached.argv(), stat.threads(), stat.rssPages() * pageSize,
+                (stat.utime() + stat.stime()) * 1_000_000_000L / clockTicksPerSecond);
+    }
+
+    private static List<String> readArgv(String dir, ProcReader reader) {
+        return reader.read(dir + "/cmdline") ? CmdlineParser.split(reader.bytes(), reader.length()) : List.of();
+    }
+
+    private static int readUid(String dir) {
+        try {
+            return (Integer) Files.getAttribute(Path.of(dir), "unix:uid", LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** {@code btime} from /proc/stat: boot time in seconds since the epoch (proc(5)). */
+    private static long readBootTime() {
+        try {
+            for (String line : Files.readAllLines(Path.of(PROC, "stat"))) {
+                if (line.startsWith("btime ")) {
+                    return Long.parseLong(line.substring(6).trim());
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // Fall through: start times are then relative to an unknown boot.
+        }
+        return 0;
+    }
+}
