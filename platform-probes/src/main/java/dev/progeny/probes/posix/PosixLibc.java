@@ -21,5 +21,8 @@ public interface PosixLibc extends Library {
 
     int kill(int pid, int signal);
 
+    /** Never called with a pid of -1 or 0: see platform-facts.md §6.2. */
+    int waitpid(int pid, int[] status, int options);
+
     String strerror(int errnum);
 }

@@ -1,0 +1,27 @@
+package dev.progeny.probes.launch;
+
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.Snapshot;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A set of processes that belong together and are ended together: a process group, a session,
+ * a tree, or a launch's whole contained family (escapees included). Implementations say how
+ * they find members; they may remember lineage across snapshots, so they are thread-safe but
+ * stateful.
+ */
+public interface Family {
+
+    /** For messages: e.g. "process group 1234" or "launch 7f3a (sh -c ...)". */
+    String description();
+
+    /** The members present in {@code snapshot}, zombies included. */
+    List<ProcessInfo> members(Snapshot snapshot);
+
+    /** The cgroup v2 directory holding exactly this family, when there is one. */
+    default Optional<Path> cgroup() {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.progeny.probes.launch;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What to launch and how: a value, built by composing small options. Immutable.
+ *
+ * @param argv         the command and its arguments; {@code argv.get(0)} is looked up in PATH
+ *                     when it has no slash
+ * @param directory    the working directory, or empty for Progeny's own
+ * @param environment  variables added to (or overriding) Progeny's environment
+ * @param isolation    new process group or new session
+ * @param output       captured or passed through
+ * @param containment  the mechanisms to try beyond the group or session (those that cannot be
+ *                     had are reported as not in force, never fatal)
+ */
+public record LaunchSpec(List<String> argv, Optional<Path> directory, Map<String, String> environment,
+                         Isolation isolation, OutputMode output, Set<Containment> containment) {
+
+    /** The environment variable that tags every member of a launch. */
+    public static final String LAUNCH_TAG = "PROGENY_LAUNCH";
+
+    public LaunchSpec {
+        argv = List.copyOf(argv);
+        Objects.requireNonNull(directory, "directory");
+        environment = Map.copyOf(environment);
+        Objects.requireNonNull(isolation, "isolation");
+        Objects.requireNonNull(output, "output");
+        containment = containment.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(containment));
+    }
+
+    /** A command in a new process group, output captured, every containment mechanism tried. */
+    public static LaunchSpec of(List<String> argv) {
+        return new LaunchSpec(argv, Optional.empty(), Map.of(), Isolation.PROCESS_GROUP, OutputMode.CAPTURE,
+                EnumSet.of(Containment.SUBREAPER, Containment.REAPER, Containment.CGROUP, Containment.ENVIRONMENT_TAG));
+    }
+
+    public static LaunchSpec of(String... argv) {
+        return of(List.of(argv));
+    }
+
+    public LaunchSpec inDirectory(Path dir) {
+        return new LaunchSpec(argv, Optional.of(dir), environment, isolation, output, containment);
+    }
+
+    public LaunchSpec withEnvironment(String name, String value) {
+        Map<String, String> env = new LinkedHashMap<>(environment);
+        env.put(name, value);
+        return new LaunchSpec(argv, directory, env, isolation, output, containment);
+    }
+
+    public LaunchSpec withIsolation(Isolation newIsolation) {
+        return new LaunchSpec(argv, directory, environment, newIsolation, output, containment);
+    }
+
+    public LaunchSpec withOutput(OutputMode newOutput) {
+        return new LaunchSpec(argv, directory, environment, isolation, newOutput, containment);
+    }
+
+    /** Only these mechanisms beyond the group or session (e.g. to test one at a time). */
+    public LaunchSpec withContainment(Set<Containment> mechanisms) {
+        return new LaunchSpec(argv, directory, environment, isolation, output, mechanisms);
+    }
+}
