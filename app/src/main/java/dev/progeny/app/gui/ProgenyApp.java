@@ -17,7 +17,7 @@ public final class ProgenyApp extends Application {
 
     /** The features of the window, in the order they fill its slots. */
     public static List<WindowFeature> features() {
-        return List.of();
+        return List.of(new WatchFeature());
     }
 
     @Override
