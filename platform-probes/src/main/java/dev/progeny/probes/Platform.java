@@ -14,6 +14,8 @@ public interface Platform {
 
     SignalTable signals();
 
+    ProcessInspector inspector();
+
     /** The platform for the running OS, created once. */
     static Platform current() {
         return Holder.CURRENT;

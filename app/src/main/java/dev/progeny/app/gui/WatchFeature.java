@@ -1,6 +1,10 @@
 package dev.progeny.app.gui;
 
+import dev.progeny.app.gui.chart.LaunchChartView;
+import dev.progeny.app.gui.chart.LaunchChartViewModel;
 import dev.progeny.app.gui.common.AppState;
+import dev.progeny.app.gui.details.DetailsView;
+import dev.progeny.app.gui.details.DetailsViewModel;
 import dev.progeny.app.gui.filter.FilterField;
 import dev.progeny.app.gui.processtree.ProcessTreeView;
 import dev.progeny.app.gui.processtree.ProcessTreeViewModel;
@@ -9,13 +13,14 @@ import dev.progeny.app.gui.processtree.WatchControls;
 import dev.progeny.app.gui.statusbar.StatusBarView;
 import dev.progeny.app.gui.statusbar.StatusViewModel;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.WindowEvent;
 
 /**
  * Watching: the live tree, its tool bar (refresh, pause, interval, system view, filter), the
- * status bar, and the keys F5, Space and Ctrl+F. FX thread only; every OS.
+ * details and chart tabs, the status bar, and the keys F5, Space and Ctrl+F. FX thread only; every OS.
  */
 public final class WatchFeature implements WindowFeature {
     private ProcessTreeViewModel tree;
@@ -30,6 +35,13 @@ public final class WatchFeature implements WindowFeature {
         window.watchToolBar().getItems().addAll(new WatchControls(tree).nodes());
         window.watchToolBar().getItems().addAll(new Separator(), filter.node());
         window.setStatusBar(new StatusBarView(new StatusViewModel(state, tree)).node());
+
+        Tab details = new Tab("Details", new DetailsView(new DetailsViewModel(state)).node());
+        details.setId("details-tab");
+        Tab chart = new Tab("Chart");
+        chart.setId("chart-tab");
+        new LaunchChartView(new LaunchChartViewModel(state, tree), chart);
+        window.bottomTabs().getTabs().addAll(details, chart);
 
         window.scene().getAccelerators().put(Shortcuts.FOCUS_FILTER, filter::focus);
         window.scene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {

@@ -2,12 +2,14 @@ package dev.progeny.probes.linux;
 
 import dev.progeny.probes.OperatingSystem;
 import dev.progeny.probes.Platform;
+import dev.progeny.probes.ProcessInspector;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
 
-/** Linux: {@code /proc} for the table. Thread-safe. */
+/** Linux: {@code /proc} for the table and the details. Thread-safe. */
 public final class LinuxPlatform implements Platform {
     private final LinuxProcessTable table = new LinuxProcessTable();
+    private final LinuxProcessInspector inspector = new LinuxProcessInspector();
 
     @Override
     public OperatingSystem os() {
@@ -22,5 +24,10 @@ public final class LinuxPlatform implements Platform {
     @Override
     public SignalTable signals() {
         return LinuxSignals.TABLE;
+    }
+
+    @Override
+    public ProcessInspector inspector() {
+        return inspector;
     }
 }

@@ -6,7 +6,6 @@ import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.launch.Launch;
-import dev.progeny.probes.launch.LaunchSpec;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,7 +46,7 @@ final class RefreshPipeline {
         List<LaunchStat> stats = new ArrayList<>();
         for (Launch launch : request.launches()) {
             List<ProcessInfo> members = launch.family().members(snapshot);
-            LaunchRows rows = new LaunchRows(launch.id(), label(launch.spec()), launch.root(), members, launch.exitStatus());
+            LaunchRows rows = new LaunchRows(launch.id(), LaunchLabel.of(launch.spec()), launch.root(), members, launch.exitStatus());
             launches.add(rows);
             stats.add(stat(launch.id(), members));
             for (ProcessInfo m : members) {
@@ -58,15 +57,6 @@ final class RefreshPipeline {
                 System.currentTimeMillis());
         TreePatch patch = TreeDiff.between(request.previous(), model);
         return new Result(snapshot, model, patch, launchOf, stats, System.nanoTime() - t0);
-    }
-
-    /** The command as typed: the script of {@code sh -c script}, otherwise argv joined. */
-    static String label(LaunchSpec spec) {
-        List<String> argv = spec.argv();
-        if (argv.size() == 3 && argv.get(0).endsWith("sh") && argv.get(1).equals("-c")) {
-            return argv.get(2);
-        }
-        return String.join(" ", argv);
     }
 
     private LaunchStat stat(String id, List<ProcessInfo> members) {
