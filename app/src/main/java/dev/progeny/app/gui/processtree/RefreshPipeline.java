@@ -39,7 +39,7 @@ final class RefreshPipeline {
         Snapshot snapshot = request.reuse();
         if (snapshot == null) {
             snapshot = table.snapshot();
-            builder.observe(snapshot, System.currentTimeMillis());
+            builder.observe(snapshot, snapshot.takenAt().toEpochMilli());
         }
         List<LaunchRows> launches = new ArrayList<>(request.launches().size());
         Map<ProcessKey, String> launchOf = new HashMap<>();
@@ -54,7 +54,7 @@ final class RefreshPipeline {
             }
         }
         TreeModel model = builder.build(snapshot, launches, request.systemView(), request.filter(), request.previous(),
-                System.currentTimeMillis());
+                snapshot.takenAt().toEpochMilli());
         TreePatch patch = TreeDiff.between(request.previous(), model);
         return new Result(snapshot, model, patch, launchOf, stats, System.nanoTime() - t0);
     }

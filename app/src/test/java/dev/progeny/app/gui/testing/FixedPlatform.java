@@ -1,0 +1,38 @@
+package dev.progeny.app.gui.testing;
+
+import dev.progeny.probes.OperatingSystem;
+import dev.progeny.probes.Platform;
+import dev.progeny.probes.ProcessInspector;
+import dev.progeny.probes.ProcessTable;
+import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.Snapshot;
+import java.util.Optional;
+
+/** A platform whose process table returns whatever snapshot the test set last. */
+public final class FixedPlatform implements Platform {
+    private volatile Snapshot next;
+
+    public void setSnapshot(Snapshot snapshot) {
+        this.next = snapshot;
+    }
+
+    @Override
+    public OperatingSystem os() {
+        return OperatingSystem.current();
+    }
+
+    @Override
+    public ProcessTable processTable() {
+        return () -> next;
+    }
+
+    @Override
+    public SignalTable signals() {
+        return Platform.current().signals();
+    }
+
+    @Override
+    public ProcessInspector inspector() {
+        return key -> Optional.empty();
+    }
+}
