@@ -159,7 +159,7 @@ class WatchWindowTest {
     }
 
     @Test
-    void spacePausesAndResumesRefreshing(FxRobot robot) throws Exception {
+    void spacePausesAndResumesRefreshingAndF5StillRefreshes(FxRobot robot) throws Exception {
         launch("exec sleep 30");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(rows(robot)).hasSize(2));
         robot.clickOn(table(robot));
@@ -171,8 +171,25 @@ class WatchWindowTest {
         Thread.sleep(2500);
         assertThat(onFx(() -> watch.tree().lastRefreshProperty().get())).isSameAs(before);
 
-        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        robot.press(KeyCode.F5).release(KeyCode.F5);
         await().atMost(PATIENCE).until(() -> onFx(() -> watch.tree().lastRefreshProperty().get()) != before);
+        assertThat(robot.lookup("#pause-button").queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        RefreshStats refreshed = onFx(() -> watch.tree().lastRefreshProperty().get());
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        await().atMost(PATIENCE).until(() -> onFx(() -> watch.tree().lastRefreshProperty().get()) != refreshed);
+        assertThat(robot.lookup("#pause-button").queryAs(ToggleButton.class).isSelected()).isFalse();
+    }
+
+    @Test
+    void helpListsEveryShortcut(FxRobot robot) {
+        robot.clickOn("Help").clickOn("Shortcuts");
+        for (Shortcuts.Shortcut s : Shortcuts.ALL) {
+            assertThat(robot.lookup(s.action()).tryQuery()).as(s.action()).isPresent();
+        }
+        assertThat(robot.lookup("Ctrl+L").tryQuery()).isPresent();
+        assertThat(robot.lookup("Shift+Delete").tryQuery()).isPresent();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 
     @Test
