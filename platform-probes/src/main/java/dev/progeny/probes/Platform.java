@@ -1,5 +1,6 @@
 package dev.progeny.probes;
 
+import dev.progeny.probes.launch.Launcher;
 import dev.progeny.probes.linux.LinuxPlatform;
 
 /**
@@ -13,6 +14,9 @@ public interface Platform {
     ProcessTable processTable();
 
     SignalTable signals();
+
+    /** Starts commands as contained families. */
+    Launcher launcher();
 
     /** The platform for the running OS, created once. */
     static Platform current() {

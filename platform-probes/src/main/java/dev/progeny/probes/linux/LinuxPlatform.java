@@ -5,9 +5,10 @@ import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
 
-/** Linux: {@code /proc} for the table. Thread-safe. */
+/** Linux: {@code /proc} for the table, {@code posix_spawn} for launches. Thread-safe. */
 public final class LinuxPlatform implements Platform {
     private final LinuxProcessTable table = new LinuxProcessTable();
+    private final LinuxLauncher launcher = new LinuxLauncher();
 
     @Override
     public OperatingSystem os() {
@@ -22,5 +23,10 @@ public final class LinuxPlatform implements Platform {
     @Override
     public SignalTable signals() {
         return LinuxSignals.TABLE;
+    }
+
+    @Override
+    public LinuxLauncher launcher() {
+        return launcher;
     }
 }
