@@ -2,6 +2,8 @@ package dev.progeny.probes;
 
 import dev.progeny.probes.launch.Launcher;
 import dev.progeny.probes.linux.LinuxPlatform;
+import dev.progeny.probes.terminate.Reaper;
+import dev.progeny.probes.terminate.Terminator;
 
 /**
  * Everything Progeny needs from one operating system. {@link #current()} is the one place
@@ -17,6 +19,12 @@ public interface Platform {
 
     /** Starts commands as contained families. */
     Launcher launcher();
+
+    /** Ends processes, groups, sessions and families, behind the safety guard. */
+    Terminator terminator();
+
+    /** Collects orphans re-parented to Progeny. */
+    Reaper reaper();
 
     /** The platform for the running OS, created once. */
     static Platform current() {
