@@ -1,5 +1,7 @@
 package dev.progeny.probes.launch;
 
+import java.util.Set;
+
 /** Starts commands as contained families. Thread-safe. */
 public interface Launcher {
 
@@ -10,4 +12,10 @@ public interface Launcher {
      *                         found, not executable, missing working directory
      */
     Launch launch(LaunchSpec spec) throws LaunchException;
+
+    /**
+     * Pids of launched processes whose exit status their launch has not collected yet. An orphan
+     * reaper must never reap these (the launch would lose its status), so it excludes them.
+     */
+    Set<Integer> rootPids();
 }

@@ -45,7 +45,7 @@ public final class LinuxLauncher implements Launcher {
         return registry;
     }
 
-    /** Pids of launched processes whose exit only their launch may collect: an orphan reaper skips them. */
+    @Override
     public Set<Integer> rootPids() {
         return registry.rootPids();
     }
@@ -71,7 +71,7 @@ public final class LinuxLauncher implements Launcher {
         if (spec.containment().contains(Containment.ENVIRONMENT_TAG)) {
             inForce.add(Containment.ENVIRONMENT_TAG);
         }
-        if (spec.containment().contains(Containment.REAPER)) {
+        if (spec.containment().contains(Containment.REAPER) && !spec.containment().contains(Containment.SUBREAPER)) {
             unavailable.put(Containment.REAPER, "procctl reapers are FreeBSD's; Linux uses the subreaper");
         }
         if (spec.containment().contains(Containment.SUBREAPER)) {
