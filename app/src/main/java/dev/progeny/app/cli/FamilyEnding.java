@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
  * CONT, grace, KILL) and reaps the orphans Progeny adopted. Messages go to {@code err}.
  */
 final class FamilyEnding {
+    private static final int SETTLE_ROUNDS = 20;
+    private static final Duration SETTLE_PAUSE = Duration.ofMillis(20);
+
     private final Platform platform;
     private final Launch launch;
     private final PrintWriter err;
@@ -37,10 +40,26 @@ final class FamilyEnding {
         this.err = err;
     }
 
-    /** The live members, the launched process itself excluded. */
-    List<Membership> leftovers() throws IOException {
+    /**
+     * The live members, the launched process itself excluded. A snapshot is not atomic: a member
+     * may fork and exit while the table is read, so its child is missing and it looks dead. So
+     * read until two readings agree, reaping adopted zombies between them.
+     */
+    List<Membership> leftovers() throws IOException, InterruptedException {
         ProcessKey root = launch.root();
-        return members().stream().filter(m -> !m.process().key().equals(root)).toList();
+        Set<ProcessKey> previous = null;
+        List<Membership> live = List.of();
+        for (int round = 0; round < SETTLE_ROUNDS; round++) {
+            live = members().stream().filter(m -> !m.process().key().equals(root)).toList();
+            Set<ProcessKey> keys = live.stream().map(m -> m.process().key()).collect(Collectors.toSet());
+            if (keys.equals(previous)) {
+                break;
+            }
+            previous = keys;
+            reapAdopted();
+            Thread.sleep(SETTLE_PAUSE);
+        }
+        return live;
     }
 
     /** The live members. */
