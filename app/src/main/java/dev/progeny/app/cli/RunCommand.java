@@ -12,6 +12,7 @@ import dev.progeny.probes.terminate.SignalRefusedException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -34,6 +35,7 @@ public final class RunCommand implements Callable<Integer> {
     public static final int EXIT_FAILED = 125;
     public static final int EXIT_NOT_EXECUTABLE = 126;
     public static final int EXIT_NOT_FOUND = 127;
+    private static final Duration REAP_EVERY = Duration.ofSeconds(1);
 
     @Spec
     CommandSpec spec;
@@ -92,7 +94,7 @@ public final class RunCommand implements Callable<Integer> {
 
     private int superviseAndEnd(FamilyEnding ending, Launch launch, PrintWriter err)
             throws IOException, SignalRefusedException, InterruptedException {
-        Optional<ExitStatus> status = timeout.isZero() ? Optional.of(launch.waitFor()) : launch.waitFor(timeout);
+        Optional<ExitStatus> status = waitReaping(ending, launch);
         if (status.isEmpty()) {
             List<Membership> all = ending.members();
             err.println("progeny: timed out after " + DurationConverter.format(timeout) + "; ending "
@@ -111,6 +113,22 @@ public final class RunCommand implements Callable<Integer> {
         }
         ending.reapAdopted();
         return status.get().shellCode();
+    }
+
+    /** Waits for the command (at most --timeout), reaping adopted orphans now and then meanwhile. */
+    private Optional<ExitStatus> waitReaping(FamilyEnding ending, Launch launch) throws IOException, InterruptedException {
+        Instant deadline = timeout.isZero() ? Instant.MAX : Instant.now().plus(timeout);
+        while (true) {
+            Duration left = Duration.between(Instant.now(), deadline);
+            if (left.isNegative() || left.isZero()) {
+                return launch.exitStatus();
+            }
+            Optional<ExitStatus> status = launch.waitFor(left.compareTo(REAP_EVERY) < 0 ? left : REAP_EVERY);
+            if (status.isPresent()) {
+                return status;
+            }
+            ending.reapAdopted();
+        }
     }
 
     static int exitCode(LaunchException.Reason reason) {
