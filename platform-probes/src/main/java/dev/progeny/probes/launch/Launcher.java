@@ -1,5 +1,6 @@
 package dev.progeny.probes.launch;
 
+import java.util.List;
 import java.util.Set;
 
 /** Starts commands as contained families. Thread-safe. */
@@ -18,4 +19,7 @@ public interface Launcher {
      * reaper must never reap these (the launch would lose its status), so it excludes them.
      */
     Set<Integer> rootPids();
+
+    /** The launches started here and not yet closed, oldest first. */
+    List<Launch> launches();
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -38,11 +39,17 @@ public final class LinuxLauncher implements Launcher {
 
     private final LaunchRegistry registry = new LaunchRegistry(PosixLibc.INSTANCE.getpid());
     private final LinuxMembershipProbe probe = new LinuxMembershipProbe();
+    private final List<Launch> open = new CopyOnWriteArrayList<>();
     private CgroupV2.Result cgroupHome;
 
     /** Every launch this Progeny made that is not closed; see {@link LaunchRegistry#rootPids()}. */
     public LaunchRegistry registry() {
         return registry;
+    }
+
+    @Override
+    public List<Launch> launches() {
+        return List.copyOf(open);
     }
 
     @Override
@@ -120,7 +127,8 @@ public final class LinuxLauncher implements Launcher {
         OutputLog output = capture ? new OutputLog(OutputLog.DEFAULT_CAPACITY, 2) : OutputLog.none();
         registry.add(id, root, inForce.contains(Containment.SUBREAPER));
         LaunchFamily family = new LaunchFamily(id, String.join(" ", spec.argv()), root, inForce, cgroup, probe, registry);
-        LinuxLaunch launch = new LinuxLaunch(id, spec, root, inForce, unavailable, family, output, registry);
+        LinuxLaunch launch = new LinuxLaunch(id, spec, root, inForce, unavailable, family, output, registry, open::remove);
+        open.add(launch);
         if (capture) {
             pipes.start(output, "progeny-" + pid);
         }
