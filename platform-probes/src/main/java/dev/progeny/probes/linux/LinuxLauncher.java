@@ -30,7 +30,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Launches commands with {@code posix_spawn} (see docs/decisions/0001) as contained families:
  * a new group or session always; subreaper, a cgroup of their own and the environment tag when
- * asked for and available. Linux. Thread-safe.
+ * asked for and available. {@code PROGENY_LAUNCH=<id>} is exported to every launch (it names the
+ * launch); only with {@link Containment#ENVIRONMENT_TAG} does the family look for it. A tag
+ * given in the spec's environment becomes the prefix of the id. Linux. Thread-safe.
  */
 public final class LinuxLauncher implements Launcher {
     /** Enters the launch's cgroup, then becomes the command: nothing runs outside the cgroup. */
@@ -40,7 +42,7 @@ public final class LinuxLauncher implements Launcher {
     private final LaunchRegistry registry = new LaunchRegistry(PosixLibc.INSTANCE.getpid());
     private final LinuxMembershipProbe probe = new LinuxMembershipProbe();
     private final List<Launch> open = new CopyOnWriteArrayList<>();
-    private CgroupV2.Result cgroupHome;
+    private final LaunchCgroups cgroups = new LaunchCgroups();
 
     /** Every launch this Progeny made that is not closed; see {@link LaunchRegistry#rootPids()}. */
     public LaunchRegistry registry() {
@@ -86,7 +88,7 @@ public final class LinuxLauncher implements Launcher {
                     () -> inForce.add(Containment.SUBREAPER));
         }
         Optional<Path> cgroup = spec.containment().contains(Containment.CGROUP)
-                ? createCgroup(id, unavailable) : Optional.empty();
+                ? cgroups.create("progeny-" + id, unavailable) : Optional.empty();
         cgroup.ifPresent(dir -> inForce.add(Containment.CGROUP));
         try {
             return start(spec, id, env, executable, cgroup, inForce, unavailable);
@@ -121,7 +123,7 @@ public final class LinuxLauncher implements Launcher {
             if (pipes != null) {
                 pipes.abandon();
             }
-            throw spawnFailure(spec, e);
+            throw e.toLaunchException(spec.argv().getFirst());
         }
         ProcessKey root = new ProcessKey(pid, startTime(pid));
         OutputLog output = capture ? new OutputLog(OutputLog.DEFAULT_CAPACITY, 2) : OutputLog.none();
@@ -134,32 +136,6 @@ public final class LinuxLauncher implements Launcher {
         }
         launch.startReaper();
         return launch;
-    }
-
-    private synchronized Optional<Path> createCgroup(String id, Map<Containment, String> unavailable) {
-        if (cgroupHome == null) {
-            cgroupHome = CgroupV2.find();
-        }
-        if (cgroupHome.cgroup().isEmpty()) {
-            unavailable.put(Containment.CGROUP, cgroupHome.detail());
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(cgroupHome.cgroup().get().createChild("progeny-" + id.replaceAll("[^A-Za-z0-9._-]", "_")));
-        } catch (IOException e) {
-            unavailable.put(Containment.CGROUP, "cannot create a cgroup in " + cgroupHome.detail() + ": " + e);
-            return Optional.empty();
-        }
-    }
-
-    private static LaunchException spawnFailure(LaunchSpec spec, PosixSpawn.SpawnError e) {
-        String command = spec.argv().getFirst();
-        Reason reason = switch (e.errno) {
-            case LinuxErrors.ENOENT -> Reason.NOT_FOUND;
-            case LinuxErrors.EACCES, LinuxErrors.ENOEXEC -> Reason.NOT_EXECUTABLE;
-            default -> Reason.OTHER;
-        };
-        return new LaunchException(reason, command + ": " + LinuxErrors.describe(e.errno));
     }
 
     /** The root's start time, read before anything can reap it (the root is our unreaped child). */

@@ -5,6 +5,7 @@ import com.sun.jna.StringArray;
 import com.sun.jna.ptr.IntByReference;
 import dev.progeny.probes.Signal;
 import dev.progeny.probes.launch.Isolation;
+import dev.progeny.probes.launch.LaunchException;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +34,15 @@ final class PosixSpawn {
         SpawnError(int errno, String what) {
             super(what + ": " + LinuxErrors.describe(errno));
             this.errno = errno;
+        }
+
+        LaunchException toLaunchException(String command) {
+            LaunchException.Reason reason = switch (errno) {
+                case LinuxErrors.ENOENT -> LaunchException.Reason.NOT_FOUND;
+                case LinuxErrors.EACCES, LinuxErrors.ENOEXEC -> LaunchException.Reason.NOT_EXECUTABLE;
+                default -> LaunchException.Reason.OTHER;
+            };
+            return new LaunchException(reason, command + ": " + LinuxErrors.describe(errno));
         }
     }
 
