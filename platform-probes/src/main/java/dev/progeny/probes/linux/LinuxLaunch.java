@@ -153,7 +153,7 @@ final class LinuxLaunch implements Launch {
     @Override
     public void close() {
         closed = true;
-        family.cgroup().ifPresent(CgroupV2::remove);
+        family.cgroup().ifPresent(CgroupJanitor::removeWhenEmpty);
         if (exit.isDone()) {
             registry.remove(id);
         }

@@ -180,6 +180,18 @@ class LinuxLauncherTest {
     }
 
     @Test
+    void aClosedLaunchsCgroupIsRemovedOnceItEmpties() throws Exception {
+        Launch launch = launch(LaunchSpec.of("sleep", "30"));
+        Path cgroup = launch.family().cgroup().orElseThrow();
+        assertThat(CgroupV2.pids(cgroup)).contains(launch.pid());
+        launch.close();
+        assertThat(cgroup).exists();
+        PosixLibc.INSTANCE.kill(launch.pid(), 9);
+        assertThat(launch.waitFor(PATIENCE)).contains(new ExitStatus.Killed(9, false));
+        await().atMost(PATIENCE).until(() -> !Files.exists(cgroup));
+    }
+
+    @Test
     void theIndexTellsEachProcessItsLaunch() throws Exception {
         Launch first = launch(LaunchSpec.of("sleep", "30"));
         Launch second = launch(LaunchSpec.of("sleep", "30").withIsolation(Isolation.SESSION));
