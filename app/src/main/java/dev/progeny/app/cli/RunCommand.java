@@ -109,6 +109,9 @@ public final class RunCommand implements Callable<Integer> {
                     + " outlived the command (" + status.get() + ")" + (keep ? ", left running (--keep):" : ":"));
             if (!keep) {
                 ending.end(grace, leftovers);
+            } else {
+                launch.family().cgroup().ifPresent(dir -> err.println("progeny: they stay in cgroup " + dir
+                        + " (removed once empty while Progeny runs; otherwise rmdir it)"));
             }
         }
         ending.reapAdopted();

@@ -54,13 +54,19 @@ final class LinuxLaunch implements Launch {
         this.onClose = onClose;
     }
 
-    /** Starts the thread that reaps the root, and only the root. */
-    void startReaper() {
+    /**
+     * Starts the thread that reaps the root, and only the root; when the root had the terminal's
+     * foreground, the thread gives it back to Progeny first.
+     */
+    void startReaper(boolean tookTerminal) {
         Thread.ofPlatform().daemon().name("progeny-wait-" + root.pid()).start(() -> {
             int[] status = new int[1];
             while (true) {
                 int rc = PosixLibc.INSTANCE.waitpid(root.pid(), status, 0);
                 if (rc == root.pid()) {
+                    if (tookTerminal) {
+                        Terminal.reclaimForeground();
+                    }
                     registry.rootReaped(id);
                     if (closed) {
                         registry.remove(id);

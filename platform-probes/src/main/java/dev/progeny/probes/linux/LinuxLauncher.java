@@ -113,12 +113,14 @@ public final class LinuxLauncher implements Launcher {
         }
         List<String> envp = env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
         boolean capture = spec.output() == OutputMode.CAPTURE;
+        // A new session has no controlling terminal, so only a group can take the foreground.
+        boolean foreground = !capture && spec.isolation() == Isolation.PROCESS_GROUP && Terminal.progenyHasForeground();
         OutputPipes pipes = null;
         int pid;
         try {
             pipes = capture ? new OutputPipes() : null;
             pid = PosixSpawn.spawn(path, argv, envp, spec.directory().map(Path::toString), spec.isolation(),
-                    capture ? pipes.childStdio() : PosixSpawn.Stdio.INHERIT);
+                    capture ? pipes.childStdio() : foreground ? PosixSpawn.Stdio.INHERIT_FOREGROUND : PosixSpawn.Stdio.INHERIT);
         } catch (PosixSpawn.SpawnError e) {
             if (pipes != null) {
                 pipes.abandon();
@@ -134,7 +136,7 @@ public final class LinuxLauncher implements Launcher {
         if (capture) {
             pipes.start(output, "progeny-" + pid);
         }
-        launch.startReaper();
+        launch.startReaper(foreground);
         return launch;
     }
 
