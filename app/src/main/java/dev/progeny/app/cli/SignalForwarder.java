@@ -9,7 +9,8 @@ import sun.misc.SignalHandler;
 
 /**
  * While open, SIGINT, SIGTERM and SIGHUP sent to Progeny go to the launch's process group
- * instead (the child sits in a group of its own, so the terminal's Ctrl-C reaches only us).
+ * instead, followed by SIGCONT (the child sits in a group of its own, so a signal for Progeny's
+ * group, such as a hangup, would otherwise miss it).
  * Closing restores the previous handlers. Uses {@code sun.misc.Signal} (module jdk.unsupported):
  * the JDK offers no supported way to catch a signal. A signal Progeny was started with ignored
  * (nohup) or that the VM reserves is simply not forwarded (platform-facts §6.3). POSIX.
@@ -26,6 +27,8 @@ final class SignalForwarder implements AutoCloseable {
                 SignalHandler previous = sun.misc.Signal.handle(jvmSignal, s -> {
                     onForward.accept(signal);
                     launch.signalGroup(signal);
+                    // A stopped member acts on the signal only once continued (as a shell does on hangup).
+                    launch.signalGroup(Signal.CONT);
                 });
                 restore.add(() -> sun.misc.Signal.handle(jvmSignal, previous));
             } catch (IllegalArgumentException e) {
