@@ -1,5 +1,6 @@
 package dev.progeny.probes;
 
+import dev.progeny.probes.launch.Launcher;
 import dev.progeny.probes.linux.LinuxPlatform;
 import dev.progeny.probes.terminate.Reaper;
 import dev.progeny.probes.terminate.Terminator;
@@ -15,6 +16,9 @@ public interface Platform {
     ProcessTable processTable();
 
     SignalTable signals();
+
+    /** Starts commands as contained families. */
+    Launcher launcher();
 
     /** Ends processes, groups, sessions and families, behind the safety guard. */
     Terminator terminator();
