@@ -57,7 +57,7 @@ public final class FamilyTerminator implements Terminator {
     @Override
     public TerminationReport escalate(Family family, Duration grace) throws IOException, SignalRefusedException {
         Termination t = start(family);
-        if (t.alive().isEmpty()) {
+        if (!t.anyAlive()) {
             return t.report(List.of());
         }
         List<Signal> term = List.of(Signal.TERM, Signal.CONT);
@@ -65,7 +65,7 @@ public final class FamilyTerminator implements Terminator {
         t.deliver(t.alive(), term);
         t.stage(TerminationReport.Stage.GRACE);
         waitForExit(t, Instant.now().plus(grace), term);
-        if (!t.alive().isEmpty()) {
+        if (t.anyAlive()) {
             kill(t);
         }
         return t.report(survivors(t, Signal.KILL));
@@ -94,7 +94,7 @@ public final class FamilyTerminator implements Terminator {
     /** Reads until no member is alive or {@code deadline}; members born meanwhile get {@code signals} too. */
     private static void waitForExit(Termination t, Instant deadline, List<Signal> signals) throws IOException {
         long pause = FIRST_PAUSE_MILLIS;
-        while (!t.alive().isEmpty() && Instant.now().isBefore(deadline)) {
+        while (t.anyAlive() && Instant.now().isBefore(deadline)) {
             if (!sleep(Math.min(pause, Math.max(1, Duration.between(Instant.now(), deadline).toMillis())))) {
                 return;
             }
@@ -107,19 +107,15 @@ public final class FamilyTerminator implements Terminator {
     }
 
     /**
-     * KILL whatever is left: through the cgroup when there is one, then to each member. A member
-     * born after KILL means the family forks faster than it dies: freeze it first, then KILL.
+     * KILL whatever is left: through the cgroup when there is one (again while it stays
+     * populated), then to each member. A member born after KILL means the family forks faster
+     * than it dies: freeze it first, then KILL.
      */
     private void kill(Termination t) throws IOException {
         Optional<Path> cgroup = t.family().cgroup();
         if (cgroup.isPresent()) {
             t.stage(TerminationReport.Stage.CGROUP_KILL);
-            try {
-                sender.killCgroup(cgroup.get());
-                t.recordCgroupKill(Instant.now(), Delivery.Outcome.SENT, cgroup.get() + "/cgroup.kill");
-            } catch (IOException e) {
-                t.recordCgroupKill(Instant.now(), Delivery.Outcome.FAILED, cgroup.get() + "/cgroup.kill: " + e.getMessage());
-            }
+            killCgroup(t, cgroup.get());
             t.read();
         }
         Instant deadline = Instant.now().plus(KILL_TIMEOUT);
@@ -129,17 +125,30 @@ public final class FamilyTerminator implements Terminator {
         }
         t.stage(TerminationReport.Stage.VERIFY);
         long pause = FIRST_PAUSE_MILLIS;
-        while (!t.alive().isEmpty() && Instant.now().isBefore(deadline)) {
+        while (t.anyAlive() && Instant.now().isBefore(deadline)) {
             if (!sleep(pause)) {
                 return;
             }
             pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
-            if (!t.read().isEmpty()) {
+            boolean born = !t.read().isEmpty();
+            if (cgroup.isPresent() && t.anyAlive()) {
+                killCgroup(t, cgroup.get());
+            }
+            if (born) {
                 freeze(t, deadline);
                 t.stage(TerminationReport.Stage.KILL);
                 t.deliver(t.alive(), List.of(Signal.KILL));
                 t.stage(TerminationReport.Stage.VERIFY);
             }
+        }
+    }
+
+    private void killCgroup(Termination t, Path cgroup) {
+        try {
+            sender.killCgroup(cgroup);
+            t.recordCgroupKill(Instant.now(), Delivery.Outcome.SENT, cgroup + "/cgroup.kill");
+        } catch (IOException e) {
+            t.recordCgroupKill(Instant.now(), Delivery.Outcome.FAILED, e.getMessage());
         }
     }
 

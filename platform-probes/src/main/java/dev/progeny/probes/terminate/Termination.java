@@ -35,6 +35,7 @@ final class Termination {
     private Map<Integer, Integer> liveByGroup = Map.of();
     private Map<Integer, Integer> familyByGroup = Map.of();
     private List<ProcessInfo> initial = List.of();
+    private boolean cgroupPopulated;
 
     Termination(ProcessTable table, SignalSender sender, Family family) {
         this.table = table;
@@ -76,6 +77,7 @@ final class Termination {
             }
         }
         alive = now;
+        cgroupPopulated = family.cgroup().map(sender::cgroupPopulated).orElse(false);
         liveByGroup = liveCountByGroup(snapshot.processes());
         familyByGroup = liveCountByGroup(now.values());
         return born;
@@ -99,6 +101,15 @@ final class Termination {
 
     Collection<ProcessInfo> alive() {
         return alive.values();
+    }
+
+    /**
+     * Whether anything of the family may still be alive: a member in the last reading, or a
+     * process in the family's cgroup (which a reading can miss when it forks and exits faster
+     * than /proc is listed).
+     */
+    boolean anyAlive() {
+        return !alive.isEmpty() || cgroupPopulated;
     }
 
     List<Delivery> deliveries() {
@@ -152,6 +163,6 @@ final class Termination {
 
     TerminationReport report(List<Survivor> survivors) {
         return new TerminationReport(family.description(), started, Instant.now(), initial, stages, deliveries,
-                departures, survivors);
+                departures, survivors, cgroupPopulated);
     }
 }

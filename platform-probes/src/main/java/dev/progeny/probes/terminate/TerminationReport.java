@@ -19,10 +19,12 @@ import java.util.stream.Collectors;
  * @param deliveries  every signal, in the order sent
  * @param departures  every member seen to exit, in the order seen
  * @param survivors   members alive at the end (empty when the family is gone)
+ * @param cgroupPopulated whether the family's cgroup still held a live process at the end, even
+ *                    one no reading of the table caught (false when there is no cgroup)
  */
 public record TerminationReport(String family, Instant started, Instant finished, List<ProcessInfo> members,
                                 List<Stage> stages, List<Delivery> deliveries, List<Departure> departures,
-                                List<Survivor> survivors) {
+                                List<Survivor> survivors, boolean cgroupPopulated) {
 
     /** The steps of an escalation, in the order they can run. */
     public enum Stage {
@@ -50,7 +52,7 @@ public record TerminationReport(String family, Instant started, Instant finished
 
     /** True when nothing of the family is alive any more (zombies count as dead). */
     public boolean clean() {
-        return survivors.isEmpty();
+        return survivors.isEmpty() && !cgroupPopulated;
     }
 
     public Duration elapsed() {
