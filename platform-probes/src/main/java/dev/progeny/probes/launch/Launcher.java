@@ -1,5 +1,7 @@
 package dev.progeny.probes.launch;
 
+import java.util.Set;
+
 /** Starts commands as contained families. Thread-safe. */
 public interface Launcher {
 
@@ -10,4 +12,10 @@ public interface Launcher {
      *                         found, not executable, missing working directory
      */
     Launch launch(LaunchSpec spec) throws LaunchException;
+
+    /**
+     * Pids of launched processes whose exit only their launch may collect: an orphan reaper
+     * must leave these alone (see {@code Reaper#reapOrphans}).
+     */
+    Set<Integer> rootPids();
 }

@@ -46,6 +46,7 @@ public final class LinuxLauncher implements Launcher {
     }
 
     /** Pids of launched processes whose exit only their launch may collect: an orphan reaper skips them. */
+    @Override
     public Set<Integer> rootPids() {
         return registry.rootPids();
     }

@@ -54,17 +54,28 @@ public final class FamilyTerminator implements Terminator {
         return t.report(survivors(t, signal));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Like systemd's stop: the first signal goes once to the members present; members born
+     * during the grace period (a TERM handler's cleanup helpers, say) are left to finish and get
+     * only the final KILL if they are still alive then.
+     */
     @Override
-    public TerminationReport escalate(Family family, Duration grace) throws IOException, SignalRefusedException {
-        Termination t = start(family);
+    public TerminationReport escalate(Family family, Signal first, Duration grace)
+            throws IOException, SignalRefusedException {
+        refuseByName(family);
+        Termination t = new Termination(table, sender, family);
+        List<Signal> term = first == Signal.CONT ? List.of(first) : List.of(first, Signal.CONT);
+        family.groupLeader().ifPresent(leader -> t.deliverToLeadersGroup(leader, term));
+        begin(t);
         if (!t.anyAlive()) {
             return t.report(List.of());
         }
-        List<Signal> term = List.of(Signal.TERM, Signal.CONT);
         t.stage(TerminationReport.Stage.SIGNAL);
-        t.deliver(t.alive(), term);
+        t.deliver(t.outsideEarlyGroup(), term);
         t.stage(TerminationReport.Stage.GRACE);
-        waitForExit(t, Instant.now().plus(grace), term);
+        waitForExit(t, Instant.now().plus(grace), List.of());
         if (t.anyAlive()) {
             kill(t);
         }
@@ -72,6 +83,14 @@ public final class FamilyTerminator implements Terminator {
     }
 
     private Termination start(Family family) throws IOException, SignalRefusedException {
+        refuseByName(family);
+        Termination t = new Termination(table, sender, family);
+        begin(t);
+        return t;
+    }
+
+    /** Refuses a family named by a protected number (pid, group or session 0, 1, negative, Progeny's own). */
+    private void refuseByName(Family family) throws SignalRefusedException {
         Optional<String> refusal = switch (family) {
             case GroupFamily g -> guard().refuseGroup(g.pgid());
             case SessionFamily s -> guard().refuseSession(s.sid());
@@ -81,17 +100,19 @@ public final class FamilyTerminator implements Terminator {
         if (refusal.isPresent()) {
             throw new SignalRefusedException(refusal.get());
         }
-        Termination t = new Termination(table, sender, family);
+    }
+
+    /** The first reading; refuses a family that has Progeny itself among its members. */
+    private void begin(Termination t) throws IOException, SignalRefusedException {
         for (ProcessInfo p : t.begin()) {
             if (p.pid() == guard().ownPid()) {
-                throw new SignalRefusedException("refusing to signal " + family.description()
+                throw new SignalRefusedException("refusing to signal " + t.family().description()
                         + ": Progeny itself (pid " + p.pid() + ") is a member");
             }
         }
-        return t;
     }
 
-    /** Reads until no member is alive or {@code deadline}; members born meanwhile get {@code signals} too. */
+    /** Reads until no member is alive or {@code deadline}; members born meanwhile get {@code signals} (if any). */
     private static void waitForExit(Termination t, Instant deadline, List<Signal> signals) throws IOException {
         long pause = FIRST_PAUSE_MILLIS;
         while (t.anyAlive() && Instant.now().isBefore(deadline)) {
@@ -100,7 +121,7 @@ public final class FamilyTerminator implements Terminator {
             }
             pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
             List<ProcessInfo> born = t.read();
-            if (!born.isEmpty()) {
+            if (!born.isEmpty() && !signals.isEmpty()) {
                 t.deliver(born, signals);
             }
         }

@@ -36,6 +36,8 @@ final class Termination {
     private Map<Integer, Integer> familyByGroup = Map.of();
     private List<ProcessInfo> initial = List.of();
     private boolean cgroupPopulated;
+    private int earlyGroup;
+    private List<Delivery> earlyDeliveries = List.of();
 
     Termination(ProcessTable table, SignalSender sender, Family family) {
         this.table = table;
@@ -83,10 +85,41 @@ final class Termination {
         return born;
     }
 
-    /** The first reading: the members the report starts from. */
+    /**
+     * Sends {@code signals} to the process group {@code leader} leads, before the family has been
+     * read (so the signal is not delayed by a reading). True when every signal was sent.
+     */
+    boolean deliverToLeadersGroup(ProcessKey leader, List<Signal> signals) {
+        List<Delivery> sent = sender.sendToGroup(leader, leader.pid(), signals);
+        if (sent.isEmpty() || !sent.stream().allMatch(Delivery::sent)) {
+            return false;
+        }
+        earlyGroup = leader.pid();
+        earlyDeliveries = sent;
+        return true;
+    }
+
+    /**
+     * The first reading: the members the report starts from. Members of a group signalled by
+     * {@link #deliverToLeadersGroup} are recorded as having received those signals.
+     */
     List<ProcessInfo> begin() throws IOException {
         initial = read();
+        for (Delivery d : earlyDeliveries) {
+            deliveries.add(d);
+            for (ProcessInfo p : initial) {
+                if (p.pgid() == earlyGroup && !p.key().equals(d.target())) {
+                    deliveries.add(new Delivery(p.key(), Delivery.Scope.GROUP, d.signal(), d.at(), Delivery.Outcome.SENT,
+                            "process group " + earlyGroup + " (through pid " + earlyGroup + ")"));
+                }
+            }
+        }
         return initial;
+    }
+
+    /** Live members outside the group signalled before the first reading (all of them if none was). */
+    List<ProcessInfo> outsideEarlyGroup() {
+        return alive.values().stream().filter(p -> earlyDeliveries.isEmpty() || p.pgid() != earlyGroup).toList();
     }
 
     private static Map<Integer, Integer> liveCountByGroup(Collection<ProcessInfo> processes) {

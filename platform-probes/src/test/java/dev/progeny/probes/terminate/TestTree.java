@@ -10,7 +10,6 @@ import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Launcher;
 import dev.progeny.probes.launch.OutputLog;
-import dev.progeny.probes.linux.LinuxLauncher;
 import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.time.Duration;
@@ -58,8 +57,7 @@ final class TestTree implements AutoCloseable {
     }
 
     static Set<Integer> launchRoots() {
-        Launcher launcher = launcher();
-        return launcher instanceof LinuxLauncher linux ? linux.rootPids() : Set.of();
+        return launcher().rootPids();
     }
 
     private static Launcher launcher() {
