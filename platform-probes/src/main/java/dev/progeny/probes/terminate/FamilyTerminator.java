@@ -24,6 +24,8 @@ public final class FamilyTerminator implements Terminator {
     /** Between two readings of the table while waiting: short first, then backing off. */
     private static final long FIRST_PAUSE_MILLIS = 1;
     private static final long MAX_PAUSE_MILLIS = 25;
+    /** Readings after a plain signal that look for members born while it was being sent. */
+    private static final int MAX_CATCH_UP_ROUNDS = 20;
 
     private final ProcessTable table;
     private final SignalSender sender;
@@ -49,6 +51,13 @@ public final class FamilyTerminator implements Terminator {
         Termination t = start(family);
         t.stage(TerminationReport.Stage.SIGNAL);
         t.deliver(t.alive(), List.of(signal));
+        for (int round = 0; round < MAX_CATCH_UP_ROUNDS; round++) {
+            List<ProcessInfo> born = t.read();
+            if (born.isEmpty()) {
+                break;
+            }
+            t.deliver(born, List.of(signal));
+        }
         t.stage(TerminationReport.Stage.GRACE);
         waitForExit(t, Instant.now().plus(wait), List.of(signal));
         return t.report(survivors(t, signal));

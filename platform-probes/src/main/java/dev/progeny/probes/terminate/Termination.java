@@ -160,7 +160,9 @@ final class Termination {
             byGroup.computeIfAbsent(p.pgid(), g -> new ArrayList<>()).add(p);
         }
         byGroup.forEach((pgid, members) -> {
-            if (!(members.size() > 1 && wholeGroupInFamily(pgid) && deliverToGroup(pgid, members, signals))) {
+            // A group in Progeny's own session is never signalled whole (SignalSender#sendToGroup).
+            boolean outsideOwnSession = members.getFirst().sid() != sender.guard().ownSid();
+            if (!(outsideOwnSession && wholeGroupInFamily(pgid) && deliverToGroup(pgid, members, signals))) {
                 for (ProcessInfo p : members) {
                     deliveries.addAll(sender.send(p.key(), signals));
                 }

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * @param family      the family's description
  * @param started     when the termination began
  * @param finished    when it returned
- * @param members     the live members found at the start
+ * @param members     the live members found by the first reading (when a launch's own group was
+ *                    signalled before that reading, members that died at once are not in it)
  * @param stages      the stages that ran, in order
  * @param deliveries  every signal, in the order sent
  * @param departures  every member seen to exit, in the order seen
