@@ -1,5 +1,6 @@
 package dev.progeny.probes.launch;
 
+import java.util.List;
 import java.util.Set;
 
 /** Starts commands as contained families. Thread-safe. */
@@ -14,8 +15,11 @@ public interface Launcher {
     Launch launch(LaunchSpec spec) throws LaunchException;
 
     /**
-     * Pids of launched processes whose exit only their launch may collect: an orphan reaper
-     * must leave these alone (see {@code Reaper#reapOrphans}).
+     * Pids of launched processes whose exit status their launch has not collected yet. An orphan
+     * reaper must never reap these (the launch would lose its status), so it excludes them.
      */
     Set<Integer> rootPids();
+
+    /** The launches started here and not yet closed, oldest first. */
+    List<Launch> launches();
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * A command launched by {@link LinuxLauncher}. Linux. Thread-safe. One daemon thread per launch
@@ -35,11 +36,13 @@ final class LinuxLaunch implements Launch {
     private final LaunchFamily family;
     private final OutputLog output;
     private final LaunchRegistry registry;
+    private final Consumer<Launch> onClose;
     private final CompletableFuture<ExitStatus> exit = new CompletableFuture<>();
+    private volatile boolean closed;
 
     LinuxLaunch(String id, LaunchSpec spec, ProcessKey root, Set<Containment> containment,
                 Map<Containment, String> unavailable, LaunchFamily family, OutputLog output,
-                LaunchRegistry registry) {
+                LaunchRegistry registry, Consumer<Launch> onClose) {
         this.id = id;
         this.spec = spec;
         this.root = root;
@@ -48,16 +51,26 @@ final class LinuxLaunch implements Launch {
         this.family = family;
         this.output = output;
         this.registry = registry;
+        this.onClose = onClose;
     }
 
-    /** Starts the thread that reaps the root, and only the root. */
-    void startReaper() {
+    /**
+     * Starts the thread that reaps the root, and only the root; when the root had the terminal's
+     * foreground, the thread gives it back to Progeny first.
+     */
+    void startReaper(boolean tookTerminal) {
         Thread.ofPlatform().daemon().name("progeny-wait-" + root.pid()).start(() -> {
             int[] status = new int[1];
             while (true) {
                 int rc = PosixLibc.INSTANCE.waitpid(root.pid(), status, 0);
                 if (rc == root.pid()) {
+                    if (tookTerminal) {
+                        Terminal.reclaimForeground();
+                    }
                     registry.rootReaped(id);
+                    if (closed) {
+                        registry.remove(id);
+                    }
                     // Without WUNTRACED/WCONTINUED waitpid reports only an end, which always decodes.
                     exit.complete(WaitStatus.decode(status[0]).orElseThrow());
                     return;
@@ -145,10 +158,12 @@ final class LinuxLaunch implements Launch {
 
     @Override
     public void close() {
-        family.cgroup().ifPresent(CgroupV2::remove);
+        closed = true;
+        family.cgroup().ifPresent(CgroupJanitor::removeWhenEmpty);
         if (exit.isDone()) {
             registry.remove(id);
         }
+        onClose.accept(this);
     }
 
     @Override

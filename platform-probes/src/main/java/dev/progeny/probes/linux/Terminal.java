@@ -1,0 +1,39 @@
+package dev.progeny.probes.linux;
+
+import com.sun.jna.Memory;
+import dev.progeny.probes.Signal;
+
+/**
+ * Progeny's controlling terminal on fd 0, for passing it through to a launch: when Progeny is in
+ * the terminal's foreground, the launch's group takes the foreground (so it may read the terminal
+ * and gets Ctrl-C directly), and Progeny takes it back when the launch ends. Linux. Thread-safe.
+ */
+final class Terminal {
+    private Terminal() {
+    }
+
+    /** Whether fd 0 is a terminal whose foreground group is Progeny's own. */
+    static boolean progenyHasForeground() {
+        LinuxSpawnLibc c = LinuxSpawnLibc.INSTANCE;
+        return c.isatty(0) == 1 && c.tcgetpgrp(0) == c.getpgrp();
+    }
+
+    /**
+     * Makes Progeny's group the terminal's foreground again. From a background group tcsetpgrp
+     * raises SIGTTOU (which would stop the JVM) unless it is blocked: block it on this thread only,
+     * for the one call (termios(3), tty_check_change).
+     */
+    static void reclaimForeground() {
+        LinuxSpawnLibc c = LinuxSpawnLibc.INSTANCE;
+        try (Memory ttou = new Memory(LinuxSpawnLibc.SIGSET_SIZE); Memory old = new Memory(LinuxSpawnLibc.SIGSET_SIZE)) {
+            ttou.clear();
+            ttou.setLong(0, 1L << (LinuxSignals.TABLE.number(Signal.TTOU) - 1));
+            c.pthread_sigmask(LinuxSpawnLibc.SIG_BLOCK, ttou, old);
+            try {
+                c.tcsetpgrp(0, c.getpgrp());
+            } finally {
+                c.pthread_sigmask(LinuxSpawnLibc.SIG_SETMASK, old, null);
+            }
+        }
+    }
+}
