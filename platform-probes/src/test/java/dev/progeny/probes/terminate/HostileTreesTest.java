@@ -214,6 +214,21 @@ class HostileTreesTest {
         assertKilled(endAndCheck(IMPATIENT));
     }
 
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void memberThatClearsItsEnvironmentAndDetaches(Mode mode) throws Exception {
+        tree = TestTree.launch("no-tag", mode, """
+                env -i /bin/sh -c '/usr/bin/setsid sleep 1000 & echo $!'
+                exec sleep 1000
+                """);
+        int untagged = tree.nextPid();
+        await().until(() -> process(untagged).map(p -> p.name().equals("sleep") && p.sid() == untagged).orElse(false));
+        assertThat(tree.alive()).as("the tag oracle cannot see it").doesNotContain(untagged);
+        ProcessInfo before = process(untagged).orElseThrow();
+        endAndCheck(POLITE);
+        assertThat(process(untagged).filter(p -> p.key().equals(before.key()) && p.state().isAlive())).isEmpty();
+    }
+
     @Test
     void pidHopperThatForksAndExitsFasterThanAnySnapshotOnlyACgroupCatches() throws Exception {
         tree = TestTree.launch("pid-hopper", Mode.CONTAINED, """
