@@ -31,7 +31,7 @@ public final class LaunchFamily implements Family {
     private final MembershipProbe probe;
     private final LaunchRegistry registry;
     private Set<ProcessKey> remembered = new HashSet<>();
-    private Map<ProcessKey, Optional<Boolean>> tagged = new HashMap<>();
+    private Map<ProcessKey, Optional<String>> tagged = new HashMap<>();
 
     public LaunchFamily(String id, String command, ProcessKey root, Set<Containment> inForce,
                         Optional<Path> cgroup, MembershipProbe probe, LaunchRegistry registry) {
@@ -72,7 +72,7 @@ public final class LaunchFamily implements Family {
             snapshot.subtree(root.pid()).forEach(p -> add(found, p, Reason.TREE));
         }
         boolean session = inForce.contains(Containment.SESSION);
-        Map<ProcessKey, Optional<Boolean>> nextTagged = new HashMap<>();
+        Map<ProcessKey, Optional<String>> nextTagged = new HashMap<>();
         boolean byTag = inForce.contains(Containment.ENVIRONMENT_TAG);
         for (ProcessInfo p : snapshot.processes()) {
             if (remembered.contains(p.key())) {
@@ -84,7 +84,7 @@ public final class LaunchFamily implements Family {
             if (session ? p.sid() == root.pid() : p.pgid() == root.pid()) {
                 add(found, p, session ? Reason.SESSION : Reason.PROCESS_GROUP);
             }
-            if (byTag && tagVerdict(p, nextTagged).orElse(false)) {
+            if (byTag && tag(p, nextTagged).filter(id::equals).isPresent()) {
                 add(found, p, Reason.ENVIRONMENT_TAG);
             }
         }
@@ -121,23 +121,24 @@ public final class LaunchFamily implements Family {
         }
     }
 
-    private Optional<Boolean> tagVerdict(ProcessInfo p, Map<ProcessKey, Optional<Boolean>> nextTagged) {
-        Optional<Boolean> known = tagged.get(p.key());
-        Optional<Boolean> verdict = known != null ? known : probe.carriesTag(p, id);
-        nextTagged.put(p.key(), verdict);
-        return verdict;
+    private Optional<String> tag(ProcessInfo p, Map<ProcessKey, Optional<String>> nextTagged) {
+        Optional<String> known = tagged.get(p.key());
+        Optional<String> tag = known != null ? known : probe.launchTag(p);
+        nextTagged.put(p.key(), tag);
+        return tag;
     }
 
     /**
-     * Adoption alone is a guess (see {@link LaunchRegistry}): an orphan of something else Progeny
-     * ran, say a browser a ProcessBuilder child left behind, is adopted too. With the tag in force,
-     * a readable environment without this launch's tag, outside its cgroup, says it is not ours.
+     * Adoption alone is a guess (see {@link LaunchRegistry}): an orphan of anything else Progeny
+     * ran is adopted too. With the tag in force, another launch's tag, outside this launch's
+     * cgroup, says it is not ours. No tag at all proves nothing (a member may clear its
+     * environment), so code that runs helpers outside launches should give them a tag of their own.
      */
     private boolean disowned(ProcessInfo p, Map<Integer, EnumSet<Reason>> found, boolean byTag,
-                             Map<ProcessKey, Optional<Boolean>> nextTagged) {
+                             Map<ProcessKey, Optional<String>> nextTagged) {
         EnumSet<Reason> known = found.get(p.pid());
         boolean inCgroup = known != null && known.contains(Reason.CGROUP);
-        return byTag && !inCgroup && tagVerdict(p, nextTagged).filter(carries -> !carries).isPresent();
+        return byTag && !inCgroup && tag(p, nextTagged).filter(other -> !other.equals(id)).isPresent();
     }
 
     private boolean add(Map<Integer, EnumSet<Reason>> found, ProcessInfo p, Reason reason) {

@@ -29,17 +29,6 @@ final class LinuxMembershipProbe implements MembershipProbe {
         return tagIn(env);
     }
 
-    @Override
-    public Optional<Boolean> carriesTag(ProcessInfo process, String id) {
-        byte[] env;
-        try {
-            env = Files.readAllBytes(Path.of("/proc", Integer.toString(process.pid()), "environ"));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return env.length == 0 ? Optional.empty() : Optional.of(tagIn(env).filter(id::equals).isPresent());
-    }
-
     /** The tag in a NUL-separated environment block. Pure. */
     static Optional<String> tagIn(byte[] env) {
         int start = 0;

@@ -94,7 +94,7 @@ class LaunchFamilyContainmentTest {
     }
 
     @Test
-    void anOrphanOfAnotherProgramIsNotAdoptedWhenItsTagSaysSo() throws Exception {
+    void anOrphanCarryingAnotherTagIsNotAdopted() throws Exception {
         Launch tagged = launch(LaunchSpec.of("sleep", "30")
                 .withContainment(Set.of(Containment.SUBREAPER, Containment.ENVIRONMENT_TAG)));
         int stranger = daemonOfAnotherProgram();
@@ -106,7 +106,7 @@ class LaunchFamilyContainmentTest {
         assertThat(member(subreaperOnly, another).orElseThrow().reasons()).containsExactly(Reason.ADOPTED);
     }
 
-    /** A daemon left by a plain ProcessBuilder child of this JVM, adopted by the JVM as subreaper. */
+    /** A daemon left by a ProcessBuilder child of this JVM with a tag of its own, adopted by the JVM as subreaper. */
     private int daemonOfAnotherProgram() throws Exception {
         ProcessBuilder pb = new ProcessBuilder(TestTrees.command("daemon.sh")).redirectErrorStream(true);
         pb.environment().put(LaunchSpec.LAUNCH_TAG, tag + "-elsewhere");
