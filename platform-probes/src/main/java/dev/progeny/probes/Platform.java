@@ -1,6 +1,8 @@
 package dev.progeny.probes;
 
+import dev.progeny.probes.freebsd.FreeBsdPlatform;
 import dev.progeny.probes.linux.LinuxPlatform;
+import dev.progeny.probes.macos.MacOsPlatform;
 
 /**
  * Everything Progeny needs from one operating system. {@link #current()} is the one place
@@ -14,6 +16,9 @@ public interface Platform {
 
     SignalTable signals();
 
+    /** What this platform can and cannot do, so the app never offers an action that cannot work. */
+    Capabilities capabilities();
+
     /** The platform for the running OS, created once. */
     static Platform current() {
         return Holder.CURRENT;
@@ -26,10 +31,12 @@ public interface Platform {
         private Holder() {
         }
 
+        /** FreeBSD and macOS platforms call no native code until first used. */
         static Platform create(OperatingSystem os) {
             return switch (os) {
                 case LINUX -> new LinuxPlatform();
-                case FREEBSD, MACOS -> throw new UnsupportedOperationException(os + " is not implemented yet");
+                case FREEBSD -> new FreeBsdPlatform();
+                case MACOS -> new MacOsPlatform();
             };
         }
     }

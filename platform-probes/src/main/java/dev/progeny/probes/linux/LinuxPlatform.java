@@ -1,5 +1,6 @@
 package dev.progeny.probes.linux;
 
+import dev.progeny.probes.Capabilities;
 import dev.progeny.probes.OperatingSystem;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessTable;
@@ -8,6 +9,7 @@ import dev.progeny.probes.SignalTable;
 /** Linux: {@code /proc} for the table. Thread-safe. */
 public final class LinuxPlatform implements Platform {
     private final LinuxProcessTable table = new LinuxProcessTable();
+    private final Capabilities capabilities = LinuxCapabilities.detect();
 
     @Override
     public OperatingSystem os() {
@@ -22,5 +24,10 @@ public final class LinuxPlatform implements Platform {
     @Override
     public SignalTable signals() {
         return LinuxSignals.TABLE;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return capabilities;
     }
 }

@@ -1,0 +1,28 @@
+package dev.progeny.probes.posix;
+
+/**
+ * Reads a pipe's read end with {@code read(2)} on a daemon thread until EOF, into a
+ * {@link CapturedOutput}, then closes it. FreeBSD and macOS (pointer-handle libc). Thread-safe.
+ */
+public final class FdDrain {
+    private static final int CHUNK = 8192;
+
+    private FdDrain() {
+    }
+
+    public static Thread start(PointerSpawnLibc libc, int fd, CapturedOutput into, String name) {
+        return Thread.ofPlatform().daemon().name(name).start(() -> {
+            byte[] buf = new byte[CHUNK];
+            try {
+                long n;
+                // 0 at EOF (every writer closed), -1 on error; HotSpot installs its signal
+                // handlers with SA_RESTART, so a signal does not end the loop early.
+                while ((n = libc.read(fd, buf, buf.length)) > 0) {
+                    into.append(buf, (int) n);
+                }
+            } finally {
+                libc.close(fd);
+            }
+        });
+    }
+}
