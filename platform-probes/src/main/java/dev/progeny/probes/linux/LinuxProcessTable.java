@@ -24,7 +24,7 @@ import java.util.Map;
  * that changes its uid without exec keeps showing the uid it had when first seen.
  */
 public final class LinuxProcessTable implements ProcessTable {
-    private static final String PROC = "/proc";
+    private final String proc;
 
     private final long clockTicksPerSecond;
     private final long pageSize;
@@ -35,6 +35,12 @@ public final class LinuxProcessTable implements ProcessTable {
     }
 
     public LinuxProcessTable() {
+        this("/proc");
+    }
+
+    /** Reads a {@code /proc}-shaped tree at {@code procRoot}: tests feed it made-up processes. */
+    LinuxProcessTable(String procRoot) {
+        this.proc = procRoot;
         this.clockTicksPerSecond = PosixLibc.INSTANCE.sysconf(LinuxConstants.SC_CLK_TCK);
         this.pageSize = PosixLibc.INSTANCE.sysconf(LinuxConstants.SC_PAGESIZE);
         this.bootEpochMillis = readBootTime() * 1000;
@@ -46,7 +52,7 @@ public final class LinuxProcessTable implements ProcessTable {
         Map<ProcessKey, Cached> previous = cache;
         List<ProcessInfo> processes;
         Map<ProcessKey, Cached> next;
-        try (ProcFiles files = new ProcFiles(PROC)) {
+        try (ProcFiles files = new ProcFiles(proc)) {
             int[] pids = files.listPids();
             next = HashMap.newHashMap(pids.length);
             processes = new ArrayList<>(pids.length);
@@ -57,7 +63,7 @@ public final class LinuxProcessTable implements ProcessTable {
                 }
             }
         } catch (IllegalStateException e) {
-            throw new IOException("cannot read " + PROC + ": " + e.getMessage(), e);
+            throw new IOException("cannot read " + proc + ": " + e.getMessage(), e);
         }
         cache = next;
         return new Snapshot(takenAt, processes);
@@ -92,18 +98,18 @@ public final class LinuxProcessTable implements ProcessTable {
     }
 
     /** The owner of /proc/PID is the process's effective uid (proc(5)). */
-    private static int readUid(int pid) {
+    private int readUid(int pid) {
         try {
-            return (Integer) Files.getAttribute(Path.of(PROC, Integer.toString(pid)), "unix:uid", LinkOption.NOFOLLOW_LINKS);
+            return (Integer) Files.getAttribute(Path.of(proc, Integer.toString(pid)), "unix:uid", LinkOption.NOFOLLOW_LINKS);
         } catch (IOException | RuntimeException e) {
             return -1;
         }
     }
 
     /** {@code btime} from /proc/stat: boot time in seconds since the epoch (proc(5)). */
-    private static long readBootTime() {
+    private long readBootTime() {
         try {
-            for (String line : Files.readAllLines(Path.of(PROC, "stat"))) {
+            for (String line : Files.readAllLines(Path.of(proc, "stat"))) {
                 if (line.startsWith("btime ")) {
                     return Long.parseLong(line.substring(6).trim());
                 }
