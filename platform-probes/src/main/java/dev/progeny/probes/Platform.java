@@ -1,8 +1,11 @@
 package dev.progeny.probes;
 
 import dev.progeny.probes.freebsd.FreeBsdPlatform;
+import dev.progeny.probes.launch.Launcher;
 import dev.progeny.probes.linux.LinuxPlatform;
 import dev.progeny.probes.macos.MacOsPlatform;
+import dev.progeny.probes.terminate.Reaper;
+import dev.progeny.probes.terminate.Terminator;
 
 /**
  * Everything Progeny needs from one operating system. {@link #current()} is the one place
@@ -15,6 +18,15 @@ public interface Platform {
     ProcessTable processTable();
 
     SignalTable signals();
+
+    /** Starts commands as contained families. */
+    Launcher launcher();
+
+    /** Ends processes, groups, sessions and families, behind the safety guard. */
+    Terminator terminator();
+
+    /** Collects orphans re-parented to Progeny. */
+    Reaper reaper();
 
     /** What this platform can and cannot do, so the app never offers an action that cannot work. */
     Capabilities capabilities();

@@ -38,6 +38,9 @@ public final class FreeBsdConstants {
     // sys/sys/signal.h: reserved by libthr; its disposition is not ours to reset.
     public static final int SIGTHR = 32;
 
+    // sys/sys/wait.h
+    public static final int WNOHANG = 1;
+
     // sys/sys/fcntl.h
     public static final int O_RDONLY = 0;
 

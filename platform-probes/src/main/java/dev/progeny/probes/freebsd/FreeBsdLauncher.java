@@ -2,54 +2,61 @@ package dev.progeny.probes.freebsd;
 
 import com.sun.jna.Pointer;
 import dev.progeny.probes.ProcessInfo;
-import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.launch.Containment;
-import dev.progeny.probes.launch.Family;
-import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
+import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Launcher;
-import dev.progeny.probes.launch.LineageFamily;
+import dev.progeny.probes.launch.MembershipProbe;
 import dev.progeny.probes.posix.ChildStdio;
-import dev.progeny.probes.posix.CmdlineParser;
+import dev.progeny.probes.posix.EnvironmentTagProbe;
 import dev.progeny.probes.posix.PointerLaunch;
 import dev.progeny.probes.posix.SpawnPlan;
 import dev.progeny.probes.posix.SpawnPlan.FileAction;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Starts commands on FreeBSD with {@code posix_spawnp} as {@link FreeBsdSpawnPlanner} plans
- * them. The family is the new process group, the launch's lineage and the environment tag; while
- * Progeny holds the reaper, orphans come back to it and stay findable. Thread-safe. Compiled
- * and planned on every OS, run only on FreeBSD (not verified on a live kernel).
+ * them, in a new process group (FreeBSD cannot start a session from posix_spawn). While Progeny
+ * holds the procctl reaper, orphans of the family come back to Progeny and stay members.
+ * Thread-safe. Compiled and planned on every OS, run only on FreeBSD (not verified on a live
+ * kernel).
  */
 public final class FreeBsdLauncher implements Launcher {
     private final FreeBsdLibc libc;
+    private final LaunchRegistry registry;
     private final Hooks hooks;
 
-    FreeBsdLauncher(FreeBsdLibc libc, FreeBsdProcessTable table, boolean reaperHeld, int self) {
+    FreeBsdLauncher(FreeBsdLibc libc, FreeBsdProcessTable table, Optional<String> reaperMissing,
+                    LaunchRegistry registry) {
         this.libc = libc;
-        this.hooks = new Hooks(table, reaperHeld, self);
+        this.registry = registry;
+        this.hooks = new Hooks(table, reaperMissing);
+    }
+
+    /** Every launch not yet closed; its root pids must be left to their launch by an orphan reaper. */
+    public LaunchRegistry registry() {
+        return registry;
     }
 
     @Override
     public Launch launch(LaunchSpec spec) throws LaunchException {
-        return PointerLaunch.start(libc, hooks, spec);
+        return PointerLaunch.start(libc, hooks, registry, spec);
     }
 
     private final class Hooks implements PointerLaunch.Os {
         private final FreeBsdProcessTable table;
-        private final boolean reaperHeld;
-        private final int self;
+        private final Optional<String> reaperMissing;
+        private final MembershipProbe probe;
 
-        Hooks(FreeBsdProcessTable table, boolean reaperHeld, int self) {
+        Hooks(FreeBsdProcessTable table, Optional<String> reaperMissing) {
             this.table = table;
-            this.reaperHeld = reaperHeld;
-            this.self = self;
+            this.reaperMissing = reaperMissing;
+            this.probe = new EnvironmentTagProbe(table::environment);
         }
 
         @Override
@@ -78,24 +85,18 @@ public final class FreeBsdLauncher implements Launcher {
         }
 
         @Override
-        public Set<Containment> containment(LaunchSpec spec) {
-            Set<Containment> in = EnumSet.of(Containment.PROCESS_GROUP);
-            if (reaperHeld && spec.containment().contains(Containment.REAPER)) {
-                in.add(Containment.REAPER);
-            }
-            if (spec.containment().contains(Containment.ENVIRONMENT_TAG)) {
-                in.add(Containment.ENVIRONMENT_TAG);
-            }
-            return in;
+        public void containment(LaunchSpec spec, Set<Containment> inForce, Map<Containment, String> unavailable) {
+            FreeBsdSpawnPlanner.containment(spec, reaperMissing, inForce, unavailable);
         }
 
         @Override
-        public Family family(String id, LaunchSpec spec, ProcessKey root) {
-            // Orphans go to Progeny while it holds the reaper, else to init.
-            Set<Integer> adopters = reaperHeld ? Set.of(1, self) : Set.of(1);
-            return new LineageFamily("launch " + id + " (" + String.join(" ", spec.argv()) + ")", root,
-                    Isolation.PROCESS_GROUP, adopters, p -> CmdlineParser.variable(table.environment(p.pid()),
-                            LaunchSpec.LAUNCH_TAG).equals(Optional.of(id)));
+        public MembershipProbe probe() {
+            return probe;
+        }
+
+        @Override
+        public SignalTable signals() {
+            return FreeBsdSignals.TABLE;
         }
 
         @Override

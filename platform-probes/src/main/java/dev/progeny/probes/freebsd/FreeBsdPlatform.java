@@ -6,15 +6,23 @@ import dev.progeny.probes.OperatingSystem;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
-import dev.progeny.probes.launch.Launcher;
+import dev.progeny.probes.launch.LaunchRegistry;
+import dev.progeny.probes.posix.KillSignalSender;
 import dev.progeny.probes.posix.PosixLibc;
+import dev.progeny.probes.posix.PosixReaper;
+import dev.progeny.probes.terminate.FamilyTerminator;
+import dev.progeny.probes.terminate.Reaper;
+import dev.progeny.probes.terminate.SignalGuard;
+import dev.progeny.probes.terminate.Terminator;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * FreeBSD: {@code sysctl kern.proc} for the table, {@code posix_spawn} for launches and
- * {@code procctl} for the reaper. Constructing it calls no native code; the first use of the
- * table, the launcher or the reaper loads libc and acquires the reaper, before any launch.
+ * FreeBSD: {@code sysctl kern.proc} for the table, {@code posix_spawn} for launches,
+ * {@code procctl} for the reaper, {@code kill(2)} after a start-time check for signals.
+ * Constructing it calls no native code; the first use of any part loads libc and acquires the
+ * reaper, which is before any launch (the reaper adopts only orphans of later descendants).
  * Thread-safe. Verified only on bytes (no FreeBSD kernel in CI).
  */
 public final class FreeBsdPlatform implements Platform {
@@ -22,14 +30,14 @@ public final class FreeBsdPlatform implements Platform {
     public static final Capabilities CAPABILITIES = Capabilities.allExcept(OperatingSystem.FREEBSD, Map.of(
             Capability.NEW_SESSION, FreeBsdSpawnPlanner.NO_SESSION,
             Capability.CGROUP_KILL, "FreeBSD has no cgroups; the procctl reaper ends the whole family instead",
-            Capability.PIDFD, "FreeBSD has process descriptors (pdfork) only for children created with them;"
+            Capability.PIDFD, "FreeBSD has process descriptors only for children created with pdfork;"
                     + " Progeny checks the start time before every signal instead"));
 
-    private volatile Native nativePart;
+    private volatile Parts parts;
 
-    /** The parts that call into libc, created on first use. */
-    private record Native(FreeBsdProcessTable table, FreeBsdReaper reaper, FreeBsdLauncher launcher,
-                          IOException reaperFailure) {
+    /** The parts that call into libc, created together on first use. */
+    private record Parts(FreeBsdProcessTable table, FreeBsdReaper procctl, Optional<String> reaperMissing,
+                         FreeBsdLauncher launcher, Terminator terminator, Reaper reaper) {
     }
 
     @Override
@@ -39,7 +47,7 @@ public final class FreeBsdPlatform implements Platform {
 
     @Override
     public ProcessTable processTable() {
-        return nativePart().table();
+        return parts().table();
     }
 
     @Override
@@ -48,49 +56,67 @@ public final class FreeBsdPlatform implements Platform {
     }
 
     @Override
+    public FreeBsdLauncher launcher() {
+        return parts().launcher();
+    }
+
+    @Override
+    public Terminator terminator() {
+        return parts().terminator();
+    }
+
+    /** Reaps zombies re-parented to Progeny, the reaper of every launch, by pid. */
+    @Override
+    public Reaper reaper() {
+        return parts().reaper();
+    }
+
+    @Override
     public Capabilities capabilities() {
         return CAPABILITIES;
     }
 
-    public Launcher launcher() {
-        return nativePart().launcher();
-    }
-
-    /** The reaper, held since the platform's first use. */
-    public FreeBsdReaper reaper() throws IOException {
-        Native n = nativePart();
-        if (n.reaperFailure() != null) {
-            throw n.reaperFailure();
+    /** {@code procctl}: the family's descendants and a kill that reaches all of them. */
+    public FreeBsdReaper procctl() throws IOException {
+        Parts p = parts();
+        if (p.reaperMissing().isPresent()) {
+            throw new IOException(p.reaperMissing().get());
         }
-        return n.reaper();
+        return p.procctl();
     }
 
-    private Native nativePart() {
-        Native n = nativePart;
-        if (n == null) {
+    private Parts parts() {
+        Parts p = parts;
+        if (p == null) {
             synchronized (this) {
-                n = nativePart;
-                if (n == null) {
-                    n = start();
-                    nativePart = n;
+                p = parts;
+                if (p == null) {
+                    p = start();
+                    parts = p;
                 }
             }
         }
-        return n;
+        return p;
     }
 
-    /** Acquires the reaper before anything can be launched: it only adopts later descendants. */
-    private static Native start() {
+    private static Parts start() {
         FreeBsdLibc libc = FreeBsdLibc.load();
-        int self = PosixLibc.INSTANCE.getpid();
-        FreeBsdReaper reaper = new FreeBsdReaper(libc, self);
-        IOException failure = null;
+        PosixLibc posix = PosixLibc.INSTANCE;
+        int self = posix.getpid();
+        FreeBsdReaper procctl = new FreeBsdReaper(libc, self);
+        Optional<String> reaperMissing;
         try {
-            reaper.acquire();
+            procctl.acquire();
+            reaperMissing = Optional.empty();
         } catch (IOException e) {
-            failure = e;
+            reaperMissing = Optional.of("cannot become the procctl reaper: " + e.getMessage());
         }
         FreeBsdProcessTable table = new FreeBsdProcessTable(libc);
-        return new Native(table, reaper, new FreeBsdLauncher(libc, table, failure == null, self), failure);
+        LaunchRegistry registry = new LaunchRegistry(self);
+        SignalGuard guard = new SignalGuard(self, posix.getpgid(0), posix.getsid(0));
+        KillSignalSender sender = new KillSignalSender(guard, FreeBsdSignals.TABLE, table::process,
+                new KillSignalSender.Errnos(FreeBsdConstants.ESRCH, FreeBsdConstants.EPERM));
+        return new Parts(table, procctl, reaperMissing, new FreeBsdLauncher(libc, table, reaperMissing, registry),
+                new FamilyTerminator(table, sender), new PosixReaper(table, FreeBsdConstants.WNOHANG));
     }
 }

@@ -1,5 +1,6 @@
 package dev.progeny.probes.freebsd;
 
+import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a {@link LaunchSpec} into FreeBSD {@code posix_spawn} settings. Pure (tested on Linux);
@@ -49,6 +51,30 @@ public final class FreeBsdSpawnPlanner {
                 | FreeBsdConstants.POSIX_SPAWN_SETSIGDEF);
         return new SpawnPlan(flags, 0, SignalSets.empty(FreeBsdConstants.SIGSET_BYTES), defaultSignals(),
                 actions(spec, stdio), spec.argv(), LaunchEnvironment.envp(baseEnv, spec, launchId));
+    }
+
+    /**
+     * The containment a FreeBSD launch of {@code spec} has: its process group, the reaper unless
+     * {@code reaperMissing} says why not, the environment tag when asked for; SUBREAPER and CGROUP
+     * are Linux's and are reported as unavailable with the FreeBSD equivalent.
+     */
+    public static void containment(LaunchSpec spec, Optional<String> reaperMissing, Set<Containment> inForce,
+                                   Map<Containment, String> unavailable) {
+        inForce.add(Containment.PROCESS_GROUP);
+        Set<Containment> asked = spec.containment();
+        if (asked.contains(Containment.REAPER)) {
+            reaperMissing.ifPresentOrElse(why -> unavailable.put(Containment.REAPER, why),
+                    () -> inForce.add(Containment.REAPER));
+        }
+        if (asked.contains(Containment.SUBREAPER)) {
+            unavailable.put(Containment.SUBREAPER, "Linux's prctl subreaper; FreeBSD uses the procctl reaper");
+        }
+        if (asked.contains(Containment.CGROUP)) {
+            unavailable.put(Containment.CGROUP, "FreeBSD has no cgroups");
+        }
+        if (asked.contains(Containment.ENVIRONMENT_TAG)) {
+            inForce.add(Containment.ENVIRONMENT_TAG);
+        }
     }
 
     /** The launch error for an errno from {@code step} (sys/sys/errno.h values). */

@@ -35,6 +35,12 @@ public final class MacOsConstants {
     public static final int SIGSET_BYTES = 4;
     public static final int SIGNAL_MAX = 31;
 
+    // bsd/sys/wait.h
+    public static final int WNOHANG = 1;
+
+    // bsd/sys/errno.h
+    public static final int EPERM = 1;
+
     // bsd/sys/fcntl.h
     public static final int O_RDONLY = 0;
 

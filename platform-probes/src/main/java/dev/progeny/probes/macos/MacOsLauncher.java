@@ -2,21 +2,19 @@ package dev.progeny.probes.macos;
 
 import com.sun.jna.Pointer;
 import dev.progeny.probes.ProcessInfo;
-import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.launch.Containment;
-import dev.progeny.probes.launch.Family;
-import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
+import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Launcher;
-import dev.progeny.probes.launch.LineageFamily;
+import dev.progeny.probes.launch.MembershipProbe;
 import dev.progeny.probes.posix.ChildStdio;
-import dev.progeny.probes.posix.CmdlineParser;
+import dev.progeny.probes.posix.EnvironmentTagProbe;
 import dev.progeny.probes.posix.PointerLaunch;
 import dev.progeny.probes.posix.SpawnPlan;
 import dev.progeny.probes.posix.SpawnPlan.FileAction;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,29 +22,38 @@ import java.util.Set;
 /**
  * Starts commands on macOS with {@code posix_spawnp} as {@link MacOsSpawnPlanner} plans them.
  * macOS has no subreaper: orphans go to launchd (pid 1) and cannot be adopted. The family is the
- * new group or session, the lineage remembered across snapshots, and the environment tag of
- * processes re-parented to launchd. Thread-safe. Compiled and planned on every OS, run only on
- * macOS (not verified on a live kernel).
+ * new group or session, the lineage remembered across snapshots and the environment tag.
+ * Thread-safe. Compiled and planned on every OS, run only on macOS (not verified on a live
+ * kernel).
  */
 public final class MacOsLauncher implements Launcher {
     private final MacOsLibc libc;
+    private final LaunchRegistry registry;
     private final Hooks hooks;
 
-    MacOsLauncher(MacOsLibc libc, MacOsProcessTable table) {
+    MacOsLauncher(MacOsLibc libc, MacOsProcessTable table, LaunchRegistry registry) {
         this.libc = libc;
+        this.registry = registry;
         this.hooks = new Hooks(table);
+    }
+
+    /** Every launch not yet closed; its root pids must be left to their launch by an orphan reaper. */
+    public LaunchRegistry registry() {
+        return registry;
     }
 
     @Override
     public Launch launch(LaunchSpec spec) throws LaunchException {
-        return PointerLaunch.start(libc, hooks, spec);
+        return PointerLaunch.start(libc, hooks, registry, spec);
     }
 
     private final class Hooks implements PointerLaunch.Os {
         private final MacOsProcessTable table;
+        private final MembershipProbe probe;
 
         Hooks(MacOsProcessTable table) {
             this.table = table;
+            this.probe = new EnvironmentTagProbe(table::environment);
         }
 
         @Override
@@ -75,20 +82,18 @@ public final class MacOsLauncher implements Launcher {
         }
 
         @Override
-        public Set<Containment> containment(LaunchSpec spec) {
-            Set<Containment> in = EnumSet.of(spec.isolation() == Isolation.SESSION
-                    ? Containment.SESSION : Containment.PROCESS_GROUP);
-            if (spec.containment().contains(Containment.ENVIRONMENT_TAG)) {
-                in.add(Containment.ENVIRONMENT_TAG);
-            }
-            return in;
+        public void containment(LaunchSpec spec, Set<Containment> inForce, Map<Containment, String> unavailable) {
+            MacOsSpawnPlanner.containment(spec, inForce, unavailable);
         }
 
         @Override
-        public Family family(String id, LaunchSpec spec, ProcessKey root) {
-            return new LineageFamily("launch " + id + " (" + String.join(" ", spec.argv()) + ")", root,
-                    spec.isolation(), Set.of(1), p -> CmdlineParser.variable(table.environment(p.pid()),
-                            LaunchSpec.LAUNCH_TAG).equals(Optional.of(id)));
+        public MembershipProbe probe() {
+            return probe;
+        }
+
+        @Override
+        public SignalTable signals() {
+            return MacOsSignals.TABLE;
         }
 
         @Override

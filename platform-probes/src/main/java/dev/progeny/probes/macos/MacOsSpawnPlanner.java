@@ -1,5 +1,6 @@
 package dev.progeny.probes.macos;
 
+import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a {@link LaunchSpec} into macOS {@code posix_spawn} settings. Pure (tested on Linux);
@@ -24,6 +26,8 @@ import java.util.Optional;
  * names: stdin/stdout/stderr are named explicitly (dup2/open targets, or addinherit_np).
  */
 public final class MacOsSpawnPlanner {
+    static final String NO_REAPER = "macOS has no subreaper: orphans go to launchd and cannot be adopted;"
+            + " Progeny still finds them by lineage and the launch tag";
     private static final String DEV_NULL = "/dev/null";
 
     private MacOsSpawnPlanner() {
@@ -40,6 +44,25 @@ public final class MacOsSpawnPlanner {
                 | MacOsConstants.POSIX_SPAWN_SETSIGDEF | MacOsConstants.POSIX_SPAWN_CLOEXEC_DEFAULT);
         return new SpawnPlan(flags, 0, SignalSets.empty(MacOsConstants.SIGSET_BYTES), defaultSignals(),
                 actions(spec, stdio), spec.argv(), LaunchEnvironment.envp(baseEnv, spec, launchId));
+    }
+
+    /**
+     * The containment a macOS launch of {@code spec} has: its group or session, the environment
+     * tag when asked for. No reaper, subreaper or cgroup exists on macOS: those asked for are
+     * reported as unavailable, and orphans go to launchd.
+     */
+    public static void containment(LaunchSpec spec, Set<Containment> inForce, Map<Containment, String> unavailable) {
+        inForce.add(spec.isolation() == Isolation.SESSION ? Containment.SESSION : Containment.PROCESS_GROUP);
+        for (Containment asked : spec.containment()) {
+            switch (asked) {
+                case ENVIRONMENT_TAG -> inForce.add(Containment.ENVIRONMENT_TAG);
+                case SUBREAPER, REAPER -> unavailable.put(asked, NO_REAPER);
+                case CGROUP -> unavailable.put(asked, "macOS has no cgroups");
+                case PROCESS_GROUP, SESSION -> {
+                    // Chosen by the isolation, not by this set.
+                }
+            }
+        }
     }
 
     /** The launch error for an errno from {@code step} (bsd/sys/errno.h values). */

@@ -1,6 +1,7 @@
 package dev.progeny.probes.posix;
 
 import com.sun.jna.Native;
+import dev.progeny.probes.launch.OutputLog;
 import java.io.IOException;
 
 /**
@@ -9,9 +10,6 @@ import java.io.IOException;
  * thread-safe: one per launch, used by the launching thread.
  */
 public final class CapturePipes {
-    /** Keep the last 1 MiB of output per launch. */
-    static final int KEPT_BYTES = 1 << 20;
-
     private final PointerSpawnLibc libc;
     private final int[] out = new int[2];
     private final int[] err = new int[2];
@@ -34,13 +32,11 @@ public final class CapturePipes {
     }
 
     /** After a successful spawn: our copies of the write ends go, so EOF comes when the family closes them. */
-    public CapturedOutput startDraining(int pid) {
+    public void startDraining(int pid, OutputLog log) {
         libc.close(out[1]);
         libc.close(err[1]);
-        CapturedOutput captured = new CapturedOutput(KEPT_BYTES);
-        FdDrain.start(libc, out[0], captured, "progeny-stdout-" + pid);
-        FdDrain.start(libc, err[0], captured, "progeny-stderr-" + pid);
-        return captured;
+        FdDrain.start(libc, out[0], log, OutputLog.Stream.STDOUT, "progeny-stdout-" + pid);
+        FdDrain.start(libc, err[0], log, OutputLog.Stream.STDERR, "progeny-stderr-" + pid);
     }
 
     /** After a failed spawn. */

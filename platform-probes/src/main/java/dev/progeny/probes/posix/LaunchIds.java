@@ -3,16 +3,20 @@ package dev.progeny.probes.posix;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
 import java.nio.file.Files;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Checks and ids every launcher needs before spawning. Pure apart from a directory test; every OS. */
 public final class LaunchIds {
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
     private LaunchIds() {
     }
 
-    /** The launch id: the spec's own {@code PROGENY_LAUNCH} value if it sets one, else a fresh one. */
+    /** The tag given in the spec (tests pass theirs) made unique, as on Linux; otherwise a fresh one. */
     public static String launchId(LaunchSpec spec) {
-        return spec.environment().getOrDefault(LaunchSpec.LAUNCH_TAG, UUID.randomUUID().toString().substring(0, 13));
+        String given = spec.environment().get(LaunchSpec.LAUNCH_TAG);
+        String unique = ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
+        return given == null ? unique : given + "." + unique;
     }
 
     /** Fails with BAD_DIRECTORY before spawning, so the error names the real cause. */

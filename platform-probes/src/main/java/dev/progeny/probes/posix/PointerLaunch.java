@@ -1,21 +1,28 @@
 package dev.progeny.probes.posix;
 
 import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.launch.Containment;
-import dev.progeny.probes.launch.Family;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
+import dev.progeny.probes.launch.LaunchFamily;
+import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.launch.MembershipProbe;
+import dev.progeny.probes.launch.OutputLog;
 import dev.progeny.probes.launch.OutputMode;
 import java.io.IOException;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The launch sequence FreeBSD and macOS share: check the directory, open capture pipes, plan,
- * spawn, drain, identify the root by pid and start time, and hand back a {@link SpawnedLaunch}.
- * The OS supplies its plan, its file actions, its errno mapping and its family. Thread-safe.
+ * spawn, drain, identify the root by pid and start time, register it, and hand back a
+ * {@link PosixLaunch} whose family is a {@link LaunchFamily}. The OS supplies its plan, its
+ * file actions, its errno mapping and its containment. Thread-safe.
  */
 public final class PointerLaunch {
     /** What differs per OS. */
@@ -26,10 +33,12 @@ public final class PointerLaunch {
         /** The start time of our own (unreaped) child, in the table's units. */
         long startTime(int pid);
 
-        /** The containment mechanisms in force for a launch of {@code spec}. */
-        Set<Containment> containment(LaunchSpec spec);
+        /** Fills in the mechanisms in force for {@code spec} and why the others asked for are not. */
+        void containment(LaunchSpec spec, Set<Containment> inForce, Map<Containment, String> unavailable);
 
-        Family family(String id, LaunchSpec spec, ProcessKey root);
+        MembershipProbe probe();
+
+        SignalTable signals();
 
         int eintr();
     }
@@ -37,7 +46,8 @@ public final class PointerLaunch {
     private PointerLaunch() {
     }
 
-    public static Launch start(PointerSpawnLibc libc, Os os, LaunchSpec spec) throws LaunchException {
+    public static Launch start(PointerSpawnLibc libc, Os os, LaunchRegistry registry, LaunchSpec spec)
+            throws LaunchException {
         LaunchIds.checkDirectory(spec);
         String id = LaunchIds.launchId(spec);
         CapturePipes pipes;
@@ -50,14 +60,26 @@ public final class PointerLaunch {
         try {
             SpawnPlan plan = os.plan(spec, id, System.getenv(), Optional.ofNullable(pipes).map(CapturePipes::childStdio));
             pid = PointerSpawner.spawn(libc, os, plan);
-        } catch (LaunchException e) {
+        } catch (LaunchException | RuntimeException e) {
             if (pipes != null) {
                 pipes.closeAll();
             }
             throw e;
         }
-        Optional<CapturedOutput> output = Optional.ofNullable(pipes).map(p -> p.startDraining(pid));
         ProcessKey root = new ProcessKey(pid, os.startTime(pid));
-        return new SpawnedLaunch(id, spec, root, os.containment(spec), os.family(id, spec, root), output, os.eintr());
+        Set<Containment> inForce = EnumSet.noneOf(Containment.class);
+        Map<Containment, String> unavailable = new EnumMap<>(Containment.class);
+        os.containment(spec, inForce, unavailable);
+        registry.add(id, root, inForce.contains(Containment.REAPER));
+        LaunchFamily family = new LaunchFamily(id, String.join(" ", spec.argv()), root, inForce, Optional.empty(),
+                os.probe(), registry);
+        OutputLog output = pipes != null ? new OutputLog(OutputLog.DEFAULT_CAPACITY, 2) : OutputLog.none();
+        PosixLaunch launch = new PosixLaunch(new PosixLaunch.Parts(id, spec, root, inForce, unavailable, family, output),
+                registry, os.signals());
+        if (pipes != null) {
+            pipes.startDraining(pid, output);
+        }
+        launch.startReaper(os.eintr());
+        return launch;
     }
 }

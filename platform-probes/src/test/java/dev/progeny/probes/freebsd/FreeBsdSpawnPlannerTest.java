@@ -3,6 +3,7 @@ package dev.progeny.probes.freebsd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
@@ -12,9 +13,12 @@ import dev.progeny.probes.posix.SignalSets;
 import dev.progeny.probes.posix.SpawnPlan;
 import dev.progeny.probes.posix.SpawnPlan.FileAction;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FreeBsdSpawnPlannerTest {
@@ -105,5 +109,28 @@ class FreeBsdSpawnPlannerTest {
                 .isEqualTo(LaunchException.Reason.NOT_EXECUTABLE);
         assertThat(FreeBsdSpawnPlanner.failure("posix_spawnattr_setflags", 22, plan))
                 .hasMessageContaining("posix_spawnattr_setflags").hasMessageContaining("22");
+    }
+
+    @Test
+    void containmentIsTheGroupTheReaperAndTheTag() {
+        Set<Containment> inForce = EnumSet.noneOf(Containment.class);
+        Map<Containment, String> unavailable = new EnumMap<>(Containment.class);
+
+        FreeBsdSpawnPlanner.containment(LaunchSpec.of("sh"), Optional.empty(), inForce, unavailable);
+
+        assertThat(inForce).containsExactlyInAnyOrder(Containment.PROCESS_GROUP, Containment.REAPER,
+                Containment.ENVIRONMENT_TAG);
+        assertThat(unavailable).containsOnlyKeys(Containment.SUBREAPER, Containment.CGROUP);
+    }
+
+    @Test
+    void aReaperThatCouldNotBeAcquiredIsReportedNotPretended() {
+        Set<Containment> inForce = EnumSet.noneOf(Containment.class);
+        Map<Containment, String> unavailable = new EnumMap<>(Containment.class);
+
+        FreeBsdSpawnPlanner.containment(LaunchSpec.of("sh"), Optional.of("procctl: errno 1"), inForce, unavailable);
+
+        assertThat(inForce).doesNotContain(Containment.REAPER);
+        assertThat(unavailable).containsEntry(Containment.REAPER, "procctl: errno 1");
     }
 }

@@ -2,6 +2,7 @@ package dev.progeny.probes.macos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
@@ -10,6 +11,8 @@ import dev.progeny.probes.posix.ChildStdio;
 import dev.progeny.probes.posix.SignalSets;
 import dev.progeny.probes.posix.SpawnPlan;
 import dev.progeny.probes.posix.SpawnPlan.FileAction;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,14 +66,23 @@ class MacOsSpawnPlannerTest {
     }
 
     @Test
-    void environmentCarriesTheLaunchTagOnlyWhenAsked() throws LaunchException {
-        LaunchSpec tagged = LaunchSpec.of("sh");
-        LaunchSpec untagged = tagged.withContainment(Set.of());
+    void environmentAlwaysCarriesTheLaunchTag() throws LaunchException {
+        LaunchSpec untagged = LaunchSpec.of("sh").withContainment(Set.of());
 
-        assertThat(MacOsSpawnPlanner.plan(tagged, "l-1", BASE, Optional.empty()).envp())
-                .contains("PROGENY_LAUNCH=l-1", "PATH=/bin");
         assertThat(MacOsSpawnPlanner.plan(untagged, "l-1", BASE, Optional.empty()).envp())
-                .noneMatch(e -> e.startsWith("PROGENY_LAUNCH="));
+                .contains("PROGENY_LAUNCH=l-1", "PATH=/bin");
+    }
+
+    @Test
+    void noReaperSubreaperOrCgroupExistsAndTheReasonSaysSo() {
+        Set<Containment> inForce = EnumSet.noneOf(Containment.class);
+        Map<Containment, String> unavailable = new EnumMap<>(Containment.class);
+
+        MacOsSpawnPlanner.containment(LaunchSpec.of("sh").withIsolation(Isolation.SESSION), inForce, unavailable);
+
+        assertThat(inForce).containsExactlyInAnyOrder(Containment.SESSION, Containment.ENVIRONMENT_TAG);
+        assertThat(unavailable).containsOnlyKeys(Containment.SUBREAPER, Containment.REAPER, Containment.CGROUP);
+        assertThat(unavailable.get(Containment.SUBREAPER)).contains("cannot be adopted");
     }
 
     @Test

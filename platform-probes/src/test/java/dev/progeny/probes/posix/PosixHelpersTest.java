@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 class PosixHelpersTest {
 
     @Test
-    void decodesWaitStatuses() {
-        assertThat(WaitStatus.decode(0)).isEqualTo(new ExitStatus.Exited(0));
-        assertThat(WaitStatus.decode(3 << 8)).isEqualTo(new ExitStatus.Exited(3));
-        assertThat(WaitStatus.decode(15)).isEqualTo(new ExitStatus.Killed(15, false));
-        assertThat(WaitStatus.decode(0x80 | 11)).isEqualTo(new ExitStatus.Killed(11, true));
-        assertThat(WaitStatus.decode(9).shellCode()).isEqualTo(137);
+    void decodesWaitStatusesTheSameOnEveryOs() {
+        assertThat(WaitStatus.decode(0)).contains(new ExitStatus.Exited(0));
+        assertThat(WaitStatus.decode(3 << 8)).contains(new ExitStatus.Exited(3));
+        assertThat(WaitStatus.decode(15)).contains(new ExitStatus.Killed(15, false));
+        assertThat(WaitStatus.decode(0x80 | 11)).contains(new ExitStatus.Killed(11, true));
+        assertThat(WaitStatus.decode(9).orElseThrow().shellCode()).isEqualTo(137);
     }
 
     @Test
@@ -56,17 +56,5 @@ class PosixHelpersTest {
 
         assertThat(CStrings.fixed(buf, 0, 5)).isEqualTo("ab");
         assertThat(CStrings.fixed(buf, 3, 4)).isEqualTo("cdef");
-    }
-
-    @Test
-    void capturedOutputKeepsTheTail() {
-        CapturedOutput out = new CapturedOutput(8);
-        out.append("hello ".getBytes(StandardCharsets.UTF_8), 6);
-        assertThat(out.text()).isEqualTo("hello ");
-        assertThat(out.truncated()).isFalse();
-
-        out.append("world!".getBytes(StandardCharsets.UTF_8), 6);
-        assertThat(out.text()).isEqualTo("o world!");
-        assertThat(out.truncated()).isTrue();
     }
 }
