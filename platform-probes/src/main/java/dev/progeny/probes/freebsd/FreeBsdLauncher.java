@@ -68,7 +68,13 @@ public final class FreeBsdLauncher implements Launcher {
         @Override
         public int addExtra(Pointer fileActions, FileAction action) {
             if (action instanceof FileAction.CloseFrom c) {
-                return libc.posix_spawn_file_actions_addclosefrom_np(fileActions, c.lowFd());
+                try {
+                    return libc.posix_spawn_file_actions_addclosefrom_np(fileActions, c.lowFd());
+                } catch (UnsatisfiedLinkError e) {
+                    // FBSD_1.7 symbol: without it the JVM's open files would leak into every child.
+                    throw new UnsupportedOperationException("launching needs FreeBSD 13.1 or newer"
+                            + " (posix_spawn_file_actions_addclosefrom_np)", e);
+                }
             }
             throw new IllegalArgumentException(action + " does not exist on FreeBSD");
         }
@@ -80,8 +86,9 @@ public final class FreeBsdLauncher implements Launcher {
 
         @Override
         public long startTime(int pid) {
-            // Our unreaped child is listed even once exited; 0 only if the sysctl itself failed.
-            return table.process(pid).map(ProcessInfo::startTime).orElse(0L);
+            // KERN_PROC_PID may not find a child that already exited; the full table lists
+            // zombies, and ours stays one until its launch reaps it.
+            return table.process(pid).or(() -> table.listed(pid)).map(ProcessInfo::startTime).orElse(0L);
         }
 
         @Override

@@ -57,6 +57,15 @@ public final class FreeBsdProcessTable implements ProcessTable {
         return sysctl.process(pid).map(k -> k.toProcessInfo(sysctl.arguments(pid), pageSize));
     }
 
+    /** One process from a full table read, which lists zombies too; empty when it is gone. */
+    Optional<ProcessInfo> listed(int pid) {
+        try {
+            return snapshot().process(pid);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The environment of one of our own processes; empty for others' and for zombies. */
     public List<String> environment(int pid) {
         return sysctl.environment(pid);
