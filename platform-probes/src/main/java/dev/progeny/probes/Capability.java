@@ -2,7 +2,8 @@ package dev.progeny.probes;
 
 /**
  * One thing a platform may or may not be able to do. The app shows or greys out the matching
- * actions from {@link Capabilities} instead of offering buttons that cannot work.
+ * actions from {@link Capabilities} instead of offering buttons that cannot work. Every OS;
+ * immutable.
  */
 public enum Capability {
     /** Start a command as the leader of a new session (not only a new process group). */

@@ -3,7 +3,7 @@ package dev.progeny.probes.posix;
 /**
  * Builds raw {@code sigset_t} bytes for OSes whose set is an array of little-endian 32-bit
  * words with signal {@code n} at bit {@code n - 1} (FreeBSD sys/sys/_sigset.h: 4 words;
- * macOS: one {@code __uint32_t}). Pure; thread-safe.
+ * macOS: one {@code __uint32_t}; both little-endian on amd64 and arm64). Pure; thread-safe.
  */
 public final class SignalSets {
     private SignalSets() {

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Exactly what one {@code posix_spawnp} call will be given: flags, process group, raw signal
  * sets, file actions in order, argv and the full environment. Built by a pure per-OS planner
- * (so every flag choice is tested on any OS) and carried out by {@link PointerSpawner}.
- * Immutable and thread-safe.
+ * (so every flag choice is tested on any OS) and carried out by {@link PointerSpawner} on
+ * FreeBSD and macOS. Immutable and thread-safe.
  *
  * @param flags      the OS's POSIX_SPAWN_* bits
  * @param pgroup     the process group for POSIX_SPAWN_SETPGROUP (0: the child's own pid)
