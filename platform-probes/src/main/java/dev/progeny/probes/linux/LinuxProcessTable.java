@@ -4,6 +4,7 @@ import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.posix.CmdlineParser;
 import dev.progeny.probes.posix.PosixLibc;
 import java.io.IOException;
 import java.nio.file.Files;

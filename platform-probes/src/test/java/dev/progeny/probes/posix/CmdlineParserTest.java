@@ -1,4 +1,4 @@
-package dev.progeny.probes.linux;
+package dev.progeny.probes.posix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
