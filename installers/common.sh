@@ -1,0 +1,28 @@
+# Shared by the installer scripts (sourced, not run): finds JDK 25, builds the jar, and
+# stages the jpackage input. Callers set -euo pipefail and define $root (the repo root).
+
+die() { echo "$(basename "$0"): $*" >&2; exit 1; }
+
+# JDK 25 or newer: JAVA_HOME if set, else the java on PATH.
+find_jdk() {
+  local java="${JAVA_HOME:+$JAVA_HOME/bin/}java" major
+  command -v "$java" >/dev/null || die "no java found: set JAVA_HOME to a JDK 25 or newer"
+  major="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+  [ "${major:-0}" -ge 25 ] 2>/dev/null || die "JDK 25 or newer needed, $java is $major: set JAVA_HOME"
+  jdk_bin="$(dirname "$(readlink -f "$(command -v "$java")")")"
+}
+
+# Builds app/target/progeny.jar and app/target/lib/ with the Maven wrapper.
+build_jar() {
+  echo "building the jar (./mvnw -q -pl app -am package -DskipTests)"
+  (cd "$root" && ./mvnw -q -B -pl app -am package -DskipTests ${MAVEN_OFFLINE:+-o})
+}
+
+# The app version from the jar manifest (the POM's version without -SNAPSHOT):
+# jpackage accepts only digits and dots.
+app_version() {
+  local tmp; tmp="$(mktemp -d)"
+  (cd "$tmp" && "$jdk_bin/jar" -xf "$root/app/target/progeny.jar" META-INF/MANIFEST.MF)
+  sed -n 's/^Implementation-Version: *\([0-9.]*\).*/\1/p' "$tmp/META-INF/MANIFEST.MF" | tr -d '\r'
+  rm -rf "$tmp"
+}
