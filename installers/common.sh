@@ -1,5 +1,8 @@
+# shellcheck shell=bash
 # Shared by the installer scripts (sourced, not run): finds JDK 25, builds the jar, and
 # stages the jpackage input. Callers set -euo pipefail and define $root (the repo root).
+
+: "${root:?set root to the repository root before sourcing common.sh}"
 
 die() { echo "$(basename "$0"): $*" >&2; exit 1; }
 
@@ -25,4 +28,12 @@ app_version() {
   (cd "$tmp" && "$jdk_bin/jar" -xf "$root/app/target/progeny.jar" META-INF/MANIFEST.MF)
   sed -n 's/^Implementation-Version: *\([0-9.]*\).*/\1/p' "$tmp/META-INF/MANIFEST.MF" | tr -d '\r'
   rm -rf "$tmp"
+}
+
+# Copies progeny.jar and its lib/ into a fresh directory $1 (jpackage's --input).
+stage_input() {
+  rm -rf "$1"
+  mkdir -p "$1/lib"
+  cp "$root/app/target/progeny.jar" "$1/"
+  cp "$root/app/target/lib/"*.jar "$1/lib/"
 }

@@ -6,7 +6,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-# shellcheck source=../common.sh
+# shellcheck source=SCRIPTDIR/../common.sh
 . "$here/../common.sh"
 
 what="${1:-all}"
@@ -36,10 +36,7 @@ version="$(app_version)"
 
 out="$here/out"
 input="$out/input"
-rm -rf "$input"
-mkdir -p "$input/lib"
-cp "$root/app/target/progeny.jar" "$input/"
-cp "$root/app/target/lib/"*.jar "$input/lib/"
+stage_input "$input"
 
 # The trimmed runtime. jdeps (last line; it warns about split packages first) finds what the classes name; the rest is what the libraries
 # require at run time although no class names it directly:
