@@ -1,6 +1,7 @@
 # shellcheck shell=bash
-# Shared by the installer scripts (sourced, not run): finds JDK 25, builds the jar, and
-# stages the jpackage input. Callers set -euo pipefail and define $root (the repo root).
+# Shared by the installer scripts (sourced, not run): finds JDK 25, builds the jar, stages
+# the jpackage input and picks the runtime modules. Callers set -euo pipefail and define
+# $root (the repo root) first.
 
 : "${root:?set root to the repository root before sourcing common.sh}"
 
@@ -36,4 +37,31 @@ stage_input() {
   mkdir -p "$1/lib"
   cp "$root/app/target/progeny.jar" "$1/"
   cp "$root/app/target/lib/"*.jar "$1/lib/"
+}
+
+# jlink options for the bundled runtime: no debug symbols, man pages, headers or JDK
+# commands (java, keytool...), which the app's own launcher does not need.
+# shellcheck disable=SC2034 # read by the scripts that source this file
+jlink_options="--strip-debug --no-man-pages --no-header-files --strip-native-commands"
+
+# Prints the trimmed runtime's modules for the jars staged in $1, after checking with jdeps
+# that the classes need nothing outside the list. The list holds more than jdeps finds: what
+# the libraries require at run time although no class names it directly:
+#   java.xml, jdk.unsupported   javafx.graphics's module-info requires them
+#   java.logging                JNA logs through java.util.logging
+#   jdk.management              com.sun.management (CPU times in progeny bench)
+runtime_modules() {
+  local modules="java.base,java.desktop,java.logging,java.sql,java.xml,jdk.jfr,jdk.management,jdk.unsupported"
+  local needed m
+  # jdeps warns about split packages first; the module list is its last line.
+  needed="$("$jdk_bin/jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps \
+    --class-path "$1/lib/*" "$1/progeny.jar" "$1"/lib/*.jar 2>/dev/null | tail -n 1)"
+  [[ "$needed" =~ ^[a-z.,]+$ ]] || die "jdeps did not print a module list: $needed"
+  for m in ${needed//,/ }; do
+    case ",$modules," in
+      *",$m,"*) ;;
+      *) die "the code now needs module $m: add it to runtime_modules in installers/common.sh" ;;
+    esac
+  done
+  echo "$modules"
 }

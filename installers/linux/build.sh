@@ -38,21 +38,7 @@ out="$here/out"
 input="$out/input"
 stage_input "$input"
 
-# The trimmed runtime. jdeps (last line; it warns about split packages first) finds what the classes name; the rest is what the libraries
-# require at run time although no class names it directly:
-#   java.xml, jdk.unsupported   javafx.graphics's module-info requires them
-#   java.logging                JNA logs through java.util.logging
-#   jdk.management              com.sun.management (CPU times in progeny bench)
-modules="java.base,java.desktop,java.logging,java.sql,java.xml,jdk.jfr,jdk.management,jdk.unsupported"
-needed="$("$jdk_bin/jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps \
-  --class-path "$input/lib/*" "$input/progeny.jar" "$input"/lib/*.jar 2>/dev/null | tail -n 1)"
-[[ "$needed" =~ ^[a-z.,]+$ ]] || die "jdeps did not print a module list: $needed"
-for m in ${needed//,/ }; do
-  case ",$modules," in
-    *",$m,"*) ;;
-    *) die "the code now needs module $m: add it to modules= in $0" ;;
-  esac
-done
+modules="$(runtime_modules "$input")"
 
 common=(
   --name progeny
@@ -64,7 +50,7 @@ common=(
   --main-class dev.progeny.app.Main
   --java-options "--enable-native-access=ALL-UNNAMED"
   --add-modules "$modules"
-  --jlink-options "--strip-debug --no-man-pages --no-header-files --strip-native-commands"
+  --jlink-options "$jlink_options"
   --icon "$root/icons/png/progeny-256.png"
   --resource-dir "$here/resources"
   --dest "$out"
