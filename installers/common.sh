@@ -16,10 +16,11 @@ find_jdk() {
   jdk_bin="$(dirname "$(readlink -f "$(command -v "$java")")")"
 }
 
-# Builds app/target/progeny.jar and app/target/lib/ with the Maven wrapper.
+# Builds app/target/progeny.jar and app/target/lib/ with the Maven wrapper; arguments go to
+# Maven. MAVEN_OFFLINE=1 builds offline.
 build_jar() {
-  echo "building the jar (./mvnw -q -pl app -am package -DskipTests)"
-  (cd "$root" && ./mvnw -q -B -pl app -am package -DskipTests ${MAVEN_OFFLINE:+-o})
+  echo "building the jar (./mvnw -q -pl app -am package -DskipTests $*)"
+  (cd "$root" && ./mvnw -q -B -pl app -am package -DskipTests ${MAVEN_OFFLINE:+-o} "$@")
 }
 
 # The app version from the jar manifest (the POM's version without -SNAPSHOT):
