@@ -61,7 +61,6 @@ linux=(
   --linux-shortcut
   --linux-menu-group "System;Monitor;"
   --linux-app-category utils
-  --linux-deb-maintainer "progeny@progeny.dev"
 )
 
 rpm_deps() {
