@@ -18,6 +18,7 @@ find_jdk() {
 
 # Builds app/target/progeny.jar and app/target/lib/ with the Maven wrapper; arguments go to
 # Maven. MAVEN_OFFLINE=1 builds offline.
+# shellcheck disable=SC2120 # the Maven arguments are optional
 build_jar() {
   echo "building the jar (./mvnw -q -pl app -am package -DskipTests $*)"
   (cd "$root" && ./mvnw -q -B -pl app -am package -DskipTests ${MAVEN_OFFLINE:+-o} "$@")

@@ -10,6 +10,7 @@ fail() { echo "check-stage: FAILED: $*" >&2; exit 1; }
 step() { echo "check-stage: $*"; }
 
 [ -n "${JAVA_HOME:-}" ] || fail "set JAVA_HOME to a JDK 25"
+command -v python3 >/dev/null || fail "needs python3 to read the JSON (apt-get install python3)"
 "$here/build.sh"
 stage="$here/out/stage/usr/local"
 launcher="$stage/bin/progeny"
