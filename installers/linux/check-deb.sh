@@ -40,9 +40,10 @@ fi
 
 [ "$(id -u)" -eq 0 ] || fail "run as root: it installs and removes a package"
 command -v apt-get >/dev/null || fail "needs apt-get (Debian or Ubuntu)"
-if dpkg-query -W -f='${Status}' progeny 2>/dev/null | grep -q installed; then
-  fail "a progeny package is already installed; remove it first (apt-get remove progeny)"
-fi
+case "$(dpkg-query -W -f='${Status}' progeny 2>/dev/null || true)" in
+  ""|*not-installed|*config-files) ;;
+  *) fail "a progeny package is installed; remove it first (apt-get purge progeny)" ;;
+esac
 
 need=()
 for tool in fakeroot:fakeroot dpkg-deb:dpkg xvfb-run:xvfb xauth:xauth xdotool:xdotool \
@@ -65,7 +66,7 @@ step "built $(basename "$deb"): $(du -h "$deb" | cut -f1) in $((SECONDS - start)
 work="$(mktemp -d)"
 installed=""
 cleanup() {
-  if [ -n "$installed" ]; then apt-get remove -y -qq progeny >/dev/null 2>&1 || true; fi
+  if [ -n "$installed" ]; then apt-get purge -y -qq progeny >/dev/null 2>&1 || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -97,11 +98,12 @@ xvfb-run -a -s "-screen 0 1280x1024x24" "$0" --inside-xvfb "$work" || fail "wind
 cp "$work/screen.xwd" "$here/out/check-deb-screen.xwd"
 step "screenshot kept in installers/linux/out/check-deb-screen.xwd"
 
+# purge, not remove: with a postrm, a removed package stays known to dpkg as config-files.
 step "removing the package"
-apt-get remove -y -qq progeny >"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; fail "apt-get remove progeny"; }
+apt-get purge -y -qq progeny >"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; fail "apt-get purge progeny"; }
 installed=""
 [ ! -e "$prefix" ] || fail "$prefix is still there after removal"
 [ ! -e /usr/share/applications/progeny-progeny.desktop ] || fail "the desktop entry is still there after removal"
 [ ! -e /usr/bin/progeny ] || fail "/usr/bin/progeny is still there after removal"
-if dpkg-query -W -f='${Status}' progeny 2>/dev/null | grep -q installed; then fail "dpkg still lists progeny"; fi
+if dpkg-query -W progeny >/dev/null 2>&1; then fail "dpkg still knows progeny: $(dpkg-query -W -f='${Status}' progeny)"; fi
 step "OK in $((SECONDS - start)) s"
