@@ -66,20 +66,23 @@ public final class RunCommand implements Callable<Integer> {
         Platform platform = Platform.current();
         LaunchSpec launchSpec = LaunchSpec.of(command).withOutput(OutputMode.INHERIT)
                 .withIsolation(session ? Isolation.SESSION : Isolation.PROCESS_GROUP);
-        Launch launch;
-        try {
-            launch = platform.launcher().launch(launchSpec);
-        } catch (LaunchException e) {
-            err.println("progeny: " + e.getMessage());
-            return exitCode(e.reason());
-        }
-        try (launch; SignalForwarder forwarder = new SignalForwarder(launch, s -> { })) {
-            if (verbose) {
-                err.println("progeny: launch " + launch.id() + " (pid " + launch.pid() + "), contained by "
-                        + launch.containment());
-                launch.unavailable().forEach((c, why) -> err.println("progeny: not in force: " + c + ": " + why));
+        try (SignalForwarder forwarder = new SignalForwarder()) {
+            Launch launch;
+            try {
+                launch = platform.launcher().launch(launchSpec);
+            } catch (LaunchException e) {
+                err.println("progeny: " + e.getMessage());
+                return exitCode(e.reason());
             }
-            return superviseAndEnd(new FamilyEnding(platform, launch, err), launch, err);
+            try (launch) {
+                forwarder.attach(launch);
+                if (verbose) {
+                    err.println("progeny: launch " + launch.id() + " (pid " + launch.pid() + "), contained by "
+                            + launch.containment());
+                    launch.unavailable().forEach((c, why) -> err.println("progeny: not in force: " + c + ": " + why));
+                }
+                return superviseAndEnd(new FamilyEnding(platform, launch, err), launch, err);
+            }
         } catch (IOException | SignalRefusedException e) {
             err.println("progeny: " + e.getMessage());
             return EXIT_FAILED;

@@ -59,11 +59,19 @@ final class LinuxLaunch implements Launch {
      * foreground, the thread gives it back to Progeny first.
      */
     void startReaper(boolean tookTerminal) {
+        // With the terminal, a stop (Ctrl-Z) must be seen so the shell's job control keeps working.
+        int options = tookTerminal ? LinuxSpawnLibc.WUNTRACED : 0;
         Thread.ofPlatform().daemon().name("progeny-wait-" + root.pid()).start(() -> {
             int[] status = new int[1];
             while (true) {
-                int rc = PosixLibc.INSTANCE.waitpid(root.pid(), status, 0);
+                int rc = PosixLibc.INSTANCE.waitpid(root.pid(), status, options);
                 if (rc == root.pid()) {
+                    Optional<ExitStatus> ended = WaitStatus.decode(status[0]);
+                    if (ended.isEmpty()) {
+                        // Stopped: WSTOPSIG is bits 8-15 (bits/waitstatus.h).
+                        Terminal.rootStopped(root.pid(), (status[0] >> 8) & 0xff);
+                        continue;
+                    }
                     if (tookTerminal) {
                         Terminal.reclaimForeground();
                     }
@@ -71,8 +79,7 @@ final class LinuxLaunch implements Launch {
                     if (closed) {
                         registry.remove(id);
                     }
-                    // Without WUNTRACED/WCONTINUED waitpid reports only an end, which always decodes.
-                    exit.complete(WaitStatus.decode(status[0]).orElseThrow());
+                    exit.complete(ended.get());
                     return;
                 }
                 int errno = Native.getLastError();

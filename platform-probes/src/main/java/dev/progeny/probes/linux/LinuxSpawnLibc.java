@@ -41,6 +41,8 @@ interface LinuxSpawnLibc extends Library {
     int X_OK = 1;
     /** {@code PR_SET_CHILD_SUBREAPER} (linux/prctl.h), since Linux 3.4. */
     int PR_SET_CHILD_SUBREAPER = 36;
+    /** {@code WUNTRACED}: waitpid also reports a stopped child (bits/waitflags.h). */
+    int WUNTRACED = 2;
     /** {@code SIG_BLOCK} / {@code SIG_SETMASK} for pthread_sigmask (bits/sigaction.h). */
     int SIG_BLOCK = 0;
     int SIG_SETMASK = 2;

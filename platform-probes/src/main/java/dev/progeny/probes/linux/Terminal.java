@@ -2,6 +2,7 @@ package dev.progeny.probes.linux;
 
 import com.sun.jna.Memory;
 import dev.progeny.probes.Signal;
+import dev.progeny.probes.posix.PosixLibc;
 
 /**
  * Progeny's controlling terminal on fd 0, for passing it through to a launch: when Progeny is in
@@ -10,6 +11,31 @@ import dev.progeny.probes.Signal;
  */
 final class Terminal {
     private Terminal() {
+    }
+
+    /**
+     * The launch's root stopped. If it was Ctrl-Z (SIGTSTP) while the launch held the terminal,
+     * do what a job-control shell expects of its foreground job: take the terminal back, stop
+     * Progeny itself so the shell sees its job stopped, and once continued ({@code fg} or
+     * {@code bg}) continue the launch's group, giving it the terminal again if Progeny is in the
+     * foreground. Any other stop (SIGSTOP, SIGTTIN) only returns the terminal to Progeny: Progeny
+     * keeps running, so a timeout still fires and a hung-up terminal cannot leave it stopped.
+     */
+    static void rootStopped(int pgid, int signal) {
+        LinuxSpawnLibc c = LinuxSpawnLibc.INSTANCE;
+        PosixLibc libc = PosixLibc.INSTANCE;
+        if (c.tcgetpgrp(0) != pgid) {
+            return;
+        }
+        reclaimForeground();
+        if (signal != LinuxSignals.TABLE.number(Signal.TSTP)) {
+            return;
+        }
+        libc.kill(libc.getpid(), LinuxSignals.TABLE.number(Signal.STOP));
+        if (progenyHasForeground()) {
+            c.tcsetpgrp(0, pgid);
+        }
+        libc.kill(-pgid, LinuxSignals.TABLE.number(Signal.CONT));
     }
 
     /** Whether fd 0 is a terminal whose foreground group is Progeny's own. */

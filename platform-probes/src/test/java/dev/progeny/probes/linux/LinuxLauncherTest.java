@@ -183,7 +183,8 @@ class LinuxLauncherTest {
     void aClosedLaunchsCgroupIsRemovedOnceItEmpties() throws Exception {
         Launch launch = launch(LaunchSpec.of("sleep", "30"));
         Path cgroup = launch.family().cgroup().orElseThrow();
-        assertThat(CgroupV2.pids(cgroup)).contains(launch.pid());
+        // The wrapper shell enters the cgroup just after posix_spawn returns, before it execs sleep.
+        await().atMost(PATIENCE).until(() -> CgroupV2.pids(cgroup).contains(launch.pid()));
         launch.close();
         assertThat(cgroup).exists();
         PosixLibc.INSTANCE.kill(launch.pid(), 9);
