@@ -54,6 +54,12 @@ public final class LaunchFamily implements Family {
         return cgroup;
     }
 
+    /** The root, when the launch has a session of its own: every process in it descends from the root. */
+    @Override
+    public Optional<ProcessKey> groupLeader() {
+        return inForce.contains(Containment.SESSION) ? Optional.of(root) : Optional.empty();
+    }
+
     @Override
     public List<ProcessInfo> members(Snapshot snapshot) {
         return memberships(snapshot).stream().map(Membership::process).toList();
