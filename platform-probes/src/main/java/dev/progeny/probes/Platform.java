@@ -1,7 +1,9 @@
 package dev.progeny.probes;
 
+import dev.progeny.probes.freebsd.FreeBsdPlatform;
 import dev.progeny.probes.launch.Launcher;
 import dev.progeny.probes.linux.LinuxPlatform;
+import dev.progeny.probes.macos.MacOsPlatform;
 import dev.progeny.probes.terminate.Reaper;
 import dev.progeny.probes.terminate.Terminator;
 
@@ -26,6 +28,9 @@ public interface Platform {
     /** Collects orphans re-parented to Progeny. */
     Reaper reaper();
 
+    /** What this platform can and cannot do, so the app never offers an action that cannot work. */
+    Capabilities capabilities();
+
     /** The platform for the running OS, created once. */
     static Platform current() {
         return Holder.CURRENT;
@@ -38,10 +43,12 @@ public interface Platform {
         private Holder() {
         }
 
+        /** FreeBSD and macOS platforms call no native code until first used. */
         static Platform create(OperatingSystem os) {
             return switch (os) {
                 case LINUX -> new LinuxPlatform();
-                case FREEBSD, MACOS -> throw new UnsupportedOperationException(os + " is not implemented yet");
+                case FREEBSD -> new FreeBsdPlatform();
+                case MACOS -> new MacOsPlatform();
             };
         }
     }

@@ -36,7 +36,7 @@ final class BenchTeardownCommand implements Callable<Integer> {
     @Option(names = "--processes", defaultValue = "1000", description = "Processes in each tree (default ${DEFAULT-VALUE}).")
     int processes;
 
-    @Option(names = "--rounds", defaultValue = "5", description = "Trees ended each way (default ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "7", description = "Trees ended each way (default ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--warmup", defaultValue = "50",

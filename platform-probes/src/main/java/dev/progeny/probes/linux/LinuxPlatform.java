@@ -1,5 +1,6 @@
 package dev.progeny.probes.linux;
 
+import dev.progeny.probes.Capabilities;
 import dev.progeny.probes.OperatingSystem;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessTable;
@@ -17,6 +18,7 @@ public final class LinuxPlatform implements Platform {
     private final LinuxLauncher launcher = new LinuxLauncher();
     private final Terminator terminator = new FamilyTerminator(table, new LinuxSignalSender(ownGuard()));
     private final Reaper reaper = new PosixReaper(table, LinuxConstants.WNOHANG);
+    private final Capabilities capabilities = LinuxCapabilities.detect();
 
     @Override
     public OperatingSystem os() {
@@ -46,6 +48,11 @@ public final class LinuxPlatform implements Platform {
     @Override
     public Reaper reaper() {
         return reaper;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return capabilities;
     }
 
     /** Progeny's own pid, group and session, which no signal may reach. */
