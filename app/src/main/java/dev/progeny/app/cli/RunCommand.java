@@ -114,7 +114,7 @@ public final class RunCommand implements Callable<Integer> {
                 ending.end(grace, leftovers);
             } else {
                 launch.family().cgroup().ifPresent(dir -> err.println("progeny: they stay in cgroup " + dir
-                        + " (removed once empty while Progeny runs; otherwise rmdir it)"));
+                        + " (rmdir it once they have ended)"));
             }
         }
         ending.reapAdopted();

@@ -1,6 +1,7 @@
 package dev.progeny.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.testing.LaunchCleanup;
@@ -11,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -134,7 +136,13 @@ class RunCommandTest {
         assertThat(m.find()).isTrue();
         int daemon = Integer.parseInt(m.group(1));
         assertThat(TaggedProcesses.alive(tag)).containsExactly(daemon);
+        Matcher cgroup = Pattern.compile("stay in cgroup (\\S+) ").matcher(stderr);
+        boolean contained = cgroup.find();
         LaunchCleanup.endAll(tag, Platform.current().launcher().rootPids(), since);
+        if (contained) {
+            // Closed while populated: the cgroup goes as soon as the kept daemon is gone.
+            await().atMost(Duration.ofSeconds(30)).until(() -> !Files.exists(Path.of(cgroup.group(1))));
+        }
     }
 
     private static String[] concat(String[] a, String[] b) {

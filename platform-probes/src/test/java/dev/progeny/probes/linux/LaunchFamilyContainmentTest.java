@@ -15,7 +15,10 @@ import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
 import dev.progeny.probes.testing.TestTrees;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -87,6 +91,32 @@ class LaunchFamilyContainmentTest {
         if (mechanism == Containment.SUBREAPER) {
             assertThat(escapee.process().ppid()).isEqualTo(PosixLibc.INSTANCE.getpid());
         }
+    }
+
+    @Test
+    void anOrphanCarryingAnotherTagIsNotAdopted() throws Exception {
+        Launch tagged = launch(LaunchSpec.of("sleep", "30")
+                .withContainment(Set.of(Containment.SUBREAPER, Containment.ENVIRONMENT_TAG)));
+        int stranger = daemonOfAnotherProgram();
+        assertThat(member(tagged, stranger)).isEmpty();
+
+        // Negative control: the subreaper alone cannot tell, and claims it.
+        Launch subreaperOnly = launch(LaunchSpec.of("sleep", "30").withContainment(Set.of(Containment.SUBREAPER)));
+        int another = daemonOfAnotherProgram();
+        assertThat(member(subreaperOnly, another).orElseThrow().reasons()).containsExactly(Reason.ADOPTED);
+    }
+
+    /** A daemon left by a ProcessBuilder child of this JVM with a tag of its own, adopted by the JVM as subreaper. */
+    private int daemonOfAnotherProgram() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(TestTrees.command("daemon.sh")).redirectErrorStream(true);
+        pb.environment().put(LaunchSpec.LAUNCH_TAG, tag + "-elsewhere");
+        Process other = pb.start();
+        String line = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8)).readLine();
+        assertThat(other.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        int pid = Integer.parseInt(line.replace("daemon ", "").trim());
+        int self = PosixLibc.INSTANCE.getpid();
+        await().atMost(PATIENCE).until(() -> snapshot().process(pid).map(p -> p.ppid() == self).orElse(false));
+        return pid;
     }
 
     @Test

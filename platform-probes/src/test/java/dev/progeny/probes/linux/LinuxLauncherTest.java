@@ -71,7 +71,9 @@ class LinuxLauncherTest {
         LaunchSpec spec = LaunchSpec.of("sleep", "30");
         Launch launch = launch(mode == Mode.PLAIN ? spec.withContainment(Set.of()) : spec);
         Path proc = Path.of("/proc", Integer.toString(launch.pid()));
-        await().atMost(PATIENCE).until(() -> Files.readString(proc.resolve("cmdline")).contains("sleep"));
+        // With a cgroup the root is a wrapper shell first: wait until it has become sleep.
+        await().atMost(PATIENCE).until(() -> Files.readSymbolicLink(proc.resolve("exe")).getFileName().toString()
+                .equals("sleep"));
 
         // HotSpot threads block SIGQUIT (platform-facts §6.4): the child's empty mask is the spawn's doing.
         assertThat(statusField(Path.of("/proc/thread-self"), "SigBlk") & (1L << 2)).isNotZero();
