@@ -1,0 +1,187 @@
+package dev.progeny.probes.linux;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.launch.Containment;
+import dev.progeny.probes.launch.Isolation;
+import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.launch.Membership;
+import dev.progeny.probes.launch.Membership.Reason;
+import dev.progeny.probes.posix.PosixLibc;
+import dev.progeny.probes.testing.LaunchCleanup;
+import dev.progeny.probes.testing.TaggedProcesses;
+import dev.progeny.probes.testing.TestTrees;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each containment mechanism alone (the others switched off) still finds a descendant that
+ * escaped the tree with setsid and a double fork, or by changing its group; and with none of
+ * them the escapee is lost (the negative control).
+ */
+class LaunchFamilyContainmentTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private final LinuxLauncher launcher = new LinuxLauncher();
+    private final LinuxProcessTable table = new LinuxProcessTable();
+    private final List<Launch> launches = new ArrayList<>();
+    private String tag;
+    private long since;
+
+    @BeforeEach
+    void tag(TestInfo info) {
+        tag = TaggedProcesses.newTestTag(info.getTestMethod().orElseThrow().getName());
+        since = LaunchCleanup.mark();
+    }
+
+    @AfterEach
+    void cleanUp() throws InterruptedException {
+        LaunchCleanup.endAll(tag, launcher.rootPids(), since);
+        for (Launch launch : launches) {
+            assertThat(launch.waitFor(PATIENCE)).isPresent();
+            launch.close();
+        }
+        LaunchCleanup.reapZombies(launcher.rootPids(), since);
+        assertThat(TaggedProcesses.alive(tag)).isEmpty();
+    }
+
+    /** Each mechanism alone, against a setsid + double-fork daemon and a child that left its group. */
+    @ParameterizedTest(name = "{0} alone finds the escapee of {2}")
+    @CsvSource({
+        "CGROUP, CGROUP, daemon.sh, daemon",
+        "ENVIRONMENT_TAG, ENVIRONMENT_TAG, daemon.sh, daemon",
+        "SUBREAPER, ADOPTED, daemon.sh, daemon",
+        "CGROUP, CGROUP, new-group.sh, group",
+        "ENVIRONMENT_TAG, ENVIRONMENT_TAG, new-group.sh, group",
+        "SUBREAPER, ADOPTED, new-group.sh, group"})
+    void eachMechanismAloneFindsAnEscapee(Containment mechanism, Reason reason, String script, String word)
+            throws Exception {
+        Assumptions.assumeTrue(!script.equals("new-group.sh") || Files.isExecutable(Path.of("/usr/bin/perl")),
+                "new-group.sh needs perl");
+        Launch launch = launch(LaunchSpec.of(TestTrees.command(script)).withContainment(Set.of(mechanism)));
+        assertThat(launch.containment()).as("in force: " + launch.unavailable()).contains(mechanism);
+        int pid = printedPid(launch, word);
+        assertThat(launch.waitFor(PATIENCE)).isPresent();
+        Membership escapee = member(launch, pid).orElseThrow();
+        assertThat(escapee.escaped()).isTrue();
+        assertThat(escapee.process().pgid()).isNotEqualTo(launch.pid());
+        assertThat(escapee.reasons()).containsExactly(reason);
+        if (mechanism == Containment.SUBREAPER) {
+            assertThat(escapee.process().ppid()).isEqualTo(PosixLibc.INSTANCE.getpid());
+        }
+    }
+
+    @Test
+    void anOrphanCarryingAnotherTagIsNotAdopted() throws Exception {
+        Launch tagged = launch(LaunchSpec.of("sleep", "30")
+                .withContainment(Set.of(Containment.SUBREAPER, Containment.ENVIRONMENT_TAG)));
+        int stranger = daemonOfAnotherProgram();
+        assertThat(member(tagged, stranger)).isEmpty();
+
+        // Negative control: the subreaper alone cannot tell, and claims it.
+        Launch subreaperOnly = launch(LaunchSpec.of("sleep", "30").withContainment(Set.of(Containment.SUBREAPER)));
+        int another = daemonOfAnotherProgram();
+        assertThat(member(subreaperOnly, another).orElseThrow().reasons()).containsExactly(Reason.ADOPTED);
+    }
+
+    /** A daemon left by a ProcessBuilder child of this JVM with a tag of its own, adopted by the JVM as subreaper. */
+    private int daemonOfAnotherProgram() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(TestTrees.command("daemon.sh")).redirectErrorStream(true);
+        pb.environment().put(LaunchSpec.LAUNCH_TAG, tag + "-elsewhere");
+        Process other = pb.start();
+        String line = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8)).readLine();
+        assertThat(other.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        int pid = Integer.parseInt(line.replace("daemon ", "").trim());
+        int self = PosixLibc.INSTANCE.getpid();
+        await().atMost(PATIENCE).until(() -> snapshot().process(pid).map(p -> p.ppid() == self).orElse(false));
+        return pid;
+    }
+
+    @Test
+    void withoutContainmentADoubleForkedDaemonIsLost() throws Exception {
+        Launch launch = launch(LaunchSpec.of(TestTrees.command("daemon.sh")).withContainment(Set.of()));
+        int pid = printedPid(launch, "daemon");
+        assertThat(launch.waitFor(PATIENCE)).isPresent();
+        assertThat(launch.family().memberships(snapshot())).extracting(m -> m.process().pid()).doesNotContain(pid);
+    }
+
+    @Test
+    void theSessionFloorFindsAChildThatChangedItsGroup() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/perl")), "new-group.sh needs perl");
+        Launch inSession = launch(LaunchSpec.of(TestTrees.command("new-group.sh"))
+                .withIsolation(Isolation.SESSION).withContainment(Set.of()));
+        int moved = printedPid(inSession, "group");
+        assertThat(inSession.waitFor(PATIENCE)).isPresent();
+        Membership member = member(inSession, moved).orElseThrow();
+        assertThat(member.reasons()).containsExactly(Reason.SESSION);
+        assertThat(member.process().pgid()).isEqualTo(moved);
+
+        Launch inGroup = launch(LaunchSpec.of(TestTrees.command("new-group.sh")).withContainment(Set.of()));
+        int movedAgain = printedPid(inGroup, "group");
+        assertThat(inGroup.waitFor(PATIENCE)).isPresent();
+        assertThat(member(inGroup, movedAgain)).as("left its group: the group floor loses it").isEmpty();
+    }
+
+    @Test
+    void lineageIsRememberedAfterTheParentDies() throws Exception {
+        Launch launch = launch(LaunchSpec.of(TestTrees.command("fork-tree.sh")).withContainment(Set.of()));
+        await().atMost(PATIENCE).until(() -> launch.output().text().contains("ready"));
+        await().atMost(PATIENCE).until(() -> launch.family().memberships(snapshot()).size() == 4);
+        List<Membership> before = launch.family().memberships(snapshot());
+        assertThat(before).allMatch(m -> m.caughtBy(Reason.TREE) && m.caughtBy(Reason.PROCESS_GROUP));
+        ProcessInfo middle = before.stream().map(Membership::process)
+                .filter(p -> p.pid() != launch.pid() && p.name().equals("sh")).findFirst().orElseThrow();
+        ProcessInfo grandchild = snapshot().children(middle.pid()).getFirst();
+        // Orphan the grandchild: the root's tree no longer reaches it, remembered lineage does.
+        PosixLibc.INSTANCE.kill(middle.pid(), 9);
+        await().atMost(PATIENCE).until(() -> snapshot().process(grandchild.pid())
+                .map(p -> p.ppid() != middle.pid()).orElse(false));
+        Membership after = member(launch, grandchild.pid()).orElseThrow();
+        assertThat(after.reasons()).contains(Reason.LINEAGE).doesNotContain(Reason.TREE);
+        assertThat(after.escaped()).isTrue();
+    }
+
+    private Optional<Membership> member(Launch launch, int pid) throws IOException {
+        return launch.family().memberships(snapshot()).stream().filter(m -> m.process().pid() == pid).findFirst();
+    }
+
+    private Launch launch(LaunchSpec spec) throws Exception {
+        Launch launch = launcher.launch(spec.withEnvironment(LaunchSpec.LAUNCH_TAG, tag));
+        launches.add(launch);
+        return launch;
+    }
+
+    private static int printedPid(Launch launch, String word) {
+        Pattern pattern = Pattern.compile(word + " (\\d+)");
+        await().atMost(PATIENCE).until(() -> pattern.matcher(launch.output().text()).find());
+        Matcher m = pattern.matcher(launch.output().text());
+        assertThat(m.find()).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    private Snapshot snapshot() throws IOException {
+        return table.snapshot();
+    }
+}
