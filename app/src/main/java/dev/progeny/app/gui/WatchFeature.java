@@ -42,7 +42,7 @@ public final class WatchFeature implements WindowFeature {
         window.watchToolBar().getItems().addAll(new Separator(), filter.node());
         window.setStatusBar(new StatusBarView(new StatusViewModel(state, tree)).node());
 
-        Tab details = new Tab("Details", new DetailsView(new DetailsViewModel(state)).node());
+        Tab details = new Tab("Details", new DetailsView(new DetailsViewModel(state, tree::membershipOf)).node());
         details.setId("details-tab");
         Tab chart = new Tab("Chart");
         chart.setId("chart-tab");
