@@ -217,6 +217,25 @@ class WatchWindowTest {
         assertThat(onFx(() -> state.selectionProperty().get().process().pid())).isEqualTo(leaf.pid());
     }
 
+    @Test
+    void aCollapsedRowStaysCollapsedAcrossRefreshes(FxRobot robot) throws Exception {
+        Launch launch = launch("sleep 30 & sleep 31 & wait");
+        await().atMost(PATIENCE).until(() -> liveTree(launch).size() == 3);
+        await().atMost(PATIENCE).until(() -> rows(robot).size() == 4);
+        TreeTableView<ProcessRow> table = table(robot);
+        TreeItem<ProcessRow> root = onFx(() -> table.getRoot().getChildren().getFirst().getChildren().getFirst());
+        assertThat(root.getValue().data().process().pid()).isEqualTo(launch.pid());
+
+        WaitForAsyncUtils.asyncFx(() -> root.setExpanded(false)).get(10, TimeUnit.SECONDS);
+        RefreshStats seen = onFx(() -> watch.tree().lastRefreshProperty().get());
+        await().atMost(PATIENCE).until(() -> onFx(() -> watch.tree().lastRefreshProperty().get()) != seen);
+        RefreshStats later = onFx(() -> watch.tree().lastRefreshProperty().get());
+        await().atMost(PATIENCE).until(() -> onFx(() -> watch.tree().lastRefreshProperty().get()) != later);
+
+        assertThat(onFx(root::isExpanded)).isFalse();
+        assertThat(onFx(() -> table.getExpandedItemCount())).isEqualTo(2);
+    }
+
     private Optional<ProcessInfo> sleeper(Launch launch, String seconds) throws Exception {
         return liveTree(launch).stream().filter(p -> p.argv().equals(List.of("sleep", seconds))).findFirst();
     }
