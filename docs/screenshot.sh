@@ -1,6 +1,7 @@
 #!/bin/sh
 # Takes docs/screenshot.png: the real window under Xvfb with a live launched tree.
-# Needs: xvfb xauth libgtk-3-0 imagemagick xdotool; the jar built (./mvnw -pl app -am package).
+# Needs: xvfb xauth libgtk-3-0 imagemagick xdotool; the jar built with the launch bar
+# (./mvnw -pl app -am package). The clicks assume the 1280x800 window at the top left.
 # Run from the repository root:  xvfb-run -a -s "-screen 0 1280x1024x24" sh docs/screenshot.sh
 set -eu
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -29,6 +30,7 @@ sleep 1
 # Progeny (the subshell that started it is gone), and a member that made its own session.
 # Launched in /tmp, so no path of this machine shows in the picture.
 xdotool mousemove 1110 45 click 1
+xdotool key ctrl+a
 xdotool type /tmp
 xdotool key ctrl+l
 xdotool type --delay 5 'sleep 300 & (sleep 0.5 & exec sleep 301) & (sleep 302 &); setsid sh -c "sleep 303 & exec sleep 304" & sleep 305 & sleep 0.3; kill -STOP $!; sh -c "while :; do :; done" & wait'
