@@ -7,7 +7,7 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The Progeny window: state, the features, and the stage. Every OS with JavaFX. */
+/** The Progeny window: state, the features, and the stage. Every OS with JavaFX; JavaFX calls it on the FX thread. */
 public final class ProgenyApp extends Application {
     private AppState state;
 

@@ -2,7 +2,7 @@ package dev.progeny.app.gui.processtree;
 
 /**
  * What a row is marked with: always a word (and a letter where ps has one), never colour alone.
- * Each badge also has a CSS style class of the same meaning.
+ * Each badge also has a CSS style class of the same meaning. Immutable; every OS.
  */
 public enum Badge {
     ZOMBIE("Z zombie", "badge-zombie"),

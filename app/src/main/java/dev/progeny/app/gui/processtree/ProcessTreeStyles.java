@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import javafx.css.PseudoClass;
 
-/** CSS names of the process tree (see {@code processtree.css} beside this class). */
+/** CSS names of the process tree (see {@code processtree.css} beside this class). Constants; any thread. */
 public final class ProcessTreeStyles {
     public static final String STYLESHEET = "processtree.css";
     public static final String TREE = "process-tree";
