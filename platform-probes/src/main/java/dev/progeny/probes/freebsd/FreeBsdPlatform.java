@@ -8,11 +8,12 @@ import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.posix.KillSignalSender;
+import dev.progeny.probes.posix.Lazy;
 import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.posix.PosixReaper;
+import dev.progeny.probes.posix.SelfGuard;
 import dev.progeny.probes.terminate.FamilyTerminator;
 import dev.progeny.probes.terminate.Reaper;
-import dev.progeny.probes.terminate.SignalGuard;
 import dev.progeny.probes.terminate.Terminator;
 import java.io.IOException;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class FreeBsdPlatform implements Platform {
             Capability.PIDFD, "FreeBSD has process descriptors only for children created with pdfork;"
                     + " Progeny checks the start time before every signal instead"));
 
-    private volatile Parts parts;
+    private final Lazy<Parts> parts = new Lazy<>(FreeBsdPlatform::start);
 
     /** The parts that call into libc, created together on first use. */
     private record Parts(FreeBsdProcessTable table, FreeBsdReaper procctl, Optional<String> reaperMissing,
@@ -47,7 +48,7 @@ public final class FreeBsdPlatform implements Platform {
 
     @Override
     public ProcessTable processTable() {
-        return parts().table();
+        return parts.get().table();
     }
 
     @Override
@@ -57,18 +58,18 @@ public final class FreeBsdPlatform implements Platform {
 
     @Override
     public FreeBsdLauncher launcher() {
-        return parts().launcher();
+        return parts.get().launcher();
     }
 
     @Override
     public Terminator terminator() {
-        return parts().terminator();
+        return parts.get().terminator();
     }
 
     /** Reaps zombies re-parented to Progeny, the reaper of every launch, by pid. */
     @Override
     public Reaper reaper() {
-        return parts().reaper();
+        return parts.get().reaper();
     }
 
     @Override
@@ -78,31 +79,16 @@ public final class FreeBsdPlatform implements Platform {
 
     /** {@code procctl}: the family's descendants and a kill that reaches all of them. */
     public FreeBsdReaper procctl() throws IOException {
-        Parts p = parts();
+        Parts p = parts.get();
         if (p.reaperMissing().isPresent()) {
             throw new IOException(p.reaperMissing().get());
         }
         return p.procctl();
     }
 
-    private Parts parts() {
-        Parts p = parts;
-        if (p == null) {
-            synchronized (this) {
-                p = parts;
-                if (p == null) {
-                    p = start();
-                    parts = p;
-                }
-            }
-        }
-        return p;
-    }
-
     private static Parts start() {
         FreeBsdLibc libc = FreeBsdLibc.load();
-        PosixLibc posix = PosixLibc.INSTANCE;
-        int self = posix.getpid();
+        int self = PosixLibc.INSTANCE.getpid();
         FreeBsdReaper procctl = new FreeBsdReaper(libc, self);
         Optional<String> reaperMissing;
         try {
@@ -113,8 +99,7 @@ public final class FreeBsdPlatform implements Platform {
         }
         FreeBsdProcessTable table = new FreeBsdProcessTable(libc);
         LaunchRegistry registry = new LaunchRegistry(self);
-        SignalGuard guard = new SignalGuard(self, posix.getpgid(0), posix.getsid(0));
-        KillSignalSender sender = new KillSignalSender(guard, FreeBsdSignals.TABLE, table::process,
+        KillSignalSender sender = new KillSignalSender(SelfGuard.create(), FreeBsdSignals.TABLE, table::process,
                 new KillSignalSender.Errnos(FreeBsdConstants.ESRCH, FreeBsdConstants.EPERM));
         return new Parts(table, procctl, reaperMissing, new FreeBsdLauncher(libc, table, reaperMissing, registry),
                 new FamilyTerminator(table, sender), new PosixReaper(table, FreeBsdConstants.WNOHANG));

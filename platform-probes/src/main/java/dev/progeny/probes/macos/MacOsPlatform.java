@@ -8,11 +8,12 @@ import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.posix.KillSignalSender;
+import dev.progeny.probes.posix.Lazy;
 import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.posix.PosixReaper;
+import dev.progeny.probes.posix.SelfGuard;
 import dev.progeny.probes.terminate.FamilyTerminator;
 import dev.progeny.probes.terminate.Reaper;
-import dev.progeny.probes.terminate.SignalGuard;
 import dev.progeny.probes.terminate.Terminator;
 import java.util.Map;
 
@@ -31,7 +32,7 @@ public final class MacOsPlatform implements Platform {
             Capability.PIDFD, "macOS has no pidfds; Progeny checks the start time before every signal instead",
             Capability.OTHER_USERS_ARGV, "macOS shows other users' command lines only to root (KERN_PROCARGS2)"));
 
-    private volatile Parts parts;
+    private final Lazy<Parts> parts = new Lazy<>(MacOsPlatform::start);
 
     private record Parts(MacOsProcessTable table, MacOsLauncher launcher, Terminator terminator, Reaper reaper) {
     }
@@ -43,7 +44,7 @@ public final class MacOsPlatform implements Platform {
 
     @Override
     public ProcessTable processTable() {
-        return parts().table();
+        return parts.get().table();
     }
 
     @Override
@@ -53,18 +54,18 @@ public final class MacOsPlatform implements Platform {
 
     @Override
     public MacOsLauncher launcher() {
-        return parts().launcher();
+        return parts.get().launcher();
     }
 
     @Override
     public Terminator terminator() {
-        return parts().terminator();
+        return parts.get().terminator();
     }
 
     /** Reaps only Progeny's own zombie children: without a subreaper no orphan ever comes back. */
     @Override
     public Reaper reaper() {
-        return parts().reaper();
+        return parts.get().reaper();
     }
 
     @Override
@@ -72,29 +73,12 @@ public final class MacOsPlatform implements Platform {
         return CAPABILITIES;
     }
 
-    private Parts parts() {
-        Parts p = parts;
-        if (p == null) {
-            synchronized (this) {
-                p = parts;
-                if (p == null) {
-                    p = start();
-                    parts = p;
-                }
-            }
-        }
-        return p;
-    }
-
     private static Parts start() {
         MacOsLibc libc = MacOsLibc.load();
-        PosixLibc posix = PosixLibc.INSTANCE;
-        int self = posix.getpid();
         MacOsProcessTable table = new MacOsProcessTable(libc);
-        SignalGuard guard = new SignalGuard(self, posix.getpgid(0), posix.getsid(0));
-        KillSignalSender sender = new KillSignalSender(guard, MacOsSignals.TABLE, table::process,
+        KillSignalSender sender = new KillSignalSender(SelfGuard.create(), MacOsSignals.TABLE, table::process,
                 new KillSignalSender.Errnos(MacOsConstants.ESRCH, MacOsConstants.EPERM));
-        return new Parts(table, new MacOsLauncher(libc, table, new LaunchRegistry(self)),
+        return new Parts(table, new MacOsLauncher(libc, table, new LaunchRegistry(PosixLibc.INSTANCE.getpid())),
                 new FamilyTerminator(table, sender), new PosixReaper(table, MacOsConstants.WNOHANG));
     }
 }
