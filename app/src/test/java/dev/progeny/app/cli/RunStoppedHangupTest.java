@@ -3,14 +3,12 @@ package dev.progeny.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,35 +20,28 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunStoppedHangupTest {
     private final String tag = TaggedProcesses.newTestTag("hangup");
-    private Process script;
+    private ScriptPty pty;
 
     @TempDir
     Path dir;
 
     @AfterEach
     void cleanUp() throws InterruptedException {
-        if (script != null) {
-            script.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        if (pty != null) {
+            pty.close();
         }
-        TaggedProcesses.killAll(tag);
-        assertThat(TaggedProcesses.alive(tag)).isEmpty();
     }
 
     @Test
     void aStoppedCommandIsEndedOnceTheTerminalIsGone() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "needs util-linux script(1)");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String progeny = java + " --enable-native-access=ALL-UNNAMED -cp '" + System.getProperty("java.class.path")
-                + "' dev.progeny.app.Main run -- sh -c 'echo $$ > cmd.pid; kill -STOP $$; echo resumed'";
+        String progeny = ScriptPty.progenyRun("-- sh -c 'echo $$ > cmd.pid; kill -STOP $$; echo resumed'");
         // The session leader leaves once the command is stopped and the terminal is back with it.
         String shell = "cd '" + dir + "'; trap '' HUP; (" + progeny + "; echo $? > rc) &"
                 + " until [ -s cmd.pid ] && [ \"$(ps -o stat= -p $(cat cmd.pid) | cut -c1)\" = T ]"
                 + " && [ $(ps -o tpgid= -p $$) = $(ps -o pgid= -p $$) ]; do sleep 0.1; done";
-        ProcessBuilder pb = new ProcessBuilder("script", "-qec", shell, "/dev/null").redirectErrorStream(true);
-        pb.environment().put(LaunchSpec.LAUNCH_TAG, tag);
-        script = pb.start();
-        script.getOutputStream().close();
-        assertThat(script.waitFor(120, TimeUnit.SECONDS)).as("the session leader left").isTrue();
+        pty = ScriptPty.start(shell, tag);
+        pty.process.getOutputStream().close();
+        assertThat(pty.process.waitFor(120, TimeUnit.SECONDS)).as("the session leader left").isTrue();
 
         Path rc = dir.resolve("rc");
         await().atMost(Duration.ofSeconds(60)).until(() -> Files.isRegularFile(rc) && Files.size(rc) > 0);
