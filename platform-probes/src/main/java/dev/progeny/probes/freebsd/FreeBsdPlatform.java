@@ -8,7 +8,7 @@ import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.posix.KillSignalSender;
-import dev.progeny.probes.posix.Lazy;
+import dev.progeny.probes.posix.LazyPlatform;
 import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.posix.PosixReaper;
 import dev.progeny.probes.posix.SelfGuard;
@@ -26,7 +26,7 @@ import java.util.Optional;
  * reaper, which is before any launch (the reaper adopts only orphans of later descendants).
  * Thread-safe. Verified only on bytes (no FreeBSD kernel in CI).
  */
-public final class FreeBsdPlatform implements Platform {
+public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
     /** What FreeBSD cannot do, in words the app shows next to a greyed-out action. */
     public static final Capabilities CAPABILITIES = Capabilities.allExcept(OperatingSystem.FREEBSD, Map.of(
             Capability.NEW_SESSION, FreeBsdSpawnPlanner.NO_SESSION,
@@ -34,21 +34,21 @@ public final class FreeBsdPlatform implements Platform {
             Capability.PIDFD, "FreeBSD has process descriptors only for children created with pdfork;"
                     + " Progeny checks the start time before every signal instead"));
 
-    private final Lazy<Parts> parts = new Lazy<>(FreeBsdPlatform::start);
+    /**
+     * The parts that call into libc. The reaper reaps zombies re-parented to Progeny, the reaper
+     * of every launch, by pid.
+     */
+    record Parts(FreeBsdProcessTable table, FreeBsdReaper procctl, Optional<String> reaperMissing,
+                 FreeBsdLauncher launcher, Terminator terminator, Reaper reaper) implements LazyPlatform.Parts {
+    }
 
-    /** The parts that call into libc, created together on first use. */
-    private record Parts(FreeBsdProcessTable table, FreeBsdReaper procctl, Optional<String> reaperMissing,
-                         FreeBsdLauncher launcher, Terminator terminator, Reaper reaper) {
+    public FreeBsdPlatform() {
+        super(FreeBsdPlatform::start);
     }
 
     @Override
     public OperatingSystem os() {
         return OperatingSystem.FREEBSD;
-    }
-
-    @Override
-    public ProcessTable processTable() {
-        return parts.get().table();
     }
 
     @Override
@@ -58,18 +58,7 @@ public final class FreeBsdPlatform implements Platform {
 
     @Override
     public FreeBsdLauncher launcher() {
-        return parts.get().launcher();
-    }
-
-    @Override
-    public Terminator terminator() {
-        return parts.get().terminator();
-    }
-
-    /** Reaps zombies re-parented to Progeny, the reaper of every launch, by pid. */
-    @Override
-    public Reaper reaper() {
-        return parts.get().reaper();
+        return parts().launcher();
     }
 
     @Override
@@ -79,7 +68,7 @@ public final class FreeBsdPlatform implements Platform {
 
     /** {@code procctl}: the family's descendants and a kill that reaches all of them. */
     public FreeBsdReaper procctl() throws IOException {
-        Parts p = parts.get();
+        Parts p = parts();
         if (p.reaperMissing().isPresent()) {
             throw new IOException(p.reaperMissing().get());
         }

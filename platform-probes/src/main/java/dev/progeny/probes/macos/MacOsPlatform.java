@@ -8,7 +8,7 @@ import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.posix.KillSignalSender;
-import dev.progeny.probes.posix.Lazy;
+import dev.progeny.probes.posix.LazyPlatform;
 import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.posix.PosixReaper;
 import dev.progeny.probes.posix.SelfGuard;
@@ -24,7 +24,7 @@ import java.util.Map;
  * tag. Constructing it calls no native code; libc is loaded on first use. Thread-safe. Verified
  * only on bytes (no macOS kernel in CI).
  */
-public final class MacOsPlatform implements Platform {
+public final class MacOsPlatform extends LazyPlatform<MacOsPlatform.Parts> {
     /** What macOS cannot do, in words the app shows next to a greyed-out action. */
     public static final Capabilities CAPABILITIES = Capabilities.allExcept(OperatingSystem.MACOS, Map.of(
             Capability.ORPHAN_ADOPTION, MacOsSpawnPlanner.NO_REAPER,
@@ -32,19 +32,22 @@ public final class MacOsPlatform implements Platform {
             Capability.PIDFD, "macOS has no pidfds; Progeny checks the start time before every signal instead",
             Capability.OTHER_USERS_ARGV, "macOS shows other users' command lines only to root (KERN_PROCARGS2)"));
 
-    private final Lazy<Parts> parts = new Lazy<>(MacOsPlatform::start);
 
-    private record Parts(MacOsProcessTable table, MacOsLauncher launcher, Terminator terminator, Reaper reaper) {
+    /**
+     * The parts that call into libc. The reaper reaps only Progeny's own zombie children: without
+     * a subreaper no orphan ever comes back.
+     */
+    record Parts(MacOsProcessTable table, MacOsLauncher launcher, Terminator terminator, Reaper reaper)
+            implements LazyPlatform.Parts {
+    }
+
+    public MacOsPlatform() {
+        super(MacOsPlatform::start);
     }
 
     @Override
     public OperatingSystem os() {
         return OperatingSystem.MACOS;
-    }
-
-    @Override
-    public ProcessTable processTable() {
-        return parts.get().table();
     }
 
     @Override
@@ -54,18 +57,7 @@ public final class MacOsPlatform implements Platform {
 
     @Override
     public MacOsLauncher launcher() {
-        return parts.get().launcher();
-    }
-
-    @Override
-    public Terminator terminator() {
-        return parts.get().terminator();
-    }
-
-    /** Reaps only Progeny's own zombie children: without a subreaper no orphan ever comes back. */
-    @Override
-    public Reaper reaper() {
-        return parts.get().reaper();
+        return parts().launcher();
     }
 
     @Override
