@@ -1,19 +1,21 @@
 package dev.progeny.probes.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Launcher;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The launches of one test, each tagged with the test's own tag. Closing ends every tagged
- * process, waits for and closes each launch (which removes its cgroup), reaps this test's
- * zombies and checks that nothing tagged is left. Linux (see {@link LaunchCleanup}).
+ * process, waits for and closes each launch, reaps this test's zombies and checks that nothing
+ * tagged is left and that every launch's cgroup has been removed. Linux (see {@link LaunchCleanup}).
  */
 public final class TestLaunches implements AutoCloseable {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -48,5 +50,8 @@ public final class TestLaunches implements AutoCloseable {
         }
         LaunchCleanup.reapZombies(launcher.rootPids(), since);
         assertThat(TaggedProcesses.alive(tag)).isEmpty();
+        for (Launch launch : launches) {
+            launch.family().cgroup().ifPresent(dir -> await().atMost(PATIENCE).until(() -> !Files.exists(dir)));
+        }
     }
 }
