@@ -32,10 +32,8 @@ final class LinuxLaunch implements Launch {
     private final Map<Containment, String> unavailable;
     private final LaunchFamily family;
     private final OutputLog output;
-    private final LaunchRegistry registry;
     private final Consumer<Launch> onClose;
-    private final RootExit exit = new RootExit();
-    private volatile boolean closed;
+    private final RootExit exit;
 
     LinuxLaunch(String id, LaunchSpec spec, ProcessKey root, Set<Containment> containment,
                 Map<Containment, String> unavailable, LaunchFamily family, OutputLog output,
@@ -47,7 +45,7 @@ final class LinuxLaunch implements Launch {
         this.unavailable = Map.copyOf(unavailable);
         this.family = family;
         this.output = output;
-        this.registry = registry;
+        this.exit = new RootExit(registry, id);
         this.onClose = onClose;
     }
 
@@ -72,11 +70,7 @@ final class LinuxLaunch implements Launch {
                     if (tookTerminal) {
                         Terminal.reclaimForeground();
                     }
-                    registry.rootReaped(id);
-                    if (closed) {
-                        registry.remove(id);
-                    }
-                    exit.complete(ended.get());
+                    exit.reaped(ended.get());
                     return;
                 }
                 int errno = Native.getLastError();
@@ -145,11 +139,8 @@ final class LinuxLaunch implements Launch {
 
     @Override
     public void close() {
-        closed = true;
+        exit.close();
         family.cgroup().ifPresent(CgroupJanitor::removeWhenEmpty);
-        if (exit.isDone()) {
-            registry.remove(id);
-        }
         onClose.accept(this);
     }
 

@@ -32,13 +32,12 @@ public final class PosixLaunch implements Launch {
     }
 
     private final Parts parts;
-    private final LaunchRegistry registry;
     private final SignalTable signals;
-    private final RootExit exit = new RootExit();
+    private final RootExit exit;
 
     PosixLaunch(Parts parts, LaunchRegistry registry, SignalTable signals) {
         this.parts = parts;
-        this.registry = registry;
+        this.exit = new RootExit(registry, parts.id());
         this.signals = signals;
     }
 
@@ -50,9 +49,8 @@ public final class PosixLaunch implements Launch {
             while (true) {
                 int rc = PosixLibc.INSTANCE.waitpid(pid, status, 0);
                 if (rc == pid) {
-                    registry.rootReaped(parts.id());
                     // Without WUNTRACED/WCONTINUED waitpid reports only an end, which always decodes.
-                    exit.complete(WaitStatus.decode(status[0]).orElseThrow());
+                    exit.reaped(WaitStatus.decode(status[0]).orElseThrow());
                     return;
                 }
                 int errno = Native.getLastError();
@@ -121,9 +119,7 @@ public final class PosixLaunch implements Launch {
 
     @Override
     public void close() {
-        if (exit.isDone()) {
-            registry.remove(parts.id());
-        }
+        exit.close();
     }
 
     @Override
