@@ -2,6 +2,7 @@ package dev.progeny.app.cli;
 
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.Signal;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.launch.Launch;
@@ -66,6 +67,12 @@ final class FamilyEnding {
     List<Membership> members() throws IOException {
         return launch.family().memberships(platform.processTable().snapshot()).stream()
                 .filter(m -> !m.process().isZombie()).toList();
+    }
+
+    /** Whether the launched process itself is stopped (a job-control stop or SIGSTOP). */
+    boolean rootStopped() throws IOException {
+        return platform.processTable().snapshot().process(launch.root().pid())
+                .filter(p -> p.key().equals(launch.root()) && p.state() == ProcessState.STOPPED).isPresent();
     }
 
     void describe(List<Membership> leftovers, String heading) {

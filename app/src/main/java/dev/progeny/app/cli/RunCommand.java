@@ -97,7 +97,7 @@ public final class RunCommand implements Callable<Integer> {
 
     private int superviseAndEnd(FamilyEnding ending, Launch launch, PrintWriter err)
             throws IOException, SignalRefusedException, InterruptedException {
-        Optional<ExitStatus> status = waitReaping(ending, launch);
+        Optional<ExitStatus> status = waitReaping(ending, launch, err);
         if (status.isEmpty()) {
             List<Membership> all = ending.members();
             err.println("progeny: timed out after " + DurationConverter.format(timeout) + "; ending "
@@ -121,8 +121,15 @@ public final class RunCommand implements Callable<Integer> {
         return status.get().shellCode();
     }
 
-    /** Waits for the command (at most --timeout), reaping adopted orphans now and then meanwhile. */
-    private Optional<ExitStatus> waitReaping(FamilyEnding ending, Launch launch) throws IOException, InterruptedException {
+    /**
+     * Waits for the command (at most --timeout), reaping adopted orphans now and then meanwhile.
+     * If Progeny's terminal goes away while the command is stopped, nothing can continue it any
+     * more (a stop other than Ctrl-Z leaves Progeny running, so the kernel's hangup of orphaned
+     * stopped groups never reaches it): the family is ended then, as after the command's end.
+     */
+    private Optional<ExitStatus> waitReaping(FamilyEnding ending, Launch launch, PrintWriter err)
+            throws IOException, SignalRefusedException, InterruptedException {
+        boolean hadTerminal = ControllingTerminal.present();
         Instant deadline = timeout.isZero() ? Instant.MAX : Instant.now().plus(timeout);
         while (true) {
             Duration left = Duration.between(Instant.now(), deadline);
@@ -134,6 +141,12 @@ public final class RunCommand implements Callable<Integer> {
                 return status;
             }
             ending.reapAdopted();
+            if (hadTerminal && !ControllingTerminal.present() && ending.rootStopped()) {
+                err.println("progeny: the terminal went away while the command was stopped; ending "
+                        + launch.family().description());
+                ending.end(grace, ending.members());
+                return Optional.of(launch.waitFor());
+            }
         }
     }
 

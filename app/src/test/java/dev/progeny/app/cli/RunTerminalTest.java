@@ -2,14 +2,10 @@ package dev.progeny.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,27 +14,23 @@ import org.junit.jupiter.api.Test;
  */
 class RunTerminalTest {
     private final String tag = TaggedProcesses.newTestTag("terminal");
+    private ScriptPty pty;
     private Process script;
 
     @AfterEach
     void cleanUp() throws InterruptedException {
-        if (script != null) {
-            script.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        if (pty != null) {
+            pty.close();
         }
-        TaggedProcesses.killAll(tag);
-        assertThat(TaggedProcesses.alive(tag)).isEmpty();
     }
 
     @Test
     void theCommandGetsTheForegroundAndProgenyGetsItBack() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "needs util-linux script(1)");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String progeny = java + " --enable-native-access=ALL-UNNAMED -cp '" + System.getProperty("java.class.path")
-                + "' dev.progeny.app.Main run -- sh -c 'ps -o pgid=,tpgid= -p $$ | sed s/^/child:/; read x; echo got:$x; exit 4'";
+        String progeny = ScriptPty.progenyRun(
+                "-- sh -c 'ps -o pgid=,tpgid= -p $$ | sed s/^/child:/; read x; echo got:$x; exit 4'");
         String shell = progeny + "; echo rc:$?; ps -o pgid=,tpgid= -p $$ | sed s/^/after:/";
-        ProcessBuilder pb = new ProcessBuilder("script", "-qec", shell, "/dev/null").redirectErrorStream(true);
-        pb.environment().put(LaunchSpec.LAUNCH_TAG, tag);
-        script = pb.start();
+        pty = ScriptPty.start(shell, tag);
+        script = pty.process;
         String first = readUntil("child:");
         script.getOutputStream().write("hello\n".getBytes(StandardCharsets.UTF_8));
         script.getOutputStream().flush();

@@ -4,22 +4,19 @@ import com.sun.jna.Pointer;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.launch.Containment;
-import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.launch.LaunchSpec;
-import dev.progeny.probes.launch.Launcher;
 import dev.progeny.probes.launch.MembershipProbe;
 import dev.progeny.probes.posix.ChildStdio;
 import dev.progeny.probes.posix.EnvironmentTagProbe;
 import dev.progeny.probes.posix.PointerLaunch;
+import dev.progeny.probes.posix.PointerLauncher;
 import dev.progeny.probes.posix.SpawnPlan;
 import dev.progeny.probes.posix.SpawnPlan.FileAction;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Starts commands on FreeBSD with {@code posix_spawnp} as {@link FreeBsdSpawnPlanner} plans
@@ -28,48 +25,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Thread-safe. Compiled and planned on every OS, run only on FreeBSD (not verified on a live
  * kernel).
  */
-public final class FreeBsdLauncher implements Launcher {
-    private final FreeBsdLibc libc;
-    private final LaunchRegistry registry;
-    private final List<Launch> started = new CopyOnWriteArrayList<>();
-    private final Hooks hooks;
-
+public final class FreeBsdLauncher extends PointerLauncher {
     FreeBsdLauncher(FreeBsdLibc libc, FreeBsdProcessTable table, Optional<String> reaperMissing,
                     LaunchRegistry registry) {
-        this.libc = libc;
-        this.registry = registry;
-        this.hooks = new Hooks(table, reaperMissing);
+        super(libc, new Hooks(libc, table, reaperMissing), registry);
     }
 
-    /** Every launch not yet closed; its root pids must be left to their launch by an orphan reaper. */
-    public LaunchRegistry registry() {
-        return registry;
-    }
-
-    @Override
-    public Launch launch(LaunchSpec spec) throws LaunchException {
-        Launch launch = PointerLaunch.start(libc, hooks, registry, spec);
-        started.add(launch);
-        return launch;
-    }
-
-    @Override
-    public Set<Integer> rootPids() {
-        return registry.rootPids();
-    }
-
-    @Override
-    public List<Launch> launches() {
-        started.removeIf(l -> !registry.isOpen(l.id()));
-        return List.copyOf(started);
-    }
-
-    private final class Hooks implements PointerLaunch.Os {
+    private static final class Hooks implements PointerLaunch.Os {
+        private final FreeBsdLibc libc;
         private final FreeBsdProcessTable table;
         private final Optional<String> reaperMissing;
         private final MembershipProbe probe;
 
-        Hooks(FreeBsdProcessTable table, Optional<String> reaperMissing) {
+        Hooks(FreeBsdLibc libc, FreeBsdProcessTable table, Optional<String> reaperMissing) {
+            this.libc = libc;
             this.table = table;
             this.reaperMissing = reaperMissing;
             this.probe = new EnvironmentTagProbe(table::environment);

@@ -8,11 +8,12 @@ import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.posix.KillSignalSender;
+import dev.progeny.probes.posix.LazyPlatform;
 import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.posix.PosixReaper;
+import dev.progeny.probes.posix.SelfGuard;
 import dev.progeny.probes.terminate.FamilyTerminator;
 import dev.progeny.probes.terminate.Reaper;
-import dev.progeny.probes.terminate.SignalGuard;
 import dev.progeny.probes.terminate.Terminator;
 import java.io.IOException;
 import java.util.Map;
@@ -25,7 +26,7 @@ import java.util.Optional;
  * reaper, which is before any launch (the reaper adopts only orphans of later descendants).
  * Thread-safe. Verified only on bytes (no FreeBSD kernel in CI).
  */
-public final class FreeBsdPlatform implements Platform {
+public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
     /** What FreeBSD cannot do, in words the app shows next to a greyed-out action. */
     public static final Capabilities CAPABILITIES = Capabilities.allExcept(OperatingSystem.FREEBSD, Map.of(
             Capability.NEW_SESSION, FreeBsdSpawnPlanner.NO_SESSION,
@@ -33,21 +34,21 @@ public final class FreeBsdPlatform implements Platform {
             Capability.PIDFD, "FreeBSD has process descriptors only for children created with pdfork;"
                     + " Progeny checks the start time before every signal instead"));
 
-    private volatile Parts parts;
+    /**
+     * The parts that call into libc. The reaper reaps zombies re-parented to Progeny, the reaper
+     * of every launch, by pid.
+     */
+    record Parts(FreeBsdProcessTable table, FreeBsdReaper procctl, Optional<String> reaperMissing,
+                 FreeBsdLauncher launcher, Terminator terminator, Reaper reaper) implements LazyPlatform.Parts {
+    }
 
-    /** The parts that call into libc, created together on first use. */
-    private record Parts(FreeBsdProcessTable table, FreeBsdReaper procctl, Optional<String> reaperMissing,
-                         FreeBsdLauncher launcher, Terminator terminator, Reaper reaper) {
+    public FreeBsdPlatform() {
+        super(FreeBsdPlatform::start);
     }
 
     @Override
     public OperatingSystem os() {
         return OperatingSystem.FREEBSD;
-    }
-
-    @Override
-    public ProcessTable processTable() {
-        return parts().table();
     }
 
     @Override
@@ -58,17 +59,6 @@ public final class FreeBsdPlatform implements Platform {
     @Override
     public FreeBsdLauncher launcher() {
         return parts().launcher();
-    }
-
-    @Override
-    public Terminator terminator() {
-        return parts().terminator();
-    }
-
-    /** Reaps zombies re-parented to Progeny, the reaper of every launch, by pid. */
-    @Override
-    public Reaper reaper() {
-        return parts().reaper();
     }
 
     @Override
@@ -85,24 +75,9 @@ public final class FreeBsdPlatform implements Platform {
         return p.procctl();
     }
 
-    private Parts parts() {
-        Parts p = parts;
-        if (p == null) {
-            synchronized (this) {
-                p = parts;
-                if (p == null) {
-                    p = start();
-                    parts = p;
-                }
-            }
-        }
-        return p;
-    }
-
     private static Parts start() {
         FreeBsdLibc libc = FreeBsdLibc.load();
-        PosixLibc posix = PosixLibc.INSTANCE;
-        int self = posix.getpid();
+        int self = PosixLibc.INSTANCE.getpid();
         FreeBsdReaper procctl = new FreeBsdReaper(libc, self);
         Optional<String> reaperMissing;
         try {
@@ -113,8 +88,7 @@ public final class FreeBsdPlatform implements Platform {
         }
         FreeBsdProcessTable table = new FreeBsdProcessTable(libc);
         LaunchRegistry registry = new LaunchRegistry(self);
-        SignalGuard guard = new SignalGuard(self, posix.getpgid(0), posix.getsid(0));
-        KillSignalSender sender = new KillSignalSender(guard, FreeBsdSignals.TABLE, table::process,
+        KillSignalSender sender = new KillSignalSender(SelfGuard.create(), FreeBsdSignals.TABLE, table::process,
                 new KillSignalSender.Errnos(FreeBsdConstants.ESRCH, FreeBsdConstants.EPERM));
         return new Parts(table, procctl, reaperMissing, new FreeBsdLauncher(libc, table, reaperMissing, registry),
                 new FamilyTerminator(table, sender), new PosixReaper(table, FreeBsdConstants.WNOHANG));

@@ -4,8 +4,8 @@ import static dev.progeny.probes.freebsd.FreeBsdConstants.KINFO_PROC_SIZE;
 
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.posix.CStrings;
+import dev.progeny.probes.posix.KinfoRecords;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,10 +38,7 @@ public record KinfoProcFreeBsd(int pid, int ppid, int pgid, int tpgid, int sid, 
         if (size != KINFO_PROC_SIZE) {
             throw new IllegalArgumentException("ki_structsize " + size + ", expected " + KINFO_PROC_SIZE);
         }
-        if (buf.remaining() < KINFO_PROC_SIZE) {
-            throw new IllegalArgumentException("truncated kinfo_proc: " + buf.remaining() + " of "
-                    + KINFO_PROC_SIZE + " bytes");
-        }
+        KinfoRecords.requireWhole(buf, KINFO_PROC_SIZE);
         long startSec = buf.getLong(base + FreeBsdConstants.KI_START);
         long startUsec = buf.getLong(base + FreeBsdConstants.KI_START + Long.BYTES);
         KinfoProcFreeBsd k = new KinfoProcFreeBsd(
@@ -64,11 +61,7 @@ public record KinfoProcFreeBsd(int pid, int ppid, int pgid, int tpgid, int sid, 
 
     /** Decodes back-to-back records, as KERN_PROC_PROC returns them, until the buffer ends. */
     public static List<KinfoProcFreeBsd> decodeAll(ByteBuffer buf) {
-        List<KinfoProcFreeBsd> out = new ArrayList<>(buf.remaining() / KINFO_PROC_SIZE);
-        while (buf.hasRemaining()) {
-            out.add(decode(buf));
-        }
-        return out;
+        return KinfoRecords.decodeAll(buf, KINFO_PROC_SIZE, KinfoProcFreeBsd::decode);
     }
 
     public boolean hasTerminal() {

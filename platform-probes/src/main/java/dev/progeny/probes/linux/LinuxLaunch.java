@@ -11,15 +11,12 @@ import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.OutputLog;
 import dev.progeny.probes.posix.PosixLibc;
+import dev.progeny.probes.posix.RootExit;
 import dev.progeny.probes.posix.WaitStatus;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -35,10 +32,8 @@ final class LinuxLaunch implements Launch {
     private final Map<Containment, String> unavailable;
     private final LaunchFamily family;
     private final OutputLog output;
-    private final LaunchRegistry registry;
     private final Consumer<Launch> onClose;
-    private final CompletableFuture<ExitStatus> exit = new CompletableFuture<>();
-    private volatile boolean closed;
+    private final RootExit exit;
 
     LinuxLaunch(String id, LaunchSpec spec, ProcessKey root, Set<Containment> containment,
                 Map<Containment, String> unavailable, LaunchFamily family, OutputLog output,
@@ -50,7 +45,7 @@ final class LinuxLaunch implements Launch {
         this.unavailable = Map.copyOf(unavailable);
         this.family = family;
         this.output = output;
-        this.registry = registry;
+        this.exit = new RootExit(registry, id);
         this.onClose = onClose;
     }
 
@@ -75,17 +70,12 @@ final class LinuxLaunch implements Launch {
                     if (tookTerminal) {
                         Terminal.reclaimForeground();
                     }
-                    registry.rootReaped(id);
-                    if (closed) {
-                        registry.remove(id);
-                    }
-                    exit.complete(ended.get());
+                    exit.reaped(ended.get());
                     return;
                 }
                 int errno = Native.getLastError();
                 if (rc < 0 && errno != LinuxErrors.EINTR) {
-                    exit.completeExceptionally(new IllegalStateException(
-                            "waitpid(" + root.pid() + "): " + LinuxErrors.describe(errno)));
+                    exit.fail("waitpid(" + root.pid() + "): " + LinuxErrors.describe(errno));
                     return;
                 }
             }
@@ -129,47 +119,28 @@ final class LinuxLaunch implements Launch {
 
     @Override
     public boolean signalGroup(Signal signal) {
-        int pgid = root.pid();
-        PosixLibc libc = PosixLibc.INSTANCE;
-        // The launch made this group; never signal Progeny's own group (DESIGN.md safety rules).
-        if (pgid <= 1 || pgid == libc.getpgid(0)) {
-            return false;
-        }
-        return libc.kill(-pgid, LinuxSignals.TABLE.number(signal)) == 0;
+        return RootExit.signalGroup(root.pid(), LinuxSignals.TABLE.number(signal));
     }
 
     @Override
     public Optional<ExitStatus> exitStatus() {
-        return Optional.ofNullable(exit.getNow(null));
+        return exit.now();
     }
 
     @Override
     public ExitStatus waitFor() throws InterruptedException {
-        try {
-            return exit.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
-        }
+        return exit.await();
     }
 
     @Override
     public Optional<ExitStatus> waitFor(Duration timeout) throws InterruptedException {
-        try {
-            return Optional.of(exit.get(timeout.toNanos(), TimeUnit.NANOSECONDS));
-        } catch (TimeoutException e) {
-            return Optional.empty();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
-        }
+        return exit.await(timeout);
     }
 
     @Override
     public void close() {
-        closed = true;
+        exit.close();
         family.cgroup().ifPresent(CgroupJanitor::removeWhenEmpty);
-        if (exit.isDone()) {
-            registry.remove(id);
-        }
         onClose.accept(this);
     }
 

@@ -89,11 +89,14 @@ public final class LinuxLauncher implements Launcher {
         }
         Optional<Path> cgroup = spec.containment().contains(Containment.CGROUP)
                 ? cgroups.create("progeny-" + id, unavailable) : Optional.empty();
-        cgroup.ifPresent(dir -> inForce.add(Containment.CGROUP));
+        cgroup.ifPresent(dir -> {
+            CgroupJanitor.created(dir);
+            inForce.add(Containment.CGROUP);
+        });
         try {
             return start(spec, id, env, executable, cgroup, inForce, unavailable);
         } catch (LaunchException | RuntimeException e) {
-            cgroup.ifPresent(CgroupV2::remove);
+            cgroup.ifPresent(CgroupJanitor::removeNow);
             throw e;
         }
     }

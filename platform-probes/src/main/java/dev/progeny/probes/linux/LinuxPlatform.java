@@ -6,18 +6,17 @@ import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInspector;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
-import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.posix.PosixReaper;
+import dev.progeny.probes.posix.SelfGuard;
 import dev.progeny.probes.terminate.FamilyTerminator;
 import dev.progeny.probes.terminate.Reaper;
-import dev.progeny.probes.terminate.SignalGuard;
 import dev.progeny.probes.terminate.Terminator;
 
 /** Linux: {@code /proc} for the table and the details, {@code posix_spawn} for launches, pidfds for signals. Thread-safe. */
 public final class LinuxPlatform implements Platform {
     private final LinuxProcessTable table = new LinuxProcessTable();
     private final LinuxLauncher launcher = new LinuxLauncher();
-    private final Terminator terminator = new FamilyTerminator(table, new LinuxSignalSender(ownGuard()));
+    private final Terminator terminator = new FamilyTerminator(table, new LinuxSignalSender(SelfGuard.create()));
     private final Reaper reaper = new PosixReaper(table, LinuxConstants.WNOHANG);
     private final Capabilities capabilities = LinuxCapabilities.detect();
     private final LinuxProcessInspector inspector = new LinuxProcessInspector();
@@ -60,11 +59,5 @@ public final class LinuxPlatform implements Platform {
     @Override
     public ProcessInspector inspector() {
         return inspector;
-    }
-
-    /** Progeny's own pid, group and session, which no signal may reach. */
-    private static SignalGuard ownGuard() {
-        PosixLibc libc = PosixLibc.INSTANCE;
-        return new SignalGuard(libc.getpid(), libc.getpgid(0), libc.getsid(0));
     }
 }

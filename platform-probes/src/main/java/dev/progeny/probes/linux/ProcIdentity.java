@@ -6,26 +6,25 @@ import dev.progeny.probes.terminate.SignalGuard;
 /**
  * Reads one process's {@code /proc/PID/stat} to confirm it is still the process a key names
  * (same start time, not a zombie) and, for group signals, that it is still in the expected
- * group and outside Progeny's session. Thread-safe (one reader per thread).
+ * group and outside Progeny's session, through the same {@link ProcFiles} reader a snapshot
+ * uses (one per check: a check is rare next to a snapshot's thousands of reads). Thread-safe.
  */
 final class ProcIdentity {
     /** Prefix of every message meaning "nothing left to signal" rather than "refused". */
     static final String GONE = "exited";
-
-    private final ThreadLocal<ProcReader> readers = ThreadLocal.withInitial(ProcReader::new);
+    private static final String PROC = "/proc";
 
     /**
      * Null when {@code key} is alive and still the same process (and, when {@code pgid > 0}, in
      * that group and in a session other than Progeny's); otherwise the reason.
      */
     String check(ProcessKey key, SignalGuard guard, int pgid) {
-        ProcReader reader = readers.get();
-        if (!reader.read("/proc/" + key.pid() + "/stat")) {
-            return GONE + ": pid " + key.pid() + " is gone";
-        }
         ProcStat stat;
-        try {
-            stat = ProcStat.parse(reader.bytes(), reader.length());
+        try (ProcFiles files = new ProcFiles(PROC)) {
+            if (!files.read(key.pid(), "stat")) {
+                return GONE + ": pid " + key.pid() + " is gone";
+            }
+            stat = ProcStat.parse(files.bytes(), files.length());
         } catch (IllegalArgumentException e) {
             return GONE + ": pid " + key.pid() + " could not be read";
         }

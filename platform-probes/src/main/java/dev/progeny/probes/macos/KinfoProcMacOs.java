@@ -4,8 +4,8 @@ import static dev.progeny.probes.macos.MacOsConstants.KINFO_PROC_SIZE;
 
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.posix.CStrings;
+import dev.progeny.probes.posix.KinfoRecords;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,10 +27,7 @@ public record KinfoProcMacOs(int pid, int ppid, int pgid, int tpgid, int ruid, i
      * @throws IllegalArgumentException when fewer than 648 bytes remain
      */
     public static KinfoProcMacOs decode(ByteBuffer buf) {
-        if (buf.remaining() < KINFO_PROC_SIZE) {
-            throw new IllegalArgumentException("truncated kinfo_proc: " + buf.remaining() + " of "
-                    + KINFO_PROC_SIZE + " bytes");
-        }
+        KinfoRecords.requireWhole(buf, KINFO_PROC_SIZE);
         int base = buf.position();
         long sec = buf.getLong(base + MacOsConstants.P_STARTTIME);
         int usec = buf.getInt(base + MacOsConstants.P_STARTTIME_USEC);
@@ -58,11 +55,7 @@ public record KinfoProcMacOs(int pid, int ppid, int pgid, int tpgid, int ruid, i
             throw new IllegalArgumentException(buf.remaining() + " bytes is not a whole number of "
                     + KINFO_PROC_SIZE + "-byte kinfo_proc records");
         }
-        List<KinfoProcMacOs> out = new ArrayList<>(buf.remaining() / KINFO_PROC_SIZE);
-        while (buf.hasRemaining()) {
-            out.add(decode(buf));
-        }
-        return out;
+        return KinfoRecords.decodeAll(buf, KINFO_PROC_SIZE, KinfoProcMacOs::decode);
     }
 
     public boolean hasTerminal() {

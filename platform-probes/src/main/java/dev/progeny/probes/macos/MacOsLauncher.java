@@ -4,22 +4,19 @@ import com.sun.jna.Pointer;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.launch.Containment;
-import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.launch.LaunchSpec;
-import dev.progeny.probes.launch.Launcher;
 import dev.progeny.probes.launch.MembershipProbe;
 import dev.progeny.probes.posix.ChildStdio;
 import dev.progeny.probes.posix.EnvironmentTagProbe;
 import dev.progeny.probes.posix.PointerLaunch;
+import dev.progeny.probes.posix.PointerLauncher;
 import dev.progeny.probes.posix.SpawnPlan;
 import dev.progeny.probes.posix.SpawnPlan.FileAction;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Starts commands on macOS with {@code posix_spawnp} as {@link MacOsSpawnPlanner} plans them.
@@ -28,46 +25,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Thread-safe. Compiled and planned on every OS, run only on macOS (not verified on a live
  * kernel).
  */
-public final class MacOsLauncher implements Launcher {
-    private final MacOsLibc libc;
-    private final LaunchRegistry registry;
-    private final List<Launch> started = new CopyOnWriteArrayList<>();
-    private final Hooks hooks;
-
+public final class MacOsLauncher extends PointerLauncher {
     MacOsLauncher(MacOsLibc libc, MacOsProcessTable table, LaunchRegistry registry) {
-        this.libc = libc;
-        this.registry = registry;
-        this.hooks = new Hooks(table);
+        super(libc, new Hooks(libc, table), registry);
     }
 
-    /** Every launch not yet closed; its root pids must be left to their launch by an orphan reaper. */
-    public LaunchRegistry registry() {
-        return registry;
-    }
-
-    @Override
-    public Launch launch(LaunchSpec spec) throws LaunchException {
-        Launch launch = PointerLaunch.start(libc, hooks, registry, spec);
-        started.add(launch);
-        return launch;
-    }
-
-    @Override
-    public Set<Integer> rootPids() {
-        return registry.rootPids();
-    }
-
-    @Override
-    public List<Launch> launches() {
-        started.removeIf(l -> !registry.isOpen(l.id()));
-        return List.copyOf(started);
-    }
-
-    private final class Hooks implements PointerLaunch.Os {
+    private static final class Hooks implements PointerLaunch.Os {
+        private final MacOsLibc libc;
         private final MacOsProcessTable table;
         private final MembershipProbe probe;
 
-        Hooks(MacOsProcessTable table) {
+        Hooks(MacOsLibc libc, MacOsProcessTable table) {
+            this.libc = libc;
             this.table = table;
             this.probe = new EnvironmentTagProbe(table::environment);
         }

@@ -8,11 +8,12 @@ import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.posix.KillSignalSender;
+import dev.progeny.probes.posix.LazyPlatform;
 import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.posix.PosixReaper;
+import dev.progeny.probes.posix.SelfGuard;
 import dev.progeny.probes.terminate.FamilyTerminator;
 import dev.progeny.probes.terminate.Reaper;
-import dev.progeny.probes.terminate.SignalGuard;
 import dev.progeny.probes.terminate.Terminator;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ import java.util.Map;
  * tag. Constructing it calls no native code; libc is loaded on first use. Thread-safe. Verified
  * only on bytes (no macOS kernel in CI).
  */
-public final class MacOsPlatform implements Platform {
+public final class MacOsPlatform extends LazyPlatform<MacOsPlatform.Parts> {
     /** What macOS cannot do, in words the app shows next to a greyed-out action. */
     public static final Capabilities CAPABILITIES = Capabilities.allExcept(OperatingSystem.MACOS, Map.of(
             Capability.ORPHAN_ADOPTION, MacOsSpawnPlanner.NO_REAPER,
@@ -31,19 +32,22 @@ public final class MacOsPlatform implements Platform {
             Capability.PIDFD, "macOS has no pidfds; Progeny checks the start time before every signal instead",
             Capability.OTHER_USERS_ARGV, "macOS shows other users' command lines only to root (KERN_PROCARGS2)"));
 
-    private volatile Parts parts;
 
-    private record Parts(MacOsProcessTable table, MacOsLauncher launcher, Terminator terminator, Reaper reaper) {
+    /**
+     * The parts that call into libc. The reaper reaps only Progeny's own zombie children: without
+     * a subreaper no orphan ever comes back.
+     */
+    record Parts(MacOsProcessTable table, MacOsLauncher launcher, Terminator terminator, Reaper reaper)
+            implements LazyPlatform.Parts {
+    }
+
+    public MacOsPlatform() {
+        super(MacOsPlatform::start);
     }
 
     @Override
     public OperatingSystem os() {
         return OperatingSystem.MACOS;
-    }
-
-    @Override
-    public ProcessTable processTable() {
-        return parts().table();
     }
 
     @Override
@@ -57,44 +61,16 @@ public final class MacOsPlatform implements Platform {
     }
 
     @Override
-    public Terminator terminator() {
-        return parts().terminator();
-    }
-
-    /** Reaps only Progeny's own zombie children: without a subreaper no orphan ever comes back. */
-    @Override
-    public Reaper reaper() {
-        return parts().reaper();
-    }
-
-    @Override
     public Capabilities capabilities() {
         return CAPABILITIES;
     }
 
-    private Parts parts() {
-        Parts p = parts;
-        if (p == null) {
-            synchronized (this) {
-                p = parts;
-                if (p == null) {
-                    p = start();
-                    parts = p;
-                }
-            }
-        }
-        return p;
-    }
-
     private static Parts start() {
         MacOsLibc libc = MacOsLibc.load();
-        PosixLibc posix = PosixLibc.INSTANCE;
-        int self = posix.getpid();
         MacOsProcessTable table = new MacOsProcessTable(libc);
-        SignalGuard guard = new SignalGuard(self, posix.getpgid(0), posix.getsid(0));
-        KillSignalSender sender = new KillSignalSender(guard, MacOsSignals.TABLE, table::process,
+        KillSignalSender sender = new KillSignalSender(SelfGuard.create(), MacOsSignals.TABLE, table::process,
                 new KillSignalSender.Errnos(MacOsConstants.ESRCH, MacOsConstants.EPERM));
-        return new Parts(table, new MacOsLauncher(libc, table, new LaunchRegistry(self)),
+        return new Parts(table, new MacOsLauncher(libc, table, new LaunchRegistry(PosixLibc.INSTANCE.getpid())),
                 new FamilyTerminator(table, sender), new PosixReaper(table, MacOsConstants.WNOHANG));
     }
 }

@@ -15,10 +15,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * A command launched on FreeBSD or macOS by {@link PointerLaunch}. Progeny is its parent: one
@@ -36,13 +32,12 @@ public final class PosixLaunch implements Launch {
     }
 
     private final Parts parts;
-    private final LaunchRegistry registry;
     private final SignalTable signals;
-    private final CompletableFuture<ExitStatus> exit = new CompletableFuture<>();
+    private final RootExit exit;
 
     PosixLaunch(Parts parts, LaunchRegistry registry, SignalTable signals) {
         this.parts = parts;
-        this.registry = registry;
+        this.exit = new RootExit(registry, parts.id());
         this.signals = signals;
     }
 
@@ -54,14 +49,13 @@ public final class PosixLaunch implements Launch {
             while (true) {
                 int rc = PosixLibc.INSTANCE.waitpid(pid, status, 0);
                 if (rc == pid) {
-                    registry.rootReaped(parts.id());
                     // Without WUNTRACED/WCONTINUED waitpid reports only an end, which always decodes.
-                    exit.complete(WaitStatus.decode(status[0]).orElseThrow());
+                    exit.reaped(WaitStatus.decode(status[0]).orElseThrow());
                     return;
                 }
                 int errno = Native.getLastError();
                 if (rc < 0 && errno != eintr) {
-                    exit.completeExceptionally(new IllegalStateException("waitpid(" + pid + "): errno " + errno));
+                    exit.fail("waitpid(" + pid + "): errno " + errno);
                     return;
                 }
             }
@@ -105,45 +99,27 @@ public final class PosixLaunch implements Launch {
 
     @Override
     public boolean signalGroup(Signal signal) {
-        int pgid = parts.root().pid();
-        PosixLibc libc = PosixLibc.INSTANCE;
-        // The launch made this group; never signal Progeny's own group (DESIGN.md safety rules).
-        if (pgid <= 1 || pgid == libc.getpgid(0)) {
-            return false;
-        }
-        return libc.kill(-pgid, signals.number(signal)) == 0;
+        return RootExit.signalGroup(parts.root().pid(), signals.number(signal));
     }
 
     @Override
     public Optional<ExitStatus> exitStatus() {
-        return Optional.ofNullable(exit.getNow(null));
+        return exit.now();
     }
 
     @Override
     public ExitStatus waitFor() throws InterruptedException {
-        try {
-            return exit.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
-        }
+        return exit.await();
     }
 
     @Override
     public Optional<ExitStatus> waitFor(Duration timeout) throws InterruptedException {
-        try {
-            return Optional.of(exit.get(timeout.toNanos(), TimeUnit.NANOSECONDS));
-        } catch (TimeoutException e) {
-            return Optional.empty();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
-        }
+        return exit.await(timeout);
     }
 
     @Override
     public void close() {
-        if (exit.isDone()) {
-            registry.remove(parts.id());
-        }
+        exit.close();
     }
 
     @Override

@@ -12,8 +12,7 @@ import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Membership;
 import dev.progeny.probes.launch.Membership.Reason;
 import dev.progeny.probes.posix.PosixLibc;
-import dev.progeny.probes.testing.LaunchCleanup;
-import dev.progeny.probes.testing.TaggedProcesses;
+import dev.progeny.probes.testing.TestLaunches;
 import dev.progeny.probes.testing.TestTrees;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,25 +44,16 @@ class LaunchFamilyContainmentTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private final LinuxLauncher launcher = new LinuxLauncher();
     private final LinuxProcessTable table = new LinuxProcessTable();
-    private final List<Launch> launches = new ArrayList<>();
-    private String tag;
-    private long since;
+    private TestLaunches launches;
 
     @BeforeEach
-    void tag(TestInfo info) {
-        tag = TaggedProcesses.newTestTag(info.getTestMethod().orElseThrow().getName());
-        since = LaunchCleanup.mark();
+    void startLaunches(TestInfo info) {
+        launches = new TestLaunches(launcher, info.getTestMethod().orElseThrow().getName());
     }
 
     @AfterEach
     void cleanUp() throws InterruptedException {
-        LaunchCleanup.endAll(tag, launcher.rootPids(), since);
-        for (Launch launch : launches) {
-            assertThat(launch.waitFor(PATIENCE)).isPresent();
-            launch.close();
-        }
-        LaunchCleanup.reapZombies(launcher.rootPids(), since);
-        assertThat(TaggedProcesses.alive(tag)).isEmpty();
+        launches.close();
     }
 
     /** Each mechanism alone, against a setsid + double-fork daemon and a child that left its group. */
@@ -109,7 +98,7 @@ class LaunchFamilyContainmentTest {
     /** A daemon left by a ProcessBuilder child of this JVM with a tag of its own, adopted by the JVM as subreaper. */
     private int daemonOfAnotherProgram() throws Exception {
         ProcessBuilder pb = new ProcessBuilder(TestTrees.command("daemon.sh")).redirectErrorStream(true);
-        pb.environment().put(LaunchSpec.LAUNCH_TAG, tag + "-elsewhere");
+        pb.environment().put(LaunchSpec.LAUNCH_TAG, launches.tag() + "-elsewhere");
         Process other = pb.start();
         String line = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8)).readLine();
         assertThat(other.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -168,9 +157,7 @@ class LaunchFamilyContainmentTest {
     }
 
     private Launch launch(LaunchSpec spec) throws Exception {
-        Launch launch = launcher.launch(spec.withEnvironment(LaunchSpec.LAUNCH_TAG, tag));
-        launches.add(launch);
-        return launch;
+        return launches.launch(spec);
     }
 
     private static int printedPid(Launch launch, String word) {

@@ -14,14 +14,12 @@ import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Membership;
 import dev.progeny.probes.launch.OutputLog;
 import dev.progeny.probes.posix.PosixLibc;
-import dev.progeny.probes.testing.LaunchCleanup;
-import dev.progeny.probes.testing.TaggedProcesses;
+import dev.progeny.probes.testing.TestLaunches;
 import dev.progeny.probes.testing.TestTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +27,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,31 +35,20 @@ import org.junit.jupiter.params.provider.EnumSource;
 class LinuxLauncherTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private final LinuxLauncher launcher = new LinuxLauncher();
-    private final List<Launch> launches = new ArrayList<>();
-    private String tag;
-    private long since;
+    private TestLaunches launches;
 
     @BeforeEach
-    void tag(org.junit.jupiter.api.TestInfo info) {
-        tag = TaggedProcesses.newTestTag(info.getTestMethod().orElseThrow().getName());
-        since = LaunchCleanup.mark();
+    void startLaunches(TestInfo info) {
+        launches = new TestLaunches(launcher, info.getTestMethod().orElseThrow().getName());
     }
 
     @AfterEach
     void cleanUp() throws InterruptedException {
-        LaunchCleanup.endAll(tag, launcher.rootPids(), since);
-        for (Launch launch : launches) {
-            assertThat(launch.waitFor(PATIENCE)).isPresent();
-            launch.close();
-        }
-        LaunchCleanup.reapZombies(launcher.rootPids(), since);
-        assertThat(TaggedProcesses.alive(tag)).isEmpty();
+        launches.close();
     }
 
     private Launch launch(LaunchSpec spec) throws LaunchException {
-        Launch launch = launcher.launch(spec.withEnvironment(LaunchSpec.LAUNCH_TAG, tag));
-        launches.add(launch);
-        return launch;
+        return launches.launch(spec);
     }
 
     enum Mode { PLAIN, CONTAINED }
@@ -157,7 +145,7 @@ class LinuxLauncherTest {
         assertThat(launch.output().awaitFinished(PATIENCE)).isTrue();
         assertThat(launch.output().text(OutputLog.Stream.STDOUT))
                 .isEqualTo(dir.toRealPath() + "\nhello\n" + launch.id() + "\n");
-        assertThat(launch.id()).startsWith(tag);
+        assertThat(launch.id()).startsWith(launches.tag());
     }
 
     @Test

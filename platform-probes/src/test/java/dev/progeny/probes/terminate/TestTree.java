@@ -12,6 +12,7 @@ import dev.progeny.probes.launch.Launcher;
 import dev.progeny.probes.launch.OutputLog;
 import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,7 +22,7 @@ import java.util.Set;
 /**
  * A tree of real processes for a test: {@code sh -c SCRIPT} launched by the platform's launcher,
  * every member tagged with a fresh test tag. Closing SIGKILLs whatever carries the tag (by pid),
- * waits for the launch and reaps this test's zombies.
+ * waits for the launch, reaps this test's zombies and waits for the launch's cgroup to be removed.
  */
 final class TestTree implements AutoCloseable {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -101,5 +102,6 @@ final class TestTree implements AutoCloseable {
         launch.waitFor(PATIENCE);
         launch.close();
         LaunchCleanup.reapZombies(launchRoots(), since);
+        launch.family().cgroup().ifPresent(dir -> await().atMost(PATIENCE).until(() -> !Files.exists(dir)));
     }
 }

@@ -1,0 +1,57 @@
+package dev.progeny.probes.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.LaunchException;
+import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.launch.Launcher;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The launches of one test, each tagged with the test's own tag. Closing ends every tagged
+ * process, waits for and closes each launch, reaps this test's zombies and checks that nothing
+ * tagged is left and that every launch's cgroup has been removed. Linux (see {@link LaunchCleanup}).
+ */
+public final class TestLaunches implements AutoCloseable {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final Launcher launcher;
+    private final String tag;
+    private final long since = LaunchCleanup.mark();
+    private final List<Launch> launches = new ArrayList<>();
+
+    public TestLaunches(Launcher launcher, String testName) {
+        this.launcher = launcher;
+        this.tag = TaggedProcesses.newTestTag(testName);
+    }
+
+    public String tag() {
+        return tag;
+    }
+
+    /** Launches {@code spec} with this test's tag. */
+    public Launch launch(LaunchSpec spec) throws LaunchException {
+        Launch launch = launcher.launch(spec.withEnvironment(LaunchSpec.LAUNCH_TAG, tag));
+        launches.add(launch);
+        return launch;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        LaunchCleanup.endAll(tag, launcher.rootPids(), since);
+        for (Launch launch : launches) {
+            assertThat(launch.waitFor(PATIENCE)).isPresent();
+            launch.close();
+        }
+        LaunchCleanup.reapZombies(launcher.rootPids(), since);
+        assertThat(TaggedProcesses.alive(tag)).isEmpty();
+        for (Launch launch : launches) {
+            launch.family().cgroup().ifPresent(dir -> await().atMost(PATIENCE).until(() -> !Files.exists(dir)));
+        }
+    }
+}
