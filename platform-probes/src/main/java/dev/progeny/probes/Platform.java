@@ -6,6 +6,7 @@ import dev.progeny.probes.linux.LinuxPlatform;
 import dev.progeny.probes.macos.MacOsPlatform;
 import dev.progeny.probes.terminate.Reaper;
 import dev.progeny.probes.terminate.Terminator;
+import java.util.Optional;
 
 /**
  * Everything Progeny needs from one operating system. {@link #current()} is the one place
@@ -30,6 +31,14 @@ public interface Platform {
 
     /** What this platform can and cannot do, so the app never offers an action that cannot work. */
     Capabilities capabilities();
+
+    /**
+     * Reads the details pane's facts about one process. Platforms without a reader of their own
+     * (FreeBSD and macOS so far) find no details, and the pane says so.
+     */
+    default ProcessInspector inspector() {
+        return key -> Optional.empty();
+    }
 
     /** The platform for the running OS, created once. */
     static Platform current() {

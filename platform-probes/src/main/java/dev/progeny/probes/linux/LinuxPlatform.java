@@ -3,6 +3,7 @@ package dev.progeny.probes.linux;
 import dev.progeny.probes.Capabilities;
 import dev.progeny.probes.OperatingSystem;
 import dev.progeny.probes.Platform;
+import dev.progeny.probes.ProcessInspector;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.posix.PosixReaper;
@@ -11,13 +12,14 @@ import dev.progeny.probes.terminate.FamilyTerminator;
 import dev.progeny.probes.terminate.Reaper;
 import dev.progeny.probes.terminate.Terminator;
 
-/** Linux: {@code /proc} for the table, {@code posix_spawn} for launches, pidfds for signals. Thread-safe. */
+/** Linux: {@code /proc} for the table and the details, {@code posix_spawn} for launches, pidfds for signals. Thread-safe. */
 public final class LinuxPlatform implements Platform {
     private final LinuxProcessTable table = new LinuxProcessTable();
     private final LinuxLauncher launcher = new LinuxLauncher();
     private final Terminator terminator = new FamilyTerminator(table, new LinuxSignalSender(SelfGuard.create()));
     private final Reaper reaper = new PosixReaper(table, LinuxConstants.WNOHANG);
     private final Capabilities capabilities = LinuxCapabilities.detect();
+    private final LinuxProcessInspector inspector = new LinuxProcessInspector();
 
     @Override
     public OperatingSystem os() {
@@ -52,5 +54,10 @@ public final class LinuxPlatform implements Platform {
     @Override
     public Capabilities capabilities() {
         return capabilities;
+    }
+
+    @Override
+    public ProcessInspector inspector() {
+        return inspector;
     }
 }
