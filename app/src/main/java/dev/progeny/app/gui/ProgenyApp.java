@@ -1,22 +1,34 @@
 package dev.progeny.app.gui;
 
+import dev.progeny.app.gui.common.AppState;
+import dev.progeny.app.gui.common.BackgroundTaskExecutor;
+import dev.progeny.probes.Platform;
+import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
-/** The Progeny window. */
+/** The Progeny window: state, the features, and the stage. Every OS with JavaFX. */
 public final class ProgenyApp extends Application {
+    private AppState state;
 
     public static void launchWindow(String[] args) {
         Application.launch(ProgenyApp.class, args);
     }
 
+    /** The features of the window, in the order they fill its slots. */
+    public static List<WindowFeature> features() {
+        return List.of();
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Progeny");
-        stage.setScene(new Scene(new BorderPane(new Label("Progeny")), 1280, 800));
+        state = new AppState(Platform.current(), new BackgroundTaskExecutor());
+        MainWindowBuilder.build(stage, state, features());
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        state.executor().shutdown();
     }
 }

@@ -1,0 +1,35 @@
+package dev.progeny.app.gui;
+
+import dev.progeny.app.gui.common.AppState;
+import java.util.List;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * The one place that composes the window: the shell, its icon and appearance, then each
+ * {@link WindowFeature} in order. FX thread only; every OS.
+ */
+public final class MainWindowBuilder {
+    private MainWindowBuilder() {
+    }
+
+    /** Builds the window on {@code stage} with {@code features}, without showing it. */
+    public static MainWindow build(Stage stage, AppState state, List<WindowFeature> features) {
+        MainWindow window = new MainWindow(stage);
+        WindowIcons.install(stage);
+        Appearance appearance = new Appearance(window.scene());
+        for (WindowFeature feature : features) {
+            feature.install(window, state);
+        }
+        window.viewMenu().getItems().addAll(new SeparatorMenuItem(), appearance.menu());
+        MenuItem shortcuts = new MenuItem("_Shortcuts");
+        shortcuts.setOnAction(e -> ShortcutsDialog.show(stage));
+        window.helpMenu().getItems().add(shortcuts);
+        MenuItem quit = new MenuItem("_Quit");
+        quit.setOnAction(e -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        window.fileMenu().getItems().add(quit);
+        return window;
+    }
+}
