@@ -1,5 +1,6 @@
 package dev.progeny.app.gui.launch;
 
+import dev.progeny.app.gui.Shortcuts;
 import dev.progeny.probes.launch.Isolation;
 import java.io.File;
 import java.nio.file.Path;
@@ -13,9 +14,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,9 +23,6 @@ import javafx.util.StringConverter;
 
 /** The launch bar: command with history, shell or argv, directory, group or session, Launch. */
 public final class LaunchBarView extends VBox {
-    /** Ctrl+L (Cmd+L on macOS) focuses the command field, as in a browser's address bar. */
-    public static final KeyCombination FOCUS_COMMAND = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
-
     private final ComboBox<String> command = new ComboBox<>();
 
     public LaunchBarView(LaunchBarViewModel model) {
@@ -42,7 +37,7 @@ public final class LaunchBarView extends VBox {
         command.getEditor().textProperty().bindBidirectional(model.commandProperty());
         // Enter launches, unless the history list is open (then Enter picks an entry).
         command.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !command.isShowing()) {
+            if (Shortcuts.LAUNCH.match(e) && !command.isShowing()) {
                 e.consume();
                 model.launch();
             }
@@ -92,9 +87,9 @@ public final class LaunchBarView extends VBox {
         getChildren().addAll(row, error);
     }
 
-    /** Installs Ctrl+L on the window's scene. */
+    /** Installs Ctrl+L (Cmd+L on macOS) on the window's scene. */
     public void installShortcuts(Scene scene) {
-        scene.getAccelerators().put(FOCUS_COMMAND, this::focusCommand);
+        scene.getAccelerators().put(Shortcuts.FOCUS_COMMAND, this::focusCommand);
     }
 
     public void focusCommand() {

@@ -1,0 +1,187 @@
+package dev.progeny.app.gui.actions;
+
+import dev.progeny.app.gui.common.AppState;
+import dev.progeny.app.gui.common.Selection;
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.Signal;
+import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.launch.Launch;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The actions on the selection: kill, escalate, any signal, suspend/resume, reap orphans. Every
+ * action is checked by {@link TargetSafety} against a fresh snapshot (off the FX thread), refused
+ * or confirmed as it says, then run on the executor; the outcome lands in {@link #resultProperty()}.
+ * Properties are touched on the FX thread only.
+ */
+public final class ActionsViewModel {
+    /** Long enough for a well-behaved program to clean up, short enough to wait for. */
+    public static final Duration DEFAULT_GRACE = Duration.ofSeconds(3);
+
+    private final AppState state;
+    private final FamilyActions actions;
+    private final Confirmer confirmer;
+    private final Clock clock;
+    private final ObjectProperty<ActionScope> scope = new SimpleObjectProperty<>(this, "scope", ActionScope.GROUP);
+    private final ObjectProperty<Duration> grace = new SimpleObjectProperty<>(this, "grace", DEFAULT_GRACE);
+    private final ReadOnlyObjectWrapper<Countdown> countdown = new ReadOnlyObjectWrapper<>(this, "countdown");
+    private final ReadOnlyObjectWrapper<ActionResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final BooleanBinding noTarget;
+
+    public ActionsViewModel(AppState state, FamilyActions actions, Confirmer confirmer, Clock clock) {
+        this.state = state;
+        this.actions = actions;
+        this.confirmer = confirmer;
+        this.clock = clock;
+        noTarget = Bindings.createBooleanBinding(() -> target().isEmpty(), state.selectionProperty(), scope).or(busy);
+    }
+
+    /** SIGKILL to the target (Delete). */
+    public void kill() {
+        target().ifPresent(t -> signal(t, Signal.KILL));
+    }
+
+    /** TERM, then KILL after the grace period (Shift+Delete). */
+    public void escalate() {
+        target().ifPresent(this::escalate);
+    }
+
+    public void escalate(ActionTarget target) {
+        Duration g = grace.get();
+        run(target, "Escalate", () -> actions.escalate(target, g), () -> countdown.set(
+                new Countdown(target.description(), clock.instant(), g)));
+    }
+
+    public void sendSignal(Signal signal) {
+        target().ifPresent(t -> signal(t, signal));
+    }
+
+    public void suspend() {
+        target().ifPresent(t -> signal(t, Signal.STOP));
+    }
+
+    public void resume() {
+        target().ifPresent(t -> signal(t, Signal.CONT));
+    }
+
+    /** Reaps zombies re-parented to Progeny: they are its own children, so no target check. */
+    public void reapOrphans() {
+        busy.set(true);
+        state.executor().execute(actions::reapOrphans, this::finish, this::failed);
+    }
+
+    private void signal(ActionTarget target, Signal signal) {
+        run(target, "Send " + signal.fullName(), () -> actions.signal(target, signal), () -> { });
+    }
+
+    /** The selection widened to the chosen scope; empty with no selection or no launch for LAUNCH. */
+    public Optional<ActionTarget> target() {
+        Selection selection = state.selectionProperty().get();
+        if (selection == null || selection.process() == null) {
+            return Optional.empty();
+        }
+        if (scope.get() == ActionScope.LAUNCH) {
+            return selection.launch().map(ActionTarget::family);
+        }
+        return Optional.of(ActionTarget.around(scope.get(), selection.process(), selection.launch()));
+    }
+
+    private void run(ActionTarget target, String verb, Callable<ActionResult> work, Runnable onStart) {
+        List<Launch> launches = List.copyOf(state.launches());
+        busy.set(true);
+        state.executor().execute(() -> assess(target, launches), decision -> {
+            switch (decision.verdict()) {
+                case REFUSE -> finish(ActionResult.of(ActionResult.Outcome.REFUSED, decision.reason()));
+                case CONFIRM -> {
+                    if (confirmer.confirm(verb + "?", decision.reason())) {
+                        perform(work, onStart);
+                    } else {
+                        finish(ActionResult.of(ActionResult.Outcome.CANCELLED, "Cancelled: nothing was signalled."));
+                    }
+                }
+                case ALLOW -> perform(work, onStart);
+            }
+        }, this::failed);
+    }
+
+    private void perform(Callable<ActionResult> work, Runnable onStart) {
+        onStart.run();
+        state.executor().execute(work, this::finish, this::failed);
+    }
+
+    private void finish(ActionResult outcome) {
+        countdown.set(null);
+        busy.set(false);
+        result.set(outcome);
+    }
+
+    private void failed(Throwable failure) {
+        String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        finish(ActionResult.of(ActionResult.Outcome.FAILED, "Failed: " + detail));
+    }
+
+    /** Runs in the background: a fresh snapshot, Progeny's own entry, the launches' members. */
+    private SafetyDecision assess(ActionTarget target, List<Launch> launches) throws IOException {
+        Snapshot snapshot = state.platform().processTable().snapshot();
+        long selfPid = ProcessHandle.current().pid();
+        ProcessInfo self = snapshot.process((int) selfPid)
+                .orElseThrow(() -> new IOException("Progeny's own process is missing from the process table"));
+        Set<ProcessKey> members = new HashSet<>();
+        for (Launch launch : launches) {
+            launch.family().members(snapshot).forEach(p -> members.add(p.key()));
+        }
+        return TargetSafety.assess(target, new SafetyContext(self, snapshot, members));
+    }
+
+    public ObjectProperty<ActionScope> scopeProperty() {
+        return scope;
+    }
+
+    public ObjectProperty<Duration> graceProperty() {
+        return grace;
+    }
+
+    /** The running escalation's grace period; null when none runs. */
+    public ReadOnlyObjectProperty<Countdown> countdownProperty() {
+        return countdown.getReadOnlyProperty();
+    }
+
+    /** The outcome of the last action; null before the first. */
+    public ReadOnlyObjectProperty<ActionResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** True while there is nothing to act on (or an action is running). */
+    public BooleanBinding noTargetProperty() {
+        return noTarget;
+    }
+
+    public boolean supports(FamilyActions.ActionKind kind) {
+        return actions.supports(kind);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+}
