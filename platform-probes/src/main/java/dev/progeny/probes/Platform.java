@@ -1,6 +1,8 @@
 package dev.progeny.probes;
 
 import dev.progeny.probes.linux.LinuxPlatform;
+import dev.progeny.probes.terminate.Reaper;
+import dev.progeny.probes.terminate.Terminator;
 
 /**
  * Everything Progeny needs from one operating system. {@link #current()} is the one place
@@ -13,6 +15,12 @@ public interface Platform {
     ProcessTable processTable();
 
     SignalTable signals();
+
+    /** Ends processes, groups, sessions and families, behind the safety guard. */
+    Terminator terminator();
+
+    /** Collects orphans re-parented to Progeny. */
+    Reaper reaper();
 
     /** The platform for the running OS, created once. */
     static Platform current() {

@@ -4,10 +4,18 @@ import dev.progeny.probes.OperatingSystem;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.posix.PosixLibc;
+import dev.progeny.probes.posix.PosixReaper;
+import dev.progeny.probes.terminate.FamilyTerminator;
+import dev.progeny.probes.terminate.Reaper;
+import dev.progeny.probes.terminate.SignalGuard;
+import dev.progeny.probes.terminate.Terminator;
 
-/** Linux: {@code /proc} for the table. Thread-safe. */
+/** Linux: {@code /proc} for the table, pidfds for signals. Thread-safe. */
 public final class LinuxPlatform implements Platform {
     private final LinuxProcessTable table = new LinuxProcessTable();
+    private final Terminator terminator = new FamilyTerminator(table, new LinuxSignalSender(ownGuard()));
+    private final Reaper reaper = new PosixReaper(table, LinuxConstants.WNOHANG);
 
     @Override
     public OperatingSystem os() {
@@ -22,5 +30,21 @@ public final class LinuxPlatform implements Platform {
     @Override
     public SignalTable signals() {
         return LinuxSignals.TABLE;
+    }
+
+    @Override
+    public Terminator terminator() {
+        return terminator;
+    }
+
+    @Override
+    public Reaper reaper() {
+        return reaper;
+    }
+
+    /** Progeny's own pid, group and session, which no signal may reach. */
+    private static SignalGuard ownGuard() {
+        PosixLibc libc = PosixLibc.INSTANCE;
+        return new SignalGuard(libc.getpid(), libc.getpgid(0), libc.getsid(0));
     }
 }

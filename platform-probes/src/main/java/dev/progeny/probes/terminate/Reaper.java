@@ -1,0 +1,20 @@
+package dev.progeny.probes.terminate;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects the zombies that were re-parented to Progeny (it is a subreaper or reaper of its
+ * launches), by pid, never with {@code waitpid(-1)} (which would steal the exit status of a
+ * {@code java.lang.Process} or a launch that waits for its own child). Thread-safe.
+ */
+public interface Reaper {
+
+    /**
+     * Reaps every zombie child of Progeny except {@code excludedPids} (the children whose status
+     * someone else collects: launched roots, {@code java.lang.Process} children), and returns
+     * each with its exit status. Never blocks.
+     */
+    List<Reaped> reapOrphans(Set<Integer> excludedPids) throws IOException;
+}

@@ -1,0 +1,157 @@
+package dev.progeny.probes.terminate;
+
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.ProcessTable;
+import dev.progeny.probes.Signal;
+import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.launch.Family;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The running state of one termination: the family's live members as last read, every signal
+ * sent and every exit seen. Reads and signals; the order of stages is {@link FamilyTerminator}'s.
+ * Not thread-safe: one per call.
+ */
+final class Termination {
+    private final ProcessTable table;
+    private final SignalSender sender;
+    private final Family family;
+    private final Instant started = Instant.now();
+    private final List<TerminationReport.Stage> stages = new ArrayList<>();
+    private final List<Delivery> deliveries = new ArrayList<>();
+    private final List<Departure> departures = new ArrayList<>();
+    private final Set<ProcessKey> seen = new HashSet<>();
+    private Map<ProcessKey, ProcessInfo> alive = new LinkedHashMap<>();
+    private Map<Integer, Integer> liveByGroup = Map.of();
+    private Map<Integer, Integer> familyByGroup = Map.of();
+    private List<ProcessInfo> initial = List.of();
+
+    Termination(ProcessTable table, SignalSender sender, Family family) {
+        this.table = table;
+        this.sender = sender;
+        this.family = family;
+    }
+
+    Family family() {
+        return family;
+    }
+
+    void stage(TerminationReport.Stage stage) {
+        if (stages.isEmpty() || stages.getLast() != stage) {
+            stages.add(stage);
+        }
+    }
+
+    /**
+     * Reads the table: updates the live members, records the members that left (exited or
+     * became zombies) and returns the live members never seen before (born since the last read).
+     */
+    List<ProcessInfo> read() throws IOException {
+        Snapshot snapshot = table.snapshot();
+        Map<ProcessKey, ProcessInfo> now = new LinkedHashMap<>();
+        for (ProcessInfo p : family.members(snapshot)) {
+            if (p.state().isAlive()) {
+                now.put(p.key(), p);
+            }
+        }
+        for (ProcessInfo gone : alive.values()) {
+            if (!now.containsKey(gone.key())) {
+                departures.add(new Departure(gone.key(), gone.name(), snapshot.takenAt()));
+            }
+        }
+        List<ProcessInfo> born = new ArrayList<>();
+        for (ProcessInfo p : now.values()) {
+            if (seen.add(p.key())) {
+                born.add(p);
+            }
+        }
+        alive = now;
+        liveByGroup = liveCountByGroup(snapshot.processes());
+        familyByGroup = liveCountByGroup(now.values());
+        return born;
+    }
+
+    /** The first reading: the members the report starts from. */
+    List<ProcessInfo> begin() throws IOException {
+        initial = read();
+        return initial;
+    }
+
+    private static Map<Integer, Integer> liveCountByGroup(Collection<ProcessInfo> processes) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (ProcessInfo p : processes) {
+            if (p.state().isAlive()) {
+                counts.merge(p.pgid(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    Collection<ProcessInfo> alive() {
+        return alive.values();
+    }
+
+    List<Delivery> deliveries() {
+        return deliveries;
+    }
+
+    /**
+     * Sends {@code signals} to each of {@code targets}. A process group that lies wholly inside
+     * the family gets each signal once, as a group, which the kernel delivers to every member at
+     * the same instant (no member can fork away from it); everything else goes process by process.
+     */
+    void deliver(Collection<ProcessInfo> targets, List<Signal> signals) {
+        Map<Integer, List<ProcessInfo>> byGroup = new LinkedHashMap<>();
+        for (ProcessInfo p : targets) {
+            byGroup.computeIfAbsent(p.pgid(), g -> new ArrayList<>()).add(p);
+        }
+        byGroup.forEach((pgid, members) -> {
+            if (!(members.size() > 1 && wholeGroupInFamily(pgid) && deliverToGroup(pgid, members, signals))) {
+                for (ProcessInfo p : members) {
+                    deliveries.addAll(sender.send(p.key(), signals));
+                }
+            }
+        });
+    }
+
+    private boolean wholeGroupInFamily(int pgid) {
+        return liveByGroup.getOrDefault(pgid, 0).equals(familyByGroup.getOrDefault(pgid, -1));
+    }
+
+    private boolean deliverToGroup(int pgid, List<ProcessInfo> members, List<Signal> signals) {
+        ProcessInfo via = members.stream().filter(ProcessInfo::isGroupLeader).findFirst().orElse(members.getFirst());
+        List<Delivery> sent = sender.sendToGroup(via.key(), pgid, signals);
+        if (sent.isEmpty() || !sent.stream().allMatch(Delivery::sent)) {
+            return false;
+        }
+        for (Delivery d : sent) {
+            for (ProcessInfo p : members) {
+                deliveries.add(new Delivery(p.key(), Delivery.Scope.GROUP, d.signal(), d.at(), Delivery.Outcome.SENT,
+                        "process group " + pgid + " (through pid " + via.pid() + ")"));
+            }
+        }
+        return true;
+    }
+
+    /** Records a cgroup kill as a delivery to every live member. */
+    void recordCgroupKill(Instant at, Delivery.Outcome outcome, String detail) {
+        for (ProcessInfo p : alive.values()) {
+            deliveries.add(new Delivery(p.key(), Delivery.Scope.CGROUP, Signal.KILL, at, outcome, detail));
+        }
+    }
+
+    TerminationReport report(List<Survivor> survivors) {
+        return new TerminationReport(family.description(), started, Instant.now(), initial, stages, deliveries,
+                departures, survivors);
+    }
+}
