@@ -1,5 +1,6 @@
 package dev.progeny.probes;
 
+import dev.progeny.probes.launch.Launcher;
 import dev.progeny.probes.linux.LinuxPlatform;
 import dev.progeny.probes.terminate.Reaper;
 import dev.progeny.probes.terminate.Terminator;
@@ -21,6 +22,9 @@ public interface Platform {
 
     /** Collects orphans re-parented to Progeny. */
     Reaper reaper();
+
+    /** Starts commands as contained families. */
+    Launcher launcher();
 
     /** The platform for the running OS, created once. */
     static Platform current() {

@@ -1,7 +1,9 @@
 package dev.progeny.probes.launch;
 
 import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.Signal;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,7 +11,7 @@ import java.util.Set;
  * A running (or finished) launched command. Thread-safe. Waiting is idempotent: the exit
  * status is cached, and asking twice gives the same answer.
  */
-public interface Launch {
+public interface Launch extends AutoCloseable {
 
     /** The launch id, also the value of {@code PROGENY_LAUNCH} in its members' environment. */
     String id();
@@ -26,8 +28,20 @@ public interface Launch {
     /** The mechanisms actually in force for this launch (never empty: the group or session). */
     Set<Containment> containment();
 
-    /** Every process that belongs to this launch, escapees included. */
-    Family family();
+    /** Why each requested mechanism that is not in force could not be had (e.g. no writable cgroup). */
+    Map<Containment, String> unavailable();
+
+    /** Every process that belongs to this launch, escapees included, and why each does. */
+    LaunchFamily family();
+
+    /** Captured stdout and stderr; empty and finished when output is passed through. */
+    OutputLog output();
+
+    /**
+     * Sends {@code signal} to the launch's process group (which, for a session, is the session
+     * leader's group). False when the group is gone or the signal could not be sent.
+     */
+    boolean signalGroup(Signal signal);
 
     /** The exit status if the launched process has ended, without blocking. */
     Optional<ExitStatus> exitStatus();
@@ -37,4 +51,11 @@ public interface Launch {
 
     /** Blocks at most {@code timeout}; empty if the process is still running then. */
     Optional<ExitStatus> waitFor(Duration timeout) throws InterruptedException;
+
+    /**
+     * Releases what the launch holds once its family is gone (its cgroup, its registry entry).
+     * Ends no process: ending the family is the caller's decision.
+     */
+    @Override
+    void close();
 }

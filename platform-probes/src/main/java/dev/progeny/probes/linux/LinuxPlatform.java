@@ -11,9 +11,10 @@ import dev.progeny.probes.terminate.Reaper;
 import dev.progeny.probes.terminate.SignalGuard;
 import dev.progeny.probes.terminate.Terminator;
 
-/** Linux: {@code /proc} for the table, pidfds for signals. Thread-safe. */
+/** Linux: {@code /proc} for the table, {@code posix_spawn} for launches, pidfds for signals. Thread-safe. */
 public final class LinuxPlatform implements Platform {
     private final LinuxProcessTable table = new LinuxProcessTable();
+    private final LinuxLauncher launcher = new LinuxLauncher();
     private final Terminator terminator = new FamilyTerminator(table, new LinuxSignalSender(ownGuard()));
     private final Reaper reaper = new PosixReaper(table, LinuxConstants.WNOHANG);
 
@@ -30,6 +31,11 @@ public final class LinuxPlatform implements Platform {
     @Override
     public SignalTable signals() {
         return LinuxSignals.TABLE;
+    }
+
+    @Override
+    public LinuxLauncher launcher() {
+        return launcher;
     }
 
     @Override

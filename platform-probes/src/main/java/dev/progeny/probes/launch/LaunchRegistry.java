@@ -1,0 +1,72 @@
+package dev.progeny.probes.launch;
+
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessKey;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The launches one Progeny process has made. Any OS. Thread-safe.
+ *
+ * <p>Two questions only it can answer: which pids are launch roots still waiting to be reaped
+ * by their launch (an orphan reaper must leave those alone, or the launch would never learn
+ * its exit status), and which launch an orphan adopted by Progeny came from. An adopted orphan
+ * carries no trace of its origin, so it is given to the newest adopting launch whose root
+ * started no later than it did: exact with one launch at a time, a best guess with several
+ * (other mechanisms, when in force, say more).
+ */
+public final class LaunchRegistry {
+    private final int selfPid;
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+    private record Entry(String id, ProcessKey root, boolean adopts, boolean reaped) {
+    }
+
+    public LaunchRegistry(int selfPid) {
+        this.selfPid = selfPid;
+    }
+
+    public int selfPid() {
+        return selfPid;
+    }
+
+    public synchronized void add(String id, ProcessKey root, boolean adopts) {
+        entries.put(id, new Entry(id, root, adopts, false));
+    }
+
+    /** The launch has collected its root's exit status: the pid is free for others to reap. */
+    public synchronized void rootReaped(String id) {
+        entries.computeIfPresent(id, (k, e) -> new Entry(e.id(), e.root(), e.adopts(), true));
+    }
+
+    public synchronized void remove(String id) {
+        entries.remove(id);
+    }
+
+    /** Pids of launched processes not yet reaped by their launch: never reap these elsewhere. */
+    public synchronized Set<Integer> rootPids() {
+        Set<Integer> out = new TreeSet<>();
+        entries.values().stream().filter(e -> !e.reaped()).forEach(e -> out.add(e.root().pid()));
+        return out;
+    }
+
+    /** The launch an orphan re-parented to Progeny is attributed to, if any. */
+    public synchronized Optional<String> adopter(ProcessInfo process) {
+        if (process.ppid() != selfPid) {
+            return Optional.empty();
+        }
+        for (Entry e : entries.values()) {
+            if (e.root().pid() == process.pid() && e.root().startTime() == process.startTime()) {
+                return Optional.empty();
+            }
+        }
+        // Newest root wins; on a tie (same clock tick) the later-registered one.
+        return entries.values().stream()
+                .filter(e -> e.adopts() && e.root().startTime() <= process.startTime())
+                .reduce((a, b) -> b.root().startTime() >= a.root().startTime() ? b : a)
+                .map(Entry::id);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.progeny.probes.linux;
+
+import dev.progeny.probes.posix.PosixLibc;
+
+/** Linux errno values Progeny reacts to (asm-generic/errno-base.h), and their text. Thread-safe. */
+final class LinuxErrors {
+    static final int ENOENT = 2;
+    static final int ESRCH = 3;
+    static final int EINTR = 4;
+    static final int ENOEXEC = 8;
+    static final int ECHILD = 10;
+    static final int EACCES = 13;
+    static final int ENOTDIR = 20;
+
+    private LinuxErrors() {
+    }
+
+    /** The C library's message, e.g. "No such file or directory (errno 2)". */
+    static String describe(int errno) {
+        return PosixLibc.INSTANCE.strerror(errno) + " (errno " + errno + ")";
+    }
+}

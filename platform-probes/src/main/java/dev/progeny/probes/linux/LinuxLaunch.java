@@ -1,0 +1,156 @@
+package dev.progeny.probes.linux;
+
+import com.sun.jna.Native;
+import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.Signal;
+import dev.progeny.probes.launch.Containment;
+import dev.progeny.probes.launch.ExitStatus;
+import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.LaunchFamily;
+import dev.progeny.probes.launch.LaunchRegistry;
+import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.launch.OutputLog;
+import dev.progeny.probes.posix.PosixLibc;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A command launched by {@link LinuxLauncher}. Linux. Thread-safe. One daemon thread per launch
+ * blocks in {@code waitpid(root)} and caches the exit status; nothing else ever reaps the root
+ * (never {@code waitpid(-1)}: platform-facts §6.2).
+ */
+final class LinuxLaunch implements Launch {
+    private final String id;
+    private final LaunchSpec spec;
+    private final ProcessKey root;
+    private final Set<Containment> containment;
+    private final Map<Containment, String> unavailable;
+    private final LaunchFamily family;
+    private final OutputLog output;
+    private final LaunchRegistry registry;
+    private final CompletableFuture<ExitStatus> exit = new CompletableFuture<>();
+
+    LinuxLaunch(String id, LaunchSpec spec, ProcessKey root, Set<Containment> containment,
+                Map<Containment, String> unavailable, LaunchFamily family, OutputLog output,
+                LaunchRegistry registry) {
+        this.id = id;
+        this.spec = spec;
+        this.root = root;
+        this.containment = Set.copyOf(containment);
+        this.unavailable = Map.copyOf(unavailable);
+        this.family = family;
+        this.output = output;
+        this.registry = registry;
+    }
+
+    /** Starts the thread that reaps the root, and only the root. */
+    void startReaper() {
+        Thread.ofPlatform().daemon().name("progeny-wait-" + root.pid()).start(() -> {
+            int[] status = new int[1];
+            while (true) {
+                int rc = PosixLibc.INSTANCE.waitpid(root.pid(), status, 0);
+                if (rc == root.pid()) {
+                    registry.rootReaped(id);
+                    exit.complete(WaitStatus.decode(status[0]));
+                    return;
+                }
+                int errno = Native.getLastError();
+                if (rc < 0 && errno != LinuxErrors.EINTR) {
+                    exit.completeExceptionally(new IllegalStateException(
+                            "waitpid(" + root.pid() + "): " + LinuxErrors.describe(errno)));
+                    return;
+                }
+            }
+        });
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public LaunchSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public ProcessKey root() {
+        return root;
+    }
+
+    @Override
+    public Set<Containment> containment() {
+        return containment;
+    }
+
+    @Override
+    public Map<Containment, String> unavailable() {
+        return unavailable;
+    }
+
+    @Override
+    public LaunchFamily family() {
+        return family;
+    }
+
+    @Override
+    public OutputLog output() {
+        return output;
+    }
+
+    @Override
+    public boolean signalGroup(Signal signal) {
+        int pgid = root.pid();
+        PosixLibc libc = PosixLibc.INSTANCE;
+        // The launch made this group; never signal Progeny's own group (DESIGN.md safety rules).
+        if (pgid <= 1 || pgid == libc.getpgid(0)) {
+            return false;
+        }
+        return libc.kill(-pgid, LinuxSignals.TABLE.number(signal)) == 0;
+    }
+
+    @Override
+    public Optional<ExitStatus> exitStatus() {
+        return Optional.ofNullable(exit.getNow(null));
+    }
+
+    @Override
+    public ExitStatus waitFor() throws InterruptedException {
+        try {
+            return exit.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    @Override
+    public Optional<ExitStatus> waitFor(Duration timeout) throws InterruptedException {
+        try {
+            return Optional.of(exit.get(timeout.toNanos(), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        family.cgroup().ifPresent(CgroupV2::remove);
+        if (exit.isDone()) {
+            registry.remove(id);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return family.description();
+    }
+}

@@ -1,0 +1,173 @@
+package dev.progeny.probes.linux;
+
+import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.launch.Containment;
+import dev.progeny.probes.launch.Isolation;
+import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.LaunchException;
+import dev.progeny.probes.launch.LaunchException.Reason;
+import dev.progeny.probes.launch.LaunchFamily;
+import dev.progeny.probes.launch.LaunchRegistry;
+import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.launch.Launcher;
+import dev.progeny.probes.launch.OutputLog;
+import dev.progeny.probes.launch.OutputMode;
+import dev.progeny.probes.posix.PosixLibc;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Launches commands with {@code posix_spawn} (see docs/decisions/0001) as contained families:
+ * a new group or session always; subreaper, a cgroup of their own and the environment tag when
+ * asked for and available. Linux. Thread-safe.
+ */
+public final class LinuxLauncher implements Launcher {
+    /** Enters the launch's cgroup, then becomes the command: nothing runs outside the cgroup. */
+    private static final String ENTER_CGROUP = "echo $$ > \"$0\" || exit 125; exec \"$@\"";
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    private final LaunchRegistry registry = new LaunchRegistry(PosixLibc.INSTANCE.getpid());
+    private final LinuxMembershipProbe probe = new LinuxMembershipProbe();
+    private CgroupV2.Result cgroupHome;
+
+    /** Every launch this Progeny made that is not closed; see {@link LaunchRegistry#rootPids()}. */
+    public LaunchRegistry registry() {
+        return registry;
+    }
+
+    /** Pids of launched processes whose exit only their launch may collect: an orphan reaper skips them. */
+    public Set<Integer> rootPids() {
+        return registry.rootPids();
+    }
+
+    @Override
+    public Launch launch(LaunchSpec spec) throws LaunchException {
+        if (spec.argv().isEmpty()) {
+            throw new LaunchException(Reason.EMPTY_COMMAND, "no command given");
+        }
+        String id = newId(spec);
+        Map<String, String> env = new LinkedHashMap<>(System.getenv());
+        env.putAll(spec.environment());
+        env.put(LaunchSpec.LAUNCH_TAG, id);
+        Path workDir = spec.directory().orElse(Path.of("").toAbsolutePath());
+        if (spec.directory().isPresent()) {
+            CommandResolver.checkDirectory(workDir);
+        }
+        Path executable = CommandResolver.resolve(spec.argv().getFirst(), Optional.ofNullable(env.get("PATH")), workDir);
+
+        Set<Containment> inForce = EnumSet.of(
+                spec.isolation() == Isolation.SESSION ? Containment.SESSION : Containment.PROCESS_GROUP);
+        Map<Containment, String> unavailable = new EnumMap<>(Containment.class);
+        if (spec.containment().contains(Containment.ENVIRONMENT_TAG)) {
+            inForce.add(Containment.ENVIRONMENT_TAG);
+        }
+        if (spec.containment().contains(Containment.REAPER)) {
+            unavailable.put(Containment.REAPER, "procctl reapers are FreeBSD's; Linux uses the subreaper");
+        }
+        if (spec.containment().contains(Containment.SUBREAPER)) {
+            Subreaper.ensure().ifPresentOrElse(why -> unavailable.put(Containment.SUBREAPER, why),
+                    () -> inForce.add(Containment.SUBREAPER));
+        }
+        Optional<Path> cgroup = spec.containment().contains(Containment.CGROUP)
+                ? createCgroup(id, unavailable) : Optional.empty();
+        cgroup.ifPresent(dir -> inForce.add(Containment.CGROUP));
+        try {
+            return start(spec, id, env, executable, cgroup, inForce, unavailable);
+        } catch (LaunchException | RuntimeException e) {
+            cgroup.ifPresent(CgroupV2::remove);
+            throw e;
+        }
+    }
+
+    private Launch start(LaunchSpec spec, String id, Map<String, String> env, Path executable,
+                         Optional<Path> cgroup, Set<Containment> inForce,
+                         Map<Containment, String> unavailable) throws LaunchException {
+        List<String> argv = new ArrayList<>();
+        String path = executable.toString();
+        if (cgroup.isPresent()) {
+            path = "/bin/sh";
+            argv.addAll(List.of("sh", "-c", ENTER_CGROUP, cgroup.get().resolve("cgroup.procs").toString(),
+                    executable.toString()));
+            argv.addAll(spec.argv().subList(1, spec.argv().size()));
+        } else {
+            argv.addAll(spec.argv());
+        }
+        List<String> envp = env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
+        boolean capture = spec.output() == OutputMode.CAPTURE;
+        OutputPipes pipes = null;
+        int pid;
+        try {
+            pipes = capture ? new OutputPipes() : null;
+            pid = PosixSpawn.spawn(path, argv, envp, spec.directory().map(Path::toString), spec.isolation(),
+                    capture ? pipes.childStdio() : PosixSpawn.Stdio.INHERIT);
+        } catch (PosixSpawn.SpawnError e) {
+            if (pipes != null) {
+                pipes.abandon();
+            }
+            throw spawnFailure(spec, e);
+        }
+        ProcessKey root = new ProcessKey(pid, startTime(pid));
+        OutputLog output = capture ? new OutputLog(OutputLog.DEFAULT_CAPACITY, 2) : OutputLog.none();
+        registry.add(id, root, inForce.contains(Containment.SUBREAPER));
+        LaunchFamily family = new LaunchFamily(id, String.join(" ", spec.argv()), root, inForce, cgroup, probe, registry);
+        LinuxLaunch launch = new LinuxLaunch(id, spec, root, inForce, unavailable, family, output, registry);
+        if (capture) {
+            pipes.start(output, "progeny-" + pid);
+        }
+        launch.startReaper();
+        return launch;
+    }
+
+    private synchronized Optional<Path> createCgroup(String id, Map<Containment, String> unavailable) {
+        if (cgroupHome == null) {
+            cgroupHome = CgroupV2.find();
+        }
+        if (cgroupHome.cgroup().isEmpty()) {
+            unavailable.put(Containment.CGROUP, cgroupHome.detail());
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(cgroupHome.cgroup().get().createChild("progeny-" + id.replaceAll("[^A-Za-z0-9._-]", "_")));
+        } catch (IOException e) {
+            unavailable.put(Containment.CGROUP, "cannot create a cgroup in " + cgroupHome.detail() + ": " + e);
+            return Optional.empty();
+        }
+    }
+
+    private static LaunchException spawnFailure(LaunchSpec spec, PosixSpawn.SpawnError e) {
+        String command = spec.argv().getFirst();
+        Reason reason = switch (e.errno) {
+            case LinuxErrors.ENOENT -> Reason.NOT_FOUND;
+            case LinuxErrors.EACCES, LinuxErrors.ENOEXEC -> Reason.NOT_EXECUTABLE;
+            default -> Reason.OTHER;
+        };
+        return new LaunchException(reason, command + ": " + LinuxErrors.describe(e.errno));
+    }
+
+    /** The root's start time, read before anything can reap it (the root is our unreaped child). */
+    private static long startTime(int pid) {
+        try {
+            byte[] stat = Files.readAllBytes(Path.of("/proc", Integer.toString(pid), "stat"));
+            return ProcStat.parse(stat, stat.length).startTime();
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("cannot read /proc/" + pid + "/stat of a child not yet reaped", e);
+        }
+    }
+
+    /** The tag given in the spec (tests pass theirs), made unique; otherwise a fresh one. */
+    private static String newId(LaunchSpec spec) {
+        String given = spec.environment().get(LaunchSpec.LAUNCH_TAG);
+        String unique = ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
+        return given == null ? unique : given + "." + unique;
+    }
+}

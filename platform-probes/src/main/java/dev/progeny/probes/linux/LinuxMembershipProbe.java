@@ -1,0 +1,65 @@
+package dev.progeny.probes.linux;
+
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.launch.MembershipProbe;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * Reads a process's launch tag from {@code /proc/PID/environ} (the environment as it was at
+ * exec; readable for one's own processes, or as root) and a cgroup's members from its
+ * {@code cgroup.procs}. Linux. Stateless and thread-safe.
+ */
+final class LinuxMembershipProbe implements MembershipProbe {
+    private static final byte[] PREFIX = (LaunchSpec.LAUNCH_TAG + "=").getBytes(StandardCharsets.US_ASCII);
+
+    @Override
+    public Optional<String> launchTag(ProcessInfo process) {
+        byte[] env;
+        try {
+            env = Files.readAllBytes(Path.of("/proc", Integer.toString(process.pid()), "environ"));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return tagIn(env);
+    }
+
+    /** The tag in a NUL-separated environment block. Pure. */
+    static Optional<String> tagIn(byte[] env) {
+        int start = 0;
+        while (start < env.length) {
+            int end = start;
+            while (end < env.length && env[end] != 0) {
+                end++;
+            }
+            if (startsWithPrefix(env, start, end)) {
+                return Optional.of(new String(env, start + PREFIX.length, end - start - PREFIX.length,
+                        StandardCharsets.UTF_8));
+            }
+            start = end + 1;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWithPrefix(byte[] env, int start, int end) {
+        if (end - start < PREFIX.length) {
+            return false;
+        }
+        for (int i = 0; i < PREFIX.length; i++) {
+            if (env[start + i] != PREFIX[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public Collection<Integer> cgroupPids(Path cgroup) {
+        return CgroupV2.pids(cgroup);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.progeny.probes.linux;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import com.sun.jna.StringArray;
+import com.sun.jna.ptr.IntByReference;
+
+/**
+ * glibc's {@code posix_spawn} family and the few Linux calls a launch needs beside it. Linux
+ * (glibc 2.34 or newer, for {@code addclosefrom_np}). Thread-safe (JNA). Calls that return an
+ * error number return it directly (posix_spawn*); the others return -1 and leave errno for
+ * {@link Native#getLastError()}.
+ *
+ * <p>On glibc {@code posix_spawnattr_t} (336 bytes) and {@code posix_spawn_file_actions_t}
+ * (80 bytes) are caller-allocated structs, so they are passed as native memory the caller owns
+ * (glibc posix/spawn.h).
+ */
+interface LinuxSpawnLibc extends Library {
+    LinuxSpawnLibc INSTANCE = Native.load("c", LinuxSpawnLibc.class);
+
+    /** {@code sizeof(posix_spawnattr_t)} on glibc x86-64 and aarch64 (posix/spawn.h). */
+    int SPAWNATTR_SIZE = 336;
+    /** {@code sizeof(posix_spawn_file_actions_t)} on glibc x86-64 and aarch64 (posix/spawn.h). */
+    int FILE_ACTIONS_SIZE = 80;
+    /** {@code sizeof(sigset_t)} on glibc: 1024 bits (bits/types/__sigset_t.h). */
+    int SIGSET_SIZE = 128;
+
+    /** glibc posix/spawn.h flag bits, passed as a C {@code short}. */
+    short POSIX_SPAWN_SETPGROUP = 0x02;
+    short POSIX_SPAWN_SETSIGDEF = 0x04;
+    short POSIX_SPAWN_SETSIGMASK = 0x08;
+    /** GNU extension since glibc 2.26; never together with SETPGROUP (EPERM). */
+    short POSIX_SPAWN_SETSID = 0x80;
+
+    /** {@code O_CLOEXEC} for pipe2 and open (bits/fcntl-linux.h: 02000000). */
+    int O_CLOEXEC = 0x80000;
+    /** {@code O_RDONLY} (bits/fcntl-linux.h). */
+    int O_RDONLY = 0;
+    /** {@code X_OK} for access(2) (unistd.h). */
+    int X_OK = 1;
+    /** {@code PR_SET_CHILD_SUBREAPER} (linux/prctl.h), since Linux 3.4. */
+    int PR_SET_CHILD_SUBREAPER = 36;
+
+    int posix_spawn(IntByReference pid, String path, Pointer fileActions, Pointer attr,
+                    StringArray argv, StringArray envp);
+
+    int posix_spawnattr_init(Pointer attr);
+
+    int posix_spawnattr_destroy(Pointer attr);
+
+    int posix_spawnattr_setflags(Pointer attr, short flags);
+
+    int posix_spawnattr_setpgroup(Pointer attr, int pgroup);
+
+    int posix_spawnattr_setsigmask(Pointer attr, Pointer sigmask);
+
+    int posix_spawnattr_setsigdefault(Pointer attr, Pointer sigdefault);
+
+    int posix_spawn_file_actions_init(Pointer fileActions);
+
+    int posix_spawn_file_actions_destroy(Pointer fileActions);
+
+    int posix_spawn_file_actions_adddup2(Pointer fileActions, int fd, int newFd);
+
+    int posix_spawn_file_actions_addopen(Pointer fileActions, int fd, String path, int flags, int mode);
+
+    /** glibc 2.29. */
+    int posix_spawn_file_actions_addchdir_np(Pointer fileActions, String path);
+
+    /** glibc 2.34: closes every fd from {@code from} up in the child (close_range). */
+    int posix_spawn_file_actions_addclosefrom_np(Pointer fileActions, int from);
+
+    int pipe2(int[] fds, int flags);
+
+    long read(int fd, byte[] buf, long count);
+
+    int close(int fd);
+
+    int access(String path, int mode);
+
+    int prctl(int option, long arg2, long arg3, long arg4, long arg5);
+}

@@ -1,0 +1,64 @@
+package dev.progeny.probes.testing;
+
+import dev.progeny.probes.Platform;
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.linux.LinuxConstants;
+import dev.progeny.probes.posix.PosixLibc;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Ends every process carrying a test tag and reaps the zombies re-parented to the test JVM
+ * (which may be a subreaper) during the test, so neither live processes nor zombies outlive
+ * it. Pids in {@code launchRoots} are left to their launch's own waiter; zombies that started
+ * before {@code sinceStartTime} (in {@link ProcessInfo#startTime()} units) are left alone,
+ * since they are not this test's. Linux (start times in clock ticks).
+ */
+public final class LaunchCleanup {
+    /** {@code WNOHANG}: 1 on Linux, FreeBSD and macOS (platform-facts §1). */
+    private static final int WNOHANG = 1;
+
+    private LaunchCleanup() {
+    }
+
+    /** Now, as a Linux start time (clock ticks since boot): later processes count as this test's. */
+    public static long mark() {
+        try {
+            String uptime = Files.readString(Path.of("/proc/uptime")).split(" ")[0];
+            long ticks = PosixLibc.INSTANCE.sysconf(LinuxConstants.SC_CLK_TCK);
+            return (long) (Double.parseDouble(uptime) * ticks) - 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void endAll(String tagPrefix, Set<Integer> launchRoots, long sinceStartTime) {
+        for (int round = 0; round < 50 && !TaggedProcesses.alive(tagPrefix).isEmpty(); round++) {
+            TaggedProcesses.killAll(tagPrefix);
+        }
+        reapZombies(launchRoots, sinceStartTime);
+    }
+
+    /** Reaps this test's zombie children of the JVM, waiting briefly for ones still dying. */
+    public static void reapZombies(Set<Integer> launchRoots, long sinceStartTime) {
+        int self = PosixLibc.INSTANCE.getpid();
+        for (ProcessInfo p : snapshot()) {
+            if (p.ppid() == self && p.isZombie() && p.startTime() >= sinceStartTime
+                    && !launchRoots.contains(p.pid())) {
+                PosixLibc.INSTANCE.waitpid(p.pid(), new int[1], WNOHANG);
+            }
+        }
+    }
+
+    private static List<ProcessInfo> snapshot() {
+        try {
+            return Platform.current().processTable().snapshot().processes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
