@@ -83,8 +83,10 @@ public final class ActionsViewModel {
 
     /** Reaps zombies re-parented to Progeny: they are its own children, so no target check. */
     public void reapOrphans() {
+        Set<Integer> roots = new HashSet<>();
+        state.launches().forEach(l -> roots.add(l.pid()));
         busy.set(true);
-        state.executor().execute(actions::reapOrphans, this::finish, this::failed);
+        state.executor().execute(() -> actions.reapOrphans(roots), this::finish, this::failed);
     }
 
     private void signal(ActionTarget target, Signal signal) {

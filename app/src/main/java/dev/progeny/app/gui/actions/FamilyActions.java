@@ -2,6 +2,7 @@ package dev.progeny.app.gui.actions;
 
 import dev.progeny.probes.Signal;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * The blocking operations behind the action buttons. Implementations signal through the
@@ -16,8 +17,11 @@ public interface FamilyActions {
     /** SIGTERM (and SIGCONT to stopped members), then SIGKILL to survivors after {@code grace}. */
     ActionResult escalate(ActionTarget target, Duration grace) throws Exception;
 
-    /** Collects zombies re-parented to Progeny and reports their exit statuses. */
-    ActionResult reapOrphans() throws Exception;
+    /**
+     * Collects zombies re-parented to Progeny and reports their exit statuses; {@code launchRoots}
+     * are left alone, since their launch collects their status itself.
+     */
+    ActionResult reapOrphans(Set<Integer> launchRoots) throws Exception;
 
     /** Whether this platform can do {@code action} at all (greyed out otherwise). */
     boolean supports(ActionKind action);

@@ -1,0 +1,58 @@
+package dev.progeny.app.gui.actions;
+
+import dev.progeny.app.gui.actions.FamilyActions.ActionKind;
+import dev.progeny.probes.SignalTable;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+
+/** The same actions as menu items, for the tree's context menu and the Actions menu. */
+public final class ActionMenus {
+    private ActionMenus() {
+    }
+
+    /** A fresh set of items (a menu item lives in one menu only). */
+    public static List<MenuItem> items(ActionsViewModel model, SignalTable signals) {
+        MenuItem kill = item("Kill", model::kill, model, ActionKind.SIGNAL);
+        kill.textProperty().bind(Bindings.concat("Kill ", model.scopeProperty()));
+        MenuItem escalate = item("Escalate (TERM, then KILL)", model::escalate, model, ActionKind.ESCALATE);
+        Menu signal = new Menu("Send signal");
+        signal.getItems().setAll(ActionControls.signalItems(model, signals));
+        signal.disableProperty().bind(ActionControls.disabled(model, ActionKind.SIGNAL));
+        MenuItem suspend = item("Suspend (STOP)", model::suspend, model, ActionKind.SUSPEND_RESUME);
+        MenuItem resume = item("Resume (CONT)", model::resume, model, ActionKind.SUSPEND_RESUME);
+        MenuItem reap = new MenuItem("Reap orphans");
+        reap.setOnAction(e -> model.reapOrphans());
+        reap.disableProperty().bind(model.busyProperty());
+
+        // No accelerators here: a menu accelerator would fire Delete even inside a text field.
+        // ActionKeys binds the keys where they are safe.
+        return List.of(kill, escalate, signal, suspend, resume, new SeparatorMenuItem(), scopeMenu(model),
+                new SeparatorMenuItem(), reap);
+    }
+
+    private static Menu scopeMenu(ActionsViewModel model) {
+        Menu menu = new Menu("Act on");
+        ToggleGroup group = new ToggleGroup();
+        for (ActionScope scope : ActionScope.values()) {
+            RadioMenuItem item = new RadioMenuItem(scope.toString());
+            item.setToggleGroup(group);
+            item.setSelected(model.scopeProperty().get() == scope);
+            item.setOnAction(e -> model.scopeProperty().set(scope));
+            model.scopeProperty().addListener((obs, old, now) -> item.setSelected(now == scope));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private static MenuItem item(String text, Runnable action, ActionsViewModel model, ActionKind kind) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> action.run());
+        item.disableProperty().bind(ActionControls.disabled(model, kind));
+        return item;
+    }
+}
