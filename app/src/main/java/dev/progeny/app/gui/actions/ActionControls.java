@@ -82,7 +82,8 @@ public final class ActionControls {
         return b;
     }
 
-    static String stylesheet() {
+    /** The actions stylesheet, for the scene (the tool bar and menus live in the window's nodes). */
+    public static String stylesheet() {
         return Objects.requireNonNull(ActionControls.class.getResource(ActionsStyles.STYLESHEET)).toExternalForm();
     }
 }

@@ -2,11 +2,13 @@ package dev.progeny.app.gui.launch;
 
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.TaskExecutor;
+import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Launcher;
+import dev.progeny.probes.launch.OutputLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -126,14 +128,20 @@ public final class LaunchBarViewModel {
     }
 
     private void watchForShellFailure(Launch launch) {
-        state.executor().execute(() -> launch.waitFor(SHELL_FAILURE_WINDOW), status -> {
-            Optional<String> message = status.flatMap(s -> LaunchErrors.shellFailure(s, lastErrorLine(launch)));
-            message.ifPresent(error::set);
-        }, failure -> { });
+        state.executor().execute(() -> shellFailure(launch), message -> message.ifPresent(error::set), failure -> { });
     }
 
-    private static Optional<String> lastErrorLine(Launch launch) {
-        return Optional.empty();
+    /** Runs in the background: did the shell give up on the command at once, and what did it say? */
+    private static Optional<String> shellFailure(Launch launch) throws InterruptedException {
+        Optional<ExitStatus> status = launch.waitFor(SHELL_FAILURE_WINDOW);
+        if (status.isEmpty()) {
+            return Optional.empty();
+        }
+        launch.output().awaitFinished(SHELL_FAILURE_WINDOW);
+        String stderr = launch.output().text(OutputLog.Stream.STDERR).strip();
+        Optional<String> lastLine = stderr.isEmpty() ? Optional.empty()
+                : Optional.of(stderr.substring(stderr.lastIndexOf('\n') + 1));
+        return LaunchErrors.shellFailure(status.get(), lastLine);
     }
 
     public StringProperty commandProperty() {
