@@ -26,6 +26,8 @@ public interface Platform {
     /** Starts commands as contained families. */
     Launcher launcher();
 
+    ProcessInspector inspector();
+
     /** The platform for the running OS, created once. */
     static Platform current() {
         return Holder.CURRENT;

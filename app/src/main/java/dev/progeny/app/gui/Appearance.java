@@ -19,6 +19,8 @@ final class Appearance {
     enum Choice { SYSTEM, LIGHT, DARK }
 
     static final String DARK_CSS = "/dev/progeny/app/gui/dark.css";
+    /** On the scene's root in dark mode, so feature stylesheets can pick their dark colours. */
+    static final String DARK_CLASS = "dark";
     static final String BASE_CSS = "/dev/progeny/app/gui/app.css";
 
     private final Scene scene;
@@ -64,8 +66,10 @@ final class Appearance {
     private void apply() {
         String dark = stylesheet(DARK_CSS);
         scene.getStylesheets().remove(dark);
+        scene.getRoot().getStyleClass().remove(DARK_CLASS);
         if (isDark()) {
             scene.getStylesheets().add(dark);
+            scene.getRoot().getStyleClass().add(DARK_CLASS);
         }
     }
 

@@ -19,7 +19,7 @@ public final class ProgenyApp extends Application {
 
     /** The features of the window, in the order they fill its slots. */
     public static List<WindowFeature> features() {
-        return List.of(new LaunchingFeature(Map.of()));
+        return List.of(new WatchFeature(), new LaunchingFeature(Map.of()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.progeny.probes.linux;
 
 import dev.progeny.probes.OperatingSystem;
 import dev.progeny.probes.Platform;
+import dev.progeny.probes.ProcessInspector;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.posix.PosixLibc;
@@ -11,12 +12,13 @@ import dev.progeny.probes.terminate.Reaper;
 import dev.progeny.probes.terminate.SignalGuard;
 import dev.progeny.probes.terminate.Terminator;
 
-/** Linux: {@code /proc} for the table, {@code posix_spawn} for launches, pidfds for signals. Thread-safe. */
+/** Linux: {@code /proc} for the table and the details, {@code posix_spawn} for launches, pidfds for signals. Thread-safe. */
 public final class LinuxPlatform implements Platform {
     private final LinuxProcessTable table = new LinuxProcessTable();
     private final LinuxLauncher launcher = new LinuxLauncher();
     private final Terminator terminator = new FamilyTerminator(table, new LinuxSignalSender(ownGuard()));
     private final Reaper reaper = new PosixReaper(table, LinuxConstants.WNOHANG);
+    private final LinuxProcessInspector inspector = new LinuxProcessInspector();
 
     @Override
     public OperatingSystem os() {
@@ -31,6 +33,11 @@ public final class LinuxPlatform implements Platform {
     @Override
     public SignalTable signals() {
         return LinuxSignals.TABLE;
+    }
+
+    @Override
+    public ProcessInspector inspector() {
+        return inspector;
     }
 
     @Override

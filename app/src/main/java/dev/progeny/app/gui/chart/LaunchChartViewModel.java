@@ -1,0 +1,76 @@
+package dev.progeny.app.gui.chart;
+
+import dev.progeny.app.gui.common.AppState;
+import dev.progeny.app.gui.common.Selection;
+import dev.progeny.app.gui.processtree.LaunchLabel;
+import dev.progeny.app.gui.processtree.LaunchStat;
+import dev.progeny.app.gui.processtree.ProcessTreeViewModel;
+import dev.progeny.probes.launch.Launch;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The recent history of each launch (process count, CPU %, memory per refresh) and which one the
+ * chart shows: the selected process's launch, else the newest launch. FX thread only.
+ */
+public final class LaunchChartViewModel {
+    /** One refresh of one launch; {@code seconds} counts from the chart's first sample. */
+    public record Sample(double seconds, int processes, double cpuPercent, long rssBytes) {
+    }
+
+    /** What the chart draws. */
+    public record History(String title, List<Sample> samples) {
+    }
+
+    static final int KEEP = 120;
+
+    private final AppState state;
+    private final Map<String, ArrayDeque<Sample>> history = new HashMap<>();
+    private final ReadOnlyObjectWrapper<History> shown = new ReadOnlyObjectWrapper<>(this, "shown", new History("", List.of()));
+    private final long startMillis = System.currentTimeMillis();
+
+    public LaunchChartViewModel(AppState state, ProcessTreeViewModel tree) {
+        this.state = state;
+        tree.launchStatsProperty().addListener((obs, old, now) -> record(now));
+        state.selectionProperty().addListener((obs, old, now) -> update());
+    }
+
+    private void record(List<LaunchStat> stats) {
+        double seconds = (System.currentTimeMillis() - startMillis) / 1000.0;
+        history.keySet().retainAll(stats.stream().map(LaunchStat::launchId).toList());
+        for (LaunchStat s : stats) {
+            ArrayDeque<Sample> samples = history.computeIfAbsent(s.launchId(), k -> new ArrayDeque<>());
+            samples.addLast(new Sample(seconds, s.processes(), s.cpuPercent(), s.rssBytes()));
+            if (samples.size() > KEEP) {
+                samples.removeFirst();
+            }
+        }
+        update();
+    }
+
+    private void update() {
+        Launch launch = chosen();
+        if (launch == null) {
+            shown.set(new History("No launch to chart yet", List.of()));
+            return;
+        }
+        ArrayDeque<Sample> samples = history.get(launch.id());
+        shown.set(new History(LaunchLabel.of(launch.spec()), samples == null ? List.of() : List.copyOf(samples)));
+    }
+
+    private Launch chosen() {
+        Selection sel = state.selectionProperty().get();
+        if (sel != null && sel.launch().isPresent()) {
+            return sel.launch().get();
+        }
+        return state.launches().isEmpty() ? null : state.launches().getLast();
+    }
+
+    public ReadOnlyObjectProperty<History> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+}

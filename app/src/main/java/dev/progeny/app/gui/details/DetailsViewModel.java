@@ -1,0 +1,105 @@
+package dev.progeny.app.gui.details;
+
+import dev.progeny.app.gui.common.AppState;
+import dev.progeny.app.gui.common.Selection;
+import dev.progeny.probes.ProcessDetails;
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.launch.Containment;
+import dev.progeny.probes.launch.Launch;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The details pane's content for the selected process: argv, environment, working directory,
+ * open files, cgroup, parent chain, start time, and which containment holds it. File reads run
+ * on the executor, again when the selection changes and at most every few seconds while it
+ * stays. FX thread only.
+ */
+public final class DetailsViewModel {
+    /** One labelled line of the pane. */
+    public record Field(String label, String value) {
+    }
+
+    private static final long RELOAD_MILLIS = 3000;
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
+    private final AppState state;
+    private final int progenyPid = (int) ProcessHandle.current().pid();
+    private final ReadOnlyObjectWrapper<List<Field>> fields = new ReadOnlyObjectWrapper<>(this, "fields", List.of());
+    private ProcessKey shown;
+    private long loadedAt;
+    private boolean loading;
+
+    public DetailsViewModel(AppState state) {
+        this.state = state;
+        state.selectionProperty().addListener((obs, old, now) -> reload());
+    }
+
+    private void reload() {
+        Selection sel = state.selectionProperty().get();
+        if (sel == null) {
+            shown = null;
+            fields.set(List.of());
+            return;
+        }
+        ProcessKey key = sel.process().key();
+        boolean stale = System.currentTimeMillis() - loadedAt > RELOAD_MILLIS;
+        if (loading || (key.equals(shown) && !stale)) {
+            return;
+        }
+        loading = true;
+        Snapshot snapshot = state.snapshotProperty().get();
+        state.executor().execute(() -> describe(sel, snapshot), result -> {
+            loading = false;
+            shown = key;
+            loadedAt = System.currentTimeMillis();
+            fields.set(result);
+        }, error -> loading = false);
+    }
+
+    private List<Field> describe(Selection sel, Snapshot snapshot) {
+        ProcessInfo p = sel.process();
+        Optional<ProcessDetails> details = state.platform().inspector().inspect(p.key());
+        String chain = snapshot == null ? "" : snapshot.ancestors(p.pid()).stream()
+                .map(a -> a.name() + " (" + a.pid() + ")").collect(Collectors.joining(" ← "));
+        return List.of(
+                new Field("Process", p.name() + " (pid " + p.pid() + ", " + p.state().name().toLowerCase(Locale.ROOT) + ")"),
+                new Field("Command line", p.argv().isEmpty() ? "(not readable)" : String.join(" ", p.argv())),
+                new Field("Started", p.startEpochMillis() <= 0 ? "" : STARTED.format(Instant.ofEpochMilli(p.startEpochMillis()).atZone(ZoneId.systemDefault()))),
+                new Field("Parent chain", chain.isEmpty() ? "(none)" : chain),
+                new Field("Working directory", details.flatMap(ProcessDetails::workingDirectory).map(Object::toString).orElse("(not readable)")),
+                new Field("Open files", details.map(d -> d.openFiles().isPresent() ? Integer.toString(d.openFiles().getAsInt()) : "(not readable)").orElse("(not readable)")),
+                new Field("cgroup", details.flatMap(ProcessDetails::cgroup).orElse("(none)")),
+                new Field("Containment", containment(sel, details, snapshot)),
+                new Field("Environment", details.flatMap(ProcessDetails::environment).map(env -> String.join("\n", env)).orElse("(not readable)")));
+    }
+
+    private String containment(Selection sel, Optional<ProcessDetails> details, Snapshot snapshot) {
+        if (sel.launch().isEmpty()) {
+            return "Not in any launch";
+        }
+        Launch launch = sel.launch().get();
+        ProcessInfo root = snapshot == null ? null : snapshot.process(launch.pid()).filter(r -> r.key().equals(launch.root())).orElse(null);
+        Set<Containment> caught = CaughtBy.of(sel.process(), details, launch.id(), launch.containment(), root,
+                launch.family().cgroup(), progenyPid);
+        return "Caught by " + (caught.isEmpty() ? "lineage only" : names(caught)) + " · launch has " + names(launch.containment());
+    }
+
+    private static String names(Set<Containment> set) {
+        return set.stream().map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', ' ')).collect(Collectors.joining(", "));
+    }
+
+    public ReadOnlyObjectProperty<List<Field>> fieldsProperty() {
+        return fields.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,203 @@
+package dev.progeny.app.gui.processtree;
+
+import dev.progeny.app.gui.common.AppState;
+import dev.progeny.app.gui.common.Selection;
+import dev.progeny.app.gui.filter.ProcessFilter;
+import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.launch.Launch;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+
+/**
+ * The live tree's state and commands: refresh (one snapshot and diff in the background, one
+ * patch applied on the FX thread), the system/launch view, the filter, the selected row (kept
+ * across refreshes and view changes by process identity). Knows no control: the view applies
+ * each {@link TreePatch}. FX thread only, except the pipeline it hands to the executor.
+ */
+public final class ProcessTreeViewModel {
+    private final AppState state;
+    private final RefreshPipeline pipeline;
+    private final BooleanProperty systemView = new SimpleBooleanProperty(this, "systemView", false);
+    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final ObjectProperty<RowId> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
+    private final ReadOnlyObjectWrapper<RefreshStats> lastRefresh = new ReadOnlyObjectWrapper<>(this, "lastRefresh");
+    private final ReadOnlyObjectWrapper<List<LaunchStat>> launchStats = new ReadOnlyObjectWrapper<>(this, "launchStats", List.of());
+    private Consumer<TreePatch> patchSink = patch -> { };
+    private TreeModel model = TreeModel.EMPTY;
+    private Map<ProcessKey, String> launchOf = Map.of();
+    private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused", false);
+    private final ObjectProperty<Duration> interval = new SimpleObjectProperty<>(this, "interval", Duration.ofSeconds(1));
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private boolean inFlight;
+    private boolean queued;
+    private boolean queuedSnapshot;
+
+    public ProcessTreeViewModel(AppState state) {
+        this(state, TreeBuilder.forThisProcess());
+    }
+
+    ProcessTreeViewModel(AppState state, TreeBuilder builder) {
+        this.state = state;
+        this.pipeline = new RefreshPipeline(state.platform().processTable(), builder);
+        systemView.addListener((obs, old, now) -> rebuild());
+        filterText.addListener((obs, old, now) -> rebuild());
+        selectedRow.addListener((obs, old, now) -> publishSelection());
+        state.launches().addListener((ListChangeListener<Launch>) change -> refresh());
+    }
+
+    /** The view applies each patch to its tree items, on the FX thread. */
+    public void setPatchSink(Consumer<TreePatch> sink) {
+        this.patchSink = Objects.requireNonNull(sink);
+    }
+
+    /** Takes a new snapshot now (a refresh already under way is followed by one more). */
+    public void refresh() {
+        request(true);
+    }
+
+    /** Rebuilds the tree from the latest snapshot (after a view or filter change). */
+    public void rebuild() {
+        request(state.snapshotProperty().get() == null);
+    }
+
+    private void request(boolean newSnapshot) {
+        if (inFlight) {
+            queued = true;
+            queuedSnapshot |= newSnapshot;
+            return;
+        }
+        inFlight = true;
+        RefreshPipeline.Request request = new RefreshPipeline.Request(
+                newSnapshot ? null : state.snapshotProperty().get(), List.copyOf(state.launches()),
+                systemView.get(), new ProcessFilter(filterText.get()), model);
+        state.executor().execute(() -> pipeline.run(request), this::apply, this::failed);
+    }
+
+    private void apply(RefreshPipeline.Result result) {
+        long t0 = System.nanoTime();
+        state.snapshotProperty().set(result.snapshot());
+        model = result.model();
+        launchOf = result.launchOf();
+        patchSink.accept(result.patch());
+        followSelection();
+        launchStats.set(result.launchStats());
+        lastRefresh.set(new RefreshStats(result.snapshot().takenAt(), result.snapshot().size(),
+                countZombies(result), model.size(), result.backgroundNanos(), System.nanoTime() - t0));
+        error.set("");
+        finished();
+    }
+
+    private void failed(Throwable failure) {
+        error.set("Refresh failed: " + failure.getMessage());
+        finished();
+    }
+
+    private void finished() {
+        inFlight = false;
+        if (queued) {
+            boolean snapshot = queuedSnapshot || state.snapshotProperty().get() == null;
+            queued = false;
+            queuedSnapshot = false;
+            request(snapshot);
+        }
+    }
+
+    private static int countZombies(RefreshPipeline.Result result) {
+        int n = 0;
+        for (var p : result.snapshot().processes()) {
+            if (p.isZombie()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Keeps the selection on the same process when its row id changed (view switch) or it vanished. */
+    private void followSelection() {
+        RowId selected = selectedRow.get();
+        if (selected == null || model.contains(selected)) {
+            publishSelection();
+            return;
+        }
+        RowId same = null;
+        if (selected.process() != null) {
+            for (RowId id : model.entries().keySet()) {
+                if (selected.process().equals(id.process())) {
+                    same = id;
+                    break;
+                }
+            }
+        }
+        selectedRow.set(same);
+    }
+
+    private void publishSelection() {
+        RowId id = selectedRow.get();
+        TreeModel.Entry entry = id == null ? null : model.get(id);
+        if (entry == null || entry.data().process() == null) {
+            state.selectionProperty().set(null);
+            return;
+        }
+        String launchId = id.isLaunch() || !RowId.SYSTEM.equals(id.scope()) ? id.scope() : launchOf.get(id.process());
+        Optional<Launch> launch = state.launches().stream().filter(l -> l.id().equals(launchId)).findFirst();
+        Selection next = new Selection(entry.data().process(), launch);
+        if (!next.equals(state.selectionProperty().get())) {
+            state.selectionProperty().set(next);
+        }
+    }
+
+    /** The model the tree shows now (after the last applied patch). */
+    public TreeModel model() {
+        return model;
+    }
+
+    public BooleanProperty systemViewProperty() {
+        return systemView;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObjectProperty<RowId> selectedRowProperty() {
+        return selectedRow;
+    }
+
+    public ReadOnlyObjectProperty<RefreshStats> lastRefreshProperty() {
+        return lastRefresh.getReadOnlyProperty();
+    }
+
+    /** Refreshing stops while paused; an explicit {@link #refresh()} still works. */
+    public BooleanProperty pausedProperty() {
+        return paused;
+    }
+
+    /** Time between automatic refreshes. */
+    public ObjectProperty<Duration> intervalProperty() {
+        return interval;
+    }
+
+    /** Why the last refresh failed, or empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<LaunchStat>> launchStatsProperty() {
+        return launchStats.getReadOnlyProperty();
+    }
+}

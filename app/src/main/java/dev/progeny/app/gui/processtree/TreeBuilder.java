@@ -1,0 +1,204 @@
+package dev.progeny.app.gui.processtree;
+
+import dev.progeny.app.gui.filter.ProcessFilter;
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.posix.UserNames;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * Builds the {@link TreeModel} for one snapshot: the whole system by parentage, or each launch
+ * with its family; only rows that match the filter and their ancestors; rows that just vanished
+ * kept briefly as tombstones. Runs off the FX thread; not thread-safe (one refresh at a time).
+ */
+final class TreeBuilder {
+    /** How long new rows are marked new and vanished rows stay as tombstones. */
+    static final long HIGHLIGHT_MILLIS = 2000;
+
+    private final CpuTracker cpu = new CpuTracker();
+    private final FreshTracker fresh = new FreshTracker();
+    private final IntFunction<String> userNames;
+    private final int progenyPid;
+    private final Map<RowId, Long> goneSince = new HashMap<>();
+
+    TreeBuilder(IntFunction<String> userNames, int progenyPid) {
+        this.userNames = userNames;
+        this.progenyPid = progenyPid;
+    }
+
+    static TreeBuilder forThisProcess() {
+        UserNames names = new UserNames();
+        return new TreeBuilder(names::nameOf, (int) ProcessHandle.current().pid());
+    }
+
+    /** Takes a new snapshot into account (CPU %, new processes); call once per snapshot. */
+    void observe(Snapshot snapshot, long nowMillis) {
+        cpu.update(snapshot);
+        fresh.update(snapshot, nowMillis);
+    }
+
+    double cpuPercentOf(ProcessKey key) {
+        return cpu.percentOf(key);
+    }
+
+    TreeModel build(Snapshot snapshot, List<LaunchRows> launches, boolean systemView, ProcessFilter filter,
+                    TreeModel previous, long nowMillis) {
+        LinkedHashMap<RowId, TreeModel.Entry> rows = new LinkedHashMap<>();
+        if (systemView) {
+            addSystem(snapshot, filter, rows, nowMillis);
+        } else {
+            for (LaunchRows launch : launches) {
+                addLaunch(snapshot, launch, filter, previous, rows, nowMillis);
+            }
+        }
+        keepTombstones(snapshot, launches, previous, rows, nowMillis);
+        return new TreeModel(rows);
+    }
+
+    private void addSystem(Snapshot snapshot, ProcessFilter filter, Map<RowId, TreeModel.Entry> rows, long now) {
+        Set<Integer> keep = filter.isEmpty() ? null : matchingWithAncestors(snapshot, filter);
+        List<ProcessInfo> tops = new ArrayList<>();
+        for (ProcessInfo p : snapshot.processes()) {
+            if (p.ppid() == p.pid() || snapshot.process(p.ppid()).isEmpty()) {
+                tops.add(p);
+            }
+        }
+        ArrayDeque<ProcessInfo> todo = new ArrayDeque<>();
+        pushSorted(todo, tops, keep);
+        while (!todo.isEmpty()) {
+            ProcessInfo p = todo.pop();
+            ProcessInfo parent = p.ppid() == p.pid() ? null : snapshot.process(p.ppid()).orElse(null);
+            RowId id = RowId.process(RowId.SYSTEM, p.key());
+            RowId parentId = parent == null ? null : RowId.process(RowId.SYSTEM, parent.key());
+            rows.put(id, new TreeModel.Entry(parentId, processRow(id, p, Set.of(), now)));
+            pushSorted(todo, snapshot.children(p.pid()), keep);
+        }
+    }
+
+    /** Pushes so that the lowest pid pops first. */
+    private static void pushSorted(ArrayDeque<ProcessInfo> todo, List<ProcessInfo> siblings, Set<Integer> keep) {
+        List<ProcessInfo> sorted = new ArrayList<>(siblings.size());
+        for (ProcessInfo p : siblings) {
+            if (keep == null || keep.contains(p.pid())) {
+                sorted.add(p);
+            }
+        }
+        sorted.sort(Comparator.comparingInt(ProcessInfo::pid).reversed());
+        for (ProcessInfo p : sorted) {
+            todo.push(p);
+        }
+    }
+
+    private static Set<Integer> matchingWithAncestors(Snapshot snapshot, ProcessFilter filter) {
+        Set<Integer> keep = new HashSet<>();
+        for (ProcessInfo p : snapshot.processes()) {
+            if (filter.matches(p) && keep.add(p.pid())) {
+                for (ProcessInfo a : snapshot.ancestors(p.pid())) {
+                    if (!keep.add(a.pid())) {
+                        break;
+                    }
+                }
+            }
+        }
+        return keep;
+    }
+
+    private void addLaunch(Snapshot snapshot, LaunchRows launch, ProcessFilter filter, TreeModel previous,
+                           Map<RowId, TreeModel.Entry> rows, long now) {
+        List<LaunchLayout.Placed> placed = LaunchLayout.arrange(snapshot, launch, progenyPid);
+        Set<ProcessKey> keep = filter.matchesText(launch.label()) ? null : keepInLaunch(placed, filter);
+        if (keep != null && keep.isEmpty()) {
+            return;
+        }
+        RowId header = RowId.launch(launch.id());
+        rows.put(header, new TreeModel.Entry(null, launchRow(header, snapshot, launch, placed, previous)));
+        for (LaunchLayout.Placed m : placed) {
+            if (keep != null && !keep.contains(m.process().key())) {
+                continue;
+            }
+            RowId id = RowId.process(launch.id(), m.process().key());
+            RowId parent = m.parent() == null ? header : RowId.process(launch.id(), m.parent());
+            rows.put(id, new TreeModel.Entry(parent, processRow(id, m.process(), m.lineage(), now)));
+        }
+    }
+
+    private static Set<ProcessKey> keepInLaunch(List<LaunchLayout.Placed> placed, ProcessFilter filter) {
+        Map<ProcessKey, ProcessKey> parents = new HashMap<>();
+        for (LaunchLayout.Placed m : placed) {
+            parents.put(m.process().key(), m.parent());
+        }
+        Set<ProcessKey> keep = new HashSet<>();
+        for (LaunchLayout.Placed m : placed) {
+            if (filter.matches(m.process())) {
+                ProcessKey k = m.process().key();
+                while (k != null && keep.add(k)) {
+                    k = parents.get(k);
+                }
+            }
+        }
+        return keep;
+    }
+
+    private RowData launchRow(RowId id, Snapshot snapshot, LaunchRows launch, List<LaunchLayout.Placed> placed,
+                              TreeModel previous) {
+        ProcessInfo root = snapshot.process(launch.root().pid())
+                .filter(p -> p.key().equals(launch.root()))
+                .orElseGet(() -> previous.contains(id) ? previous.get(id).data().process() : null);
+        double cpuSum = 0;
+        for (LaunchLayout.Placed m : placed) {
+            cpuSum += cpu.percentOf(m.process().key());
+        }
+        String status = launch.exit().map(Object::toString)
+                .orElse(placed.size() == 1 ? "running, 1 process" : "running, " + placed.size() + " processes");
+        String user = root == null ? "" : userNames.apply(root.uid());
+        return new RowData(id, root, launch.label(), user, cpuSum, Set.of(), status);
+    }
+
+    private RowData processRow(RowId id, ProcessInfo p, Set<Badge> lineage, long now) {
+        EnumSet<Badge> badges = EnumSet.noneOf(Badge.class);
+        badges.addAll(lineage);
+        switch (p.state()) {
+            case ZOMBIE -> badges.add(Badge.ZOMBIE);
+            case STOPPED -> badges.add(Badge.STOPPED);
+            case TRACED -> badges.add(Badge.TRACED);
+            default -> { }
+        }
+        if (fresh.isFresh(p.key(), now, HIGHLIGHT_MILLIS)) {
+            badges.add(Badge.NEW);
+        }
+        return new RowData(id, p, p.name(), userNames.apply(p.uid()), cpu.percentOf(p.key()), badges,
+                StateWords.of(p.state()));
+    }
+
+    private void keepTombstones(Snapshot snapshot, List<LaunchRows> launches, TreeModel previous,
+                                Map<RowId, TreeModel.Entry> rows, long now) {
+        Set<String> launchIds = new HashSet<>();
+        for (LaunchRows l : launches) {
+            launchIds.add(l.id());
+        }
+        goneSince.keySet().retainAll(previous.entries().keySet());
+        for (Map.Entry<RowId, TreeModel.Entry> e : previous.entries().entrySet()) {
+            RowId id = e.getKey();
+            TreeModel.Entry old = e.getValue();
+            boolean gone = id.isLaunch() ? !launchIds.contains(id.scope()) : !snapshot.contains(id.process());
+            if (rows.containsKey(id) || !gone || (old.parent() != null && !rows.containsKey(old.parent()))) {
+                continue;
+            }
+            long since = goneSince.computeIfAbsent(id, k -> now);
+            if (now - since < HIGHLIGHT_MILLIS) {
+                rows.put(id, new TreeModel.Entry(old.parent(), old.data().exited()));
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.progeny.app.gui.processtree;
+
+import static dev.progeny.app.gui.testing.Procs.proc;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.progeny.app.gui.filter.ProcessFilter;
+import dev.progeny.app.gui.testing.Procs;
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessState;
+import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.launch.ExitStatus;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TreeBuilderTest {
+    private final TreeBuilder builder = new TreeBuilder(uid -> "u" + uid, 500);
+    private final ProcessInfo init = proc(1, 0, 1, 1, "init");
+    private final ProcessInfo shell = proc(10, 1, 10, 10, "bash");
+    private final ProcessInfo editor = proc(11, 10, 11, 10, "vim");
+    private final ProcessInfo server = proc(20, 1, 20, 20, "nginx");
+
+    private TreeModel build(Snapshot s, TreeModel previous, long now, ProcessFilter filter) {
+        builder.observe(s, now);
+        return builder.build(s, List.of(), true, filter, previous, now);
+    }
+
+    private static RowId sys(ProcessInfo p) {
+        return RowId.process(RowId.SYSTEM, p.key());
+    }
+
+    @Test
+    void systemViewHangsEachProcessUnderItsParent() {
+        TreeModel m = build(Procs.snapshot(1000, server, editor, shell, init), TreeModel.EMPTY, 1000, ProcessFilter.NONE);
+        assertThat(m.entries().keySet()).containsExactly(sys(init), sys(shell), sys(editor), sys(server));
+        assertThat(m.get(sys(editor)).parent()).isEqualTo(sys(shell));
+        assertThat(m.get(sys(init)).parent()).isNull();
+        assertThat(m.get(sys(editor)).data().user()).isEqualTo("u1000");
+    }
+
+    @Test
+    void theFilterKeepsMatchesAndTheirAncestors() {
+        TreeModel m = build(Procs.snapshot(1000, init, shell, editor, server), TreeModel.EMPTY, 1000, new ProcessFilter("vim"));
+        assertThat(m.entries().keySet()).containsExactly(sys(init), sys(shell), sys(editor));
+    }
+
+    @Test
+    void aVanishedProcessStaysBrieflyAsATombstone() {
+        TreeModel first = build(Procs.snapshot(1000, init, shell, editor), TreeModel.EMPTY, 1000, ProcessFilter.NONE);
+        TreeModel second = build(Procs.snapshot(2000, init, shell), first, 2000, ProcessFilter.NONE);
+        assertThat(second.get(sys(editor)).data().has(Badge.EXITED)).isTrue();
+        assertThat(second.get(sys(editor)).data().status()).isEqualTo("exited");
+        assertThat(second.get(sys(editor)).parent()).isEqualTo(sys(shell));
+
+        TreeModel third = build(Procs.snapshot(3000, init, shell), second, 3000, ProcessFilter.NONE);
+        assertThat(third.contains(sys(editor))).isTrue();
+        TreeModel fourth = build(Procs.snapshot(4100, init, shell), third, 4100, ProcessFilter.NONE);
+        assertThat(fourth.contains(sys(editor))).isFalse();
+    }
+
+    @Test
+    void aProcessFilteredAwayIsNoTombstone() {
+        TreeModel first = build(Procs.snapshot(1000, init, shell, editor), TreeModel.EMPTY, 1000, ProcessFilter.NONE);
+        TreeModel filtered = builder.build(Procs.snapshot(1000, init, shell, editor), List.of(), true,
+                new ProcessFilter("bash"), first, 1500);
+        assertThat(filtered.contains(sys(editor))).isFalse();
+    }
+
+    @Test
+    void newProcessesAreMarkedNewForAMomentButNotThoseOfTheFirstSnapshot() {
+        TreeModel first = build(Procs.snapshot(1000, init, shell), TreeModel.EMPTY, 1000, ProcessFilter.NONE);
+        assertThat(first.get(sys(shell)).data().has(Badge.NEW)).isFalse();
+        TreeModel second = build(Procs.snapshot(2000, init, shell, editor), first, 2000, ProcessFilter.NONE);
+        assertThat(second.get(sys(editor)).data().has(Badge.NEW)).isTrue();
+        TreeModel later = build(Procs.snapshot(4500, init, shell, editor), second, 4500, ProcessFilter.NONE);
+        assertThat(later.get(sys(editor)).data().has(Badge.NEW)).isFalse();
+    }
+
+    @Test
+    void zombiesAndStoppedProcessesAreBadged() {
+        ProcessInfo zombie = proc(12, 10, 10, 10, "defunct", ProcessState.ZOMBIE, 0);
+        ProcessInfo stopped = proc(13, 10, 10, 10, "paused", ProcessState.STOPPED, 0);
+        TreeModel m = build(Procs.snapshot(1000, init, shell, zombie, stopped), TreeModel.EMPTY, 1000, ProcessFilter.NONE);
+        assertThat(m.get(sys(zombie)).data().badges()).containsExactly(Badge.ZOMBIE);
+        assertThat(m.get(sys(stopped)).data().badges()).containsExactly(Badge.STOPPED);
+    }
+
+    @Test
+    void launchViewShowsEachLaunchAboveItsFamilyWithItsExitStatus() {
+        ProcessInfo root = proc(600, 500, 600, 600, "sh");
+        ProcessInfo kid = proc(601, 600, 600, 600, "sleep");
+        Snapshot s = Procs.snapshot(1000, init, root, kid);
+        builder.observe(s, 1000);
+        LaunchRows running = new LaunchRows("A", "sleep 5 &", root.key(), List.of(root, kid), Optional.empty());
+        LaunchRows ended = new LaunchRows("B", "false", proc(700, 500, 700, 700, "false").key(), List.of(),
+                Optional.of(new ExitStatus.Exited(1)));
+        TreeModel m = builder.build(s, List.of(running, ended), false, ProcessFilter.NONE, TreeModel.EMPTY, 1000);
+
+        assertThat(m.entries().keySet()).containsExactly(RowId.launch("A"), RowId.process("A", root.key()),
+                RowId.process("A", kid.key()), RowId.launch("B"));
+        assertThat(m.get(RowId.launch("A")).data().status()).isEqualTo("running, 2 processes");
+        assertThat(m.get(RowId.launch("B")).data().status()).isEqualTo("exited 1");
+        assertThat(m.get(RowId.process("A", root.key())).parent()).isEqualTo(RowId.launch("A"));
+    }
+}
