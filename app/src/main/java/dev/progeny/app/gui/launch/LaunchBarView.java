@@ -35,8 +35,9 @@ public final class LaunchBarView extends VBox {
         command.setPromptText("Command, e.g. make -j4 test   (Ctrl+L)");
         command.setMaxWidth(Double.MAX_VALUE);
         command.getEditor().textProperty().bindBidirectional(model.commandProperty());
-        // Enter launches, unless the history list is open (then Enter picks an entry).
-        command.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        // Enter launches, unless the history list is open (then Enter picks an entry). The combo
+        // box, not its editor, owns the focus and sees the key first.
+        command.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (Shortcuts.LAUNCH.match(e) && !command.isShowing()) {
                 e.consume();
                 model.launch();
