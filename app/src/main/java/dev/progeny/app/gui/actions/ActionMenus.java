@@ -2,6 +2,7 @@ package dev.progeny.app.gui.actions;
 
 import dev.progeny.app.gui.actions.FamilyActions.ActionKind;
 import dev.progeny.probes.SignalTable;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Menu;
@@ -37,16 +38,24 @@ public final class ActionMenus {
 
     private static Menu scopeMenu(ActionsViewModel model) {
         Menu menu = new Menu("Act on");
+        menu.getItems().setAll(scopeItems(model, ""));
+        return menu;
+    }
+
+    /** One radio item per scope, kept in step with the model: "Act on group", ... */
+    static List<RadioMenuItem> scopeItems(ActionsViewModel model, String prefix) {
         ToggleGroup group = new ToggleGroup();
+        List<RadioMenuItem> items = new ArrayList<>();
         for (ActionScope scope : ActionScope.values()) {
-            RadioMenuItem item = new RadioMenuItem(scope.toString());
+            RadioMenuItem item = new RadioMenuItem(prefix + scope);
+            item.setId("scope-" + scope.name());
             item.setToggleGroup(group);
             item.setSelected(model.scopeProperty().get() == scope);
             item.setOnAction(e -> model.scopeProperty().set(scope));
             model.scopeProperty().addListener((obs, old, now) -> item.setSelected(now == scope));
-            menu.getItems().add(item);
+            items.add(item);
         }
-        return menu;
+        return items;
     }
 
     private static MenuItem item(String text, Runnable action, ActionsViewModel model, ActionKind kind) {

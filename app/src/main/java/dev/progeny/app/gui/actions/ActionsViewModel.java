@@ -4,6 +4,7 @@ import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.Selection;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.Signal;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.launch.Launch;
@@ -44,6 +45,7 @@ public final class ActionsViewModel {
     private final ReadOnlyObjectWrapper<ActionResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final BooleanBinding noTarget;
+    private final BooleanBinding selectedStopped;
 
     public ActionsViewModel(AppState state, FamilyActions actions, Confirmer confirmer, Clock clock) {
         this.state = state;
@@ -51,6 +53,10 @@ public final class ActionsViewModel {
         this.confirmer = confirmer;
         this.clock = clock;
         noTarget = Bindings.createBooleanBinding(() -> target().isEmpty(), state.selectionProperty(), scope).or(busy);
+        selectedStopped = Bindings.createBooleanBinding(() -> {
+            Selection s = state.selectionProperty().get();
+            return s != null && s.process() != null && s.process().state() == ProcessState.STOPPED;
+        }, state.selectionProperty());
     }
 
     /** SIGKILL to the target (Delete). */
@@ -79,6 +85,15 @@ public final class ActionsViewModel {
 
     public void resume() {
         target().ifPresent(t -> signal(t, Signal.CONT));
+    }
+
+    /** Resume when the selected process is stopped, suspend otherwise (one tool bar button). */
+    public void suspendOrResume() {
+        if (selectedStopped.get()) {
+            resume();
+        } else {
+            suspend();
+        }
     }
 
     /** Reaps zombies re-parented to Progeny: they are its own children, so no target check. */
@@ -177,6 +192,11 @@ public final class ActionsViewModel {
     /** True while there is nothing to act on (or an action is running). */
     public BooleanBinding noTargetProperty() {
         return noTarget;
+    }
+
+    /** True when the selected process is stopped (SIGSTOP, Ctrl+Z): the tool bar then offers Resume. */
+    public BooleanBinding selectedStoppedProperty() {
+        return selectedStopped;
     }
 
     public boolean supports(FamilyActions.ActionKind kind) {

@@ -54,7 +54,8 @@ public final class LaunchingFeature implements WindowFeature {
         ActionsViewModel actions = new ActionsViewModel(state, family, new DialogConfirmer(window.stage()),
                 Clock.systemUTC());
         window.scene().getStylesheets().add(ActionControls.stylesheet());
-        window.actionToolBar().getItems().addAll(new ActionControls(actions, platform.signals()).nodes());
+        ActionControls controls = new ActionControls(actions, platform.signals());
+        window.actionToolBar().getItems().addAll(controls.nodes());
         window.treeContextMenuItems().addAll(ActionMenus.items(actions, platform.signals()));
         window.actionsMenu().getItems().addAll(ActionMenus.items(actions, platform.signals()));
         ActionKeys.install(window.scene(), actions);
@@ -63,7 +64,7 @@ public final class LaunchingFeature implements WindowFeature {
         Consumer<Launch> cleanup = launch -> actions.escalate(ActionTarget.family(launch));
         new EndNotifier(window.stage()).install(watcher, cleanup);
         watcher.start();
-        window.setLaunchBar(new VBox(launchBarView, new AlarmBar(watcher, cleanup)));
+        window.setLaunchBar(new VBox(launchBarView, controls.feedback(), new AlarmBar(watcher, cleanup)));
 
         window.bottomTabs().getTabs().add(new Tab("Output", new OutputView(new OutputsViewModel(state))));
 
