@@ -1,9 +1,12 @@
 package dev.progeny.probes;
 
+import dev.progeny.probes.freebsd.FreeBsdPlatform;
 import dev.progeny.probes.launch.Launcher;
 import dev.progeny.probes.linux.LinuxPlatform;
+import dev.progeny.probes.macos.MacOsPlatform;
 import dev.progeny.probes.terminate.Reaper;
 import dev.progeny.probes.terminate.Terminator;
+import java.util.Optional;
 
 /**
  * Everything Progeny needs from one operating system. {@link #current()} is the one place
@@ -17,16 +20,25 @@ public interface Platform {
 
     SignalTable signals();
 
+    /** Starts commands as contained families. */
+    Launcher launcher();
+
     /** Ends processes, groups, sessions and families, behind the safety guard. */
     Terminator terminator();
 
     /** Collects orphans re-parented to Progeny. */
     Reaper reaper();
 
-    /** Starts commands as contained families. */
-    Launcher launcher();
+    /** What this platform can and cannot do, so the app never offers an action that cannot work. */
+    Capabilities capabilities();
 
-    ProcessInspector inspector();
+    /**
+     * Reads the details pane's facts about one process. Platforms without a reader of their own
+     * (FreeBSD and macOS so far) find no details, and the pane says so.
+     */
+    default ProcessInspector inspector() {
+        return key -> Optional.empty();
+    }
 
     /** The platform for the running OS, created once. */
     static Platform current() {
@@ -40,10 +52,12 @@ public interface Platform {
         private Holder() {
         }
 
+        /** FreeBSD and macOS platforms call no native code until first used. */
         static Platform create(OperatingSystem os) {
             return switch (os) {
                 case LINUX -> new LinuxPlatform();
-                case FREEBSD, MACOS -> throw new UnsupportedOperationException(os + " is not implemented yet");
+                case FREEBSD -> new FreeBsdPlatform();
+                case MACOS -> new MacOsPlatform();
             };
         }
     }

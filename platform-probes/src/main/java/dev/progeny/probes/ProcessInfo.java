@@ -19,8 +19,9 @@ import java.util.Objects;
  *                   FreeBSD and macOS: microseconds since the epoch): with the pid, the identity
  * @param startEpochMillis start time as wall-clock milliseconds since the epoch
  * @param name       the short command name the kernel keeps (Linux {@code comm})
- * @param argv       the argument vector; empty when unreadable (another user's, a zombie's, a
- *                   kernel thread's)
+ * @param argv       the argument vector; empty when it could never be read (a kernel thread's,
+ *                   another user's where the OS hides it, a process first seen as a zombie);
+ *                   a zombie seen alive before keeps the argv it had
  * @param threads    number of threads, 0 when unknown
  * @param rssBytes   resident set size in bytes, 0 when unknown
  * @param cpuNanos   user plus system CPU time consumed, in nanoseconds

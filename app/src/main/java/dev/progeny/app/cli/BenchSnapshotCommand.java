@@ -30,8 +30,11 @@ final class BenchSnapshotCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "20", description = "Snapshots taken first and not timed (default ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--vs-ps", description = "Also time one `ps -eo pid,ppid,pgid,sid,stat,comm` per round, interleaved, and print the ratio.")
+    boolean versusPs;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         if (rounds < 1 || warmup < 0) {
             throw new UsageException("--rounds must be at least 1 and --warmup at least 0");
         }
@@ -41,6 +44,7 @@ final class BenchSnapshotCommand implements Callable<Integer> {
         }
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long[] micros = new long[rounds];
+        long[] psMicros = new long[rounds];
         long allocated = 0;
         int processes = 0;
         for (int i = 0; i < rounds; i++) {
@@ -49,13 +53,31 @@ final class BenchSnapshotCommand implements Callable<Integer> {
             processes = table.snapshot().size();
             micros[i] = (System.nanoTime() - t0) / 1000;
             allocated += threads.getCurrentThreadAllocatedBytes() - bytesBefore;
+            if (versusPs) {
+                psMicros[i] = timePs();
+            }
         }
         Arrays.sort(micros);
         long perSnapshot = allocated / rounds;
         PrintWriter out = spec.commandLine().getOut();
         out.printf("processes=%d rounds=%d median_us=%d min_us=%d alloc_bytes_per_snapshot=%d alloc_bytes_per_process=%d%n",
                 processes, rounds, micros[rounds / 2], micros[0], perSnapshot, processes == 0 ? 0 : perSnapshot / processes);
+        if (versusPs) {
+            Arrays.sort(psMicros);
+            out.printf("ps_median_us=%d ps_min_us=%d ps_over_snapshot=%.1f%n",
+                    psMicros[rounds / 2], psMicros[0], (double) psMicros[rounds / 2] / Math.max(1, micros[rounds / 2]));
+        }
         out.flush();
         return 0;
+    }
+
+    /** Wall time of one whole ps run, start to exit, its output read and discarded. */
+    private static long timePs() throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        Process ps = new ProcessBuilder("ps", "-eo", "pid,ppid,pgid,sid,stat,comm")
+                .redirectErrorStream(true).start();
+        ps.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        ps.waitFor();
+        return (System.nanoTime() - t0) / 1000;
     }
 }

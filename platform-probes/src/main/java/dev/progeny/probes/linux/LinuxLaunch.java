@@ -11,6 +11,7 @@ import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.OutputLog;
 import dev.progeny.probes.posix.PosixLibc;
+import dev.progeny.probes.posix.WaitStatus;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +58,8 @@ final class LinuxLaunch implements Launch {
                 int rc = PosixLibc.INSTANCE.waitpid(root.pid(), status, 0);
                 if (rc == root.pid()) {
                     registry.rootReaped(id);
-                    exit.complete(WaitStatus.decode(status[0]));
+                    // Without WUNTRACED/WCONTINUED waitpid reports only an end, which always decodes.
+                    exit.complete(WaitStatus.decode(status[0]).orElseThrow());
                     return;
                 }
                 int errno = Native.getLastError();

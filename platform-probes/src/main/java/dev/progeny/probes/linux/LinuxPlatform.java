@@ -1,5 +1,6 @@
 package dev.progeny.probes.linux;
 
+import dev.progeny.probes.Capabilities;
 import dev.progeny.probes.OperatingSystem;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInspector;
@@ -18,6 +19,7 @@ public final class LinuxPlatform implements Platform {
     private final LinuxLauncher launcher = new LinuxLauncher();
     private final Terminator terminator = new FamilyTerminator(table, new LinuxSignalSender(ownGuard()));
     private final Reaper reaper = new PosixReaper(table, LinuxConstants.WNOHANG);
+    private final Capabilities capabilities = LinuxCapabilities.detect();
     private final LinuxProcessInspector inspector = new LinuxProcessInspector();
 
     @Override
@@ -36,11 +38,6 @@ public final class LinuxPlatform implements Platform {
     }
 
     @Override
-    public ProcessInspector inspector() {
-        return inspector;
-    }
-
-    @Override
     public LinuxLauncher launcher() {
         return launcher;
     }
@@ -53,6 +50,16 @@ public final class LinuxPlatform implements Platform {
     @Override
     public Reaper reaper() {
         return reaper;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return capabilities;
+    }
+
+    @Override
+    public ProcessInspector inspector() {
+        return inspector;
     }
 
     /** Progeny's own pid, group and session, which no signal may reach. */

@@ -4,8 +4,8 @@ import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.posix.CmdlineParser;
 import dev.progeny.probes.posix.PosixLibc;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,11 +20,12 @@ import java.util.Map;
  * Reads the process table from {@code /proc}. Thread-safe. A process that vanishes during the
  * scan is skipped; one whose {@code cmdline} cannot be read is shown with an empty argv.
  *
- * <p>Argv is cached per (pid, start time, name): exec changes the name, so a cached argv is
- * dropped whenever the program changes, and a reused pid never inherits an old one.
+ * <p>Argv and uid are cached per (pid, start time, name): exec changes the name, so they are
+ * read again whenever the program changes, and a reused pid never inherits old ones. A process
+ * that changes its uid without exec keeps showing the uid it had when first seen.
  */
 public final class LinuxProcessTable implements ProcessTable {
-    private static final String PROC = "/proc";
+    private final String proc;
 
     private final long clockTicksPerSecond;
     private final long pageSize;
@@ -35,6 +36,12 @@ public final class LinuxProcessTable implements ProcessTable {
     }
 
     public LinuxProcessTable() {
+        this("/proc");
+    }
+
+    /** Reads a {@code /proc}-shaped tree at {@code procRoot}: tests feed it made-up processes. */
+    LinuxProcessTable(String procRoot) {
+        this.proc = procRoot;
         this.clockTicksPerSecond = PosixLibc.INSTANCE.sysconf(LinuxConstants.SC_CLK_TCK);
         this.pageSize = PosixLibc.INSTANCE.sysconf(LinuxConstants.SC_PAGESIZE);
         this.bootEpochMillis = readBootTime() * 1000;
@@ -42,44 +49,42 @@ public final class LinuxProcessTable implements ProcessTable {
 
     @Override
     public Snapshot snapshot() throws IOException {
-        String[] names = new File(PROC).list();
-        if (names == null) {
-            throw new IOException("cannot list " + PROC);
-        }
         Instant takenAt = Instant.now();
-        ProcReader reader = new ProcReader();
         Map<ProcessKey, Cached> previous = cache;
-        Map<ProcessKey, Cached> next = HashMap.newHashMap(names.length);
-        List<ProcessInfo> processes = new ArrayList<>(names.length);
-        for (String name : names) {
-            if (name.isEmpty() || name.charAt(0) < '0' || name.charAt(0) > '9') {
-                continue;
+        List<ProcessInfo> processes;
+        Map<ProcessKey, Cached> next;
+        try (ProcFiles files = new ProcFiles(proc)) {
+            int[] pids = files.listPids();
+            next = HashMap.newHashMap(pids.length);
+            processes = new ArrayList<>(pids.length);
+            for (int pid : pids) {
+                ProcessInfo info = readProcess(pid, files, previous, next);
+                if (info != null) {
+                    processes.add(info);
+                }
             }
-            ProcessInfo info = readProcess(name, reader, previous, next);
-            if (info != null) {
-                processes.add(info);
-            }
+        } catch (IllegalStateException e) {
+            throw new IOException("cannot read " + proc + ": " + e.getMessage(), e);
         }
         cache = next;
         return new Snapshot(takenAt, processes);
     }
 
-    private ProcessInfo readProcess(String pidDir, ProcReader reader,
+    private ProcessInfo readProcess(int pid, ProcFiles files,
                                     Map<ProcessKey, Cached> previous, Map<ProcessKey, Cached> next) {
-        String dir = PROC + "/" + pidDir;
-        if (!reader.read(dir + "/stat")) {
+        if (!files.read(pid, "stat")) {
             return null;
         }
         ProcStat stat;
         try {
-            stat = ProcStat.parse(reader.bytes(), reader.length());
+            stat = ProcStat.parse(files.bytes(), files.length());
         } catch (IllegalArgumentException e) {
             return null;
         }
         ProcessKey key = new ProcessKey(stat.pid(), stat.startTime());
         Cached cached = previous.get(key);
         if (cached == null || !cached.name().equals(stat.comm())) {
-            cached = new Cached(stat.comm(), readArgv(dir, reader), readUid(dir));
+            cached = new Cached(stat.comm(), readArgv(pid, files), readUid(pid));
         }
         next.put(key, cached);
         return new ProcessInfo(stat.pid(), stat.ppid(), stat.pgrp(), stat.session(), stat.ttyNr(), stat.tpgid(),
@@ -89,22 +94,23 @@ public final class LinuxProcessTable implements ProcessTable {
                 (stat.utime() + stat.stime()) * 1_000_000_000L / clockTicksPerSecond);
     }
 
-    private static List<String> readArgv(String dir, ProcReader reader) {
-        return reader.read(dir + "/cmdline") ? CmdlineParser.split(reader.bytes(), reader.length()) : List.of();
+    private static List<String> readArgv(int pid, ProcFiles files) {
+        return files.read(pid, "cmdline") ? List.copyOf(CmdlineParser.split(files.bytes(), files.length())) : List.of();
     }
 
-    private static int readUid(String dir) {
+    /** The owner of /proc/PID is the process's effective uid (proc(5)). */
+    private int readUid(int pid) {
         try {
-            return (Integer) Files.getAttribute(Path.of(dir), "unix:uid", LinkOption.NOFOLLOW_LINKS);
+            return (Integer) Files.getAttribute(Path.of(proc, Integer.toString(pid)), "unix:uid", LinkOption.NOFOLLOW_LINKS);
         } catch (IOException | RuntimeException e) {
             return -1;
         }
     }
 
     /** {@code btime} from /proc/stat: boot time in seconds since the epoch (proc(5)). */
-    private static long readBootTime() {
+    private long readBootTime() {
         try {
-            for (String line : Files.readAllLines(Path.of(PROC, "stat"))) {
+            for (String line : Files.readAllLines(Path.of(proc, "stat"))) {
                 if (line.startsWith("btime ")) {
                     return Long.parseLong(line.substring(6).trim());
                 }

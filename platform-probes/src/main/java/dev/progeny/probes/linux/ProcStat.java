@@ -22,6 +22,8 @@ public record ProcStat(
 
     /** The last field number Progeny needs; a line with fewer fields is truncated. */
     private static final int LAST_FIELD = 24;
+    /** Names are at most 64 bytes (kernel threads; TASK_COMM_LEN is 16 for others). */
+    private static final int MAX_COMM = 64;
 
     /**
      * Parses one stat line. Pure and allocation-light: it allocates only the record and the
@@ -32,7 +34,7 @@ public record ProcStat(
      */
     public static ProcStat parse(byte[] buf, int len) {
         int open = indexOf(buf, len, (byte) '(');
-        int close = lastIndexOf(buf, len, (byte) ')');
+        int close = lastIndexOf(buf, Math.min(len, open + MAX_COMM + 2), (byte) ')');
         if (open < 0 || close < open) {
             throw new IllegalArgumentException("no (comm) in stat line");
         }

@@ -1,5 +1,6 @@
 package dev.progeny.app.gui.testing;
 
+import dev.progeny.probes.Capabilities;
 import dev.progeny.probes.OperatingSystem;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInspector;
@@ -52,5 +53,10 @@ public final class FixedPlatform implements Platform {
     @Override
     public Reaper reaper() {
         return Platform.current().reaper();
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return Platform.current().capabilities();
     }
 }

@@ -1,0 +1,114 @@
+package dev.progeny.probes.freebsd;
+
+import com.sun.jna.Pointer;
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.launch.Containment;
+import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.LaunchException;
+import dev.progeny.probes.launch.LaunchRegistry;
+import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.launch.Launcher;
+import dev.progeny.probes.launch.MembershipProbe;
+import dev.progeny.probes.posix.ChildStdio;
+import dev.progeny.probes.posix.EnvironmentTagProbe;
+import dev.progeny.probes.posix.PointerLaunch;
+import dev.progeny.probes.posix.SpawnPlan;
+import dev.progeny.probes.posix.SpawnPlan.FileAction;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Starts commands on FreeBSD with {@code posix_spawnp} as {@link FreeBsdSpawnPlanner} plans
+ * them, in a new process group (FreeBSD cannot start a session from posix_spawn). While Progeny
+ * holds the procctl reaper, orphans of the family come back to Progeny and stay members.
+ * Thread-safe. Compiled and planned on every OS, run only on FreeBSD (not verified on a live
+ * kernel).
+ */
+public final class FreeBsdLauncher implements Launcher {
+    private final FreeBsdLibc libc;
+    private final LaunchRegistry registry;
+    private final Hooks hooks;
+
+    FreeBsdLauncher(FreeBsdLibc libc, FreeBsdProcessTable table, Optional<String> reaperMissing,
+                    LaunchRegistry registry) {
+        this.libc = libc;
+        this.registry = registry;
+        this.hooks = new Hooks(table, reaperMissing);
+    }
+
+    /** Every launch not yet closed; its root pids must be left to their launch by an orphan reaper. */
+    public LaunchRegistry registry() {
+        return registry;
+    }
+
+    @Override
+    public Launch launch(LaunchSpec spec) throws LaunchException {
+        return PointerLaunch.start(libc, hooks, registry, spec);
+    }
+
+    private final class Hooks implements PointerLaunch.Os {
+        private final FreeBsdProcessTable table;
+        private final Optional<String> reaperMissing;
+        private final MembershipProbe probe;
+
+        Hooks(FreeBsdProcessTable table, Optional<String> reaperMissing) {
+            this.table = table;
+            this.reaperMissing = reaperMissing;
+            this.probe = new EnvironmentTagProbe(table::environment);
+        }
+
+        @Override
+        public SpawnPlan plan(LaunchSpec spec, String id, Map<String, String> baseEnv, Optional<ChildStdio> stdio)
+                throws LaunchException {
+            return FreeBsdSpawnPlanner.plan(spec, id, baseEnv, stdio);
+        }
+
+        @Override
+        public int addExtra(Pointer fileActions, FileAction action) {
+            if (action instanceof FileAction.CloseFrom c) {
+                try {
+                    return libc.posix_spawn_file_actions_addclosefrom_np(fileActions, c.lowFd());
+                } catch (UnsatisfiedLinkError e) {
+                    // FBSD_1.7 symbol: without it the JVM's open files would leak into every child.
+                    throw new UnsupportedOperationException("launching needs FreeBSD 13.1 or newer"
+                            + " (posix_spawn_file_actions_addclosefrom_np)", e);
+                }
+            }
+            throw new IllegalArgumentException(action + " does not exist on FreeBSD");
+        }
+
+        @Override
+        public LaunchException failure(String step, int errno, SpawnPlan plan) {
+            return FreeBsdSpawnPlanner.failure(step, errno, plan);
+        }
+
+        @Override
+        public long startTime(int pid) {
+            // KERN_PROC_PID may not find a child that already exited; the full table lists
+            // zombies, and ours stays one until its launch reaps it.
+            return table.process(pid).or(() -> table.listed(pid)).map(ProcessInfo::startTime).orElse(0L);
+        }
+
+        @Override
+        public void containment(LaunchSpec spec, Set<Containment> inForce, Map<Containment, String> unavailable) {
+            FreeBsdSpawnPlanner.containment(spec, reaperMissing, inForce, unavailable);
+        }
+
+        @Override
+        public MembershipProbe probe() {
+            return probe;
+        }
+
+        @Override
+        public SignalTable signals() {
+            return FreeBsdSignals.TABLE;
+        }
+
+        @Override
+        public int eintr() {
+            return FreeBsdConstants.EINTR;
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package dev.progeny.probes.linux;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.util.Arrays;
+
+/**
+ * Reads {@code /proc/PID/<file>} with {@code openat(2)} relative to one open {@code /proc}
+ * directory, through the Foreign Function API: a snapshot opens, reads and closes thousands of
+ * files, and per-call overhead decides whether it keeps pace with C (see
+ * docs/decisions/0002-ffm-for-proc-reads.md). Not thread-safe: one instance per snapshot.
+ * Linux only.
+ */
+final class ProcFiles implements AutoCloseable {
+    /** fcntl.h (asm-generic): O_RDONLY 0, O_DIRECTORY 0200000, O_CLOEXEC 02000000. */
+    private static final int O_RDONLY_CLOEXEC = 0x80000;
+    private static final int O_DIRECTORY = 0x10000;
+    private static final int PATH_MAX_HERE = 64;
+    private static final int NATIVE_BUFFER = 64 * 1024;
+
+    private static final MethodHandle OPENAT;
+    private static final MethodHandle READ;
+    private static final MethodHandle CLOSE;
+    private static final MethodHandle GETDENTS64;
+
+    static {
+        Linker linker = Linker.nativeLinker();
+        SymbolLookup libc = linker.defaultLookup();
+        OPENAT = linker.downcallHandle(libc.find("openat").orElseThrow(), FunctionDescriptor.of(
+                ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+        READ = linker.downcallHandle(libc.find("read").orElseThrow(), FunctionDescriptor.of(
+                ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
+        CLOSE = linker.downcallHandle(libc.find("close").orElseThrow(), FunctionDescriptor.of(
+                ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+        GETDENTS64 = linker.downcallHandle(libc.find("getdents64").orElseThrow(), FunctionDescriptor.of(
+                ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
+    }
+
+    /** struct linux_dirent64 (getdents64(2)): d_ino u64 @0, d_off s64 @8, d_reclen u16 @16, d_type u8 @18, d_name @19. */
+    private static final int DIRENT_RECLEN = 16;
+    private static final int DIRENT_NAME = 19;
+
+    private final Arena arena = Arena.ofConfined();
+    private final MemorySegment path = arena.allocate(PATH_MAX_HERE);
+    private final MemorySegment nativeBuf = arena.allocate(NATIVE_BUFFER);
+    private final int procFd;
+    private byte[] buf = new byte[4096];
+    private int len;
+
+    ProcFiles(String procRoot) {
+        try {
+            procFd = (int) OPENAT.invokeExact(-100, arena.allocateFrom(procRoot), O_RDONLY_CLOEXEC | O_DIRECTORY);
+        } catch (Throwable t) {
+            throw new IllegalStateException("openat failed", t);
+        }
+        if (procFd < 0) {
+            arena.close();
+            throw new IllegalStateException("cannot open " + procRoot);
+        }
+    }
+
+    /**
+     * The pids listed in the directory, read with {@code getdents64(2)} so that no string is made
+     * per entry. Call once, before any {@link #read}.
+     */
+    int[] listPids() {
+        int[] pids = new int[512];
+        int count = 0;
+        try {
+            while (true) {
+                long n = (long) GETDENTS64.invokeExact(procFd, nativeBuf, (long) NATIVE_BUFFER);
+                if (n < 0) {
+                    throw new IllegalStateException("getdents64 on /proc failed");
+                }
+                if (n == 0) {
+                    return Arrays.copyOf(pids, count);
+                }
+                for (int off = 0; off < n; ) {
+                    int pid = parsePid(off + DIRENT_NAME);
+                    if (pid > 0) {
+                        if (count == pids.length) {
+                            pids = Arrays.copyOf(pids, count * 2);
+                        }
+                        pids[count++] = pid;
+                    }
+                    off += Short.toUnsignedInt(nativeBuf.get(ValueLayout.JAVA_SHORT_UNALIGNED, off + DIRENT_RECLEN));
+                }
+            }
+        } catch (IllegalStateException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("getdents64 on /proc failed", t);
+        }
+    }
+
+    /** The NUL-terminated name at {@code at} as a pid, or -1 when it is not all digits. */
+    private int parsePid(long at) {
+        int value = 0;
+        int digits = 0;
+        for (byte b; (b = nativeBuf.get(ValueLayout.JAVA_BYTE, at + digits)) != 0; digits++) {
+            if (b < '0' || b > '9' || digits > 9) {
+                return -1;
+            }
+            value = value * 10 + (b - '0');
+        }
+        return digits == 0 ? -1 : value;
+    }
+
+    /**
+     * Reads {@code <pid>/<file>} whole into {@link #bytes()}. Returns false when the process
+     * has gone or the file is unreadable (another user's environ, say).
+     */
+    boolean read(int pid, String file) {
+        if (!setPath(pid, file)) {
+            return false;
+        }
+        try {
+            int fd = (int) OPENAT.invokeExact(procFd, path, O_RDONLY_CLOEXEC);
+            if (fd < 0) {
+                return false;
+            }
+            try {
+                return readAll(fd);
+            } finally {
+                int ignored = (int) CLOSE.invokeExact(fd);
+            }
+        } catch (Throwable t) {
+            throw new IllegalStateException("read of /proc failed", t);
+        }
+    }
+
+    /** Reads until end of file; a short first read of a small file ends it (seq_file). */
+    private boolean readAll(int fd) throws Throwable {
+        len = 0;
+        while (true) {
+            long n = (long) READ.invokeExact(fd, nativeBuf, (long) NATIVE_BUFFER);
+            if (n < 0) {
+                return false;
+            }
+            if (n == 0) {
+                return true;
+            }
+            if (len + n > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, (int) (len + n)));
+            }
+            MemorySegment.copy(nativeBuf, ValueLayout.JAVA_BYTE, 0, buf, len, (int) n);
+            len += (int) n;
+            if (n < NATIVE_BUFFER / 2) {
+                // /proc files are produced whole by one read when the buffer is large enough;
+                // skipping the read that would return 0 saves a system call per file.
+                return true;
+            }
+        }
+    }
+
+    private boolean setPath(int pid, String file) {
+        if (pid <= 0 || 11 + file.length() + 1 > PATH_MAX_HERE) {
+            return false;
+        }
+        int digits = 1;
+        for (int p = pid; p >= 10; p /= 10) {
+            digits++;
+        }
+        int at = digits;
+        for (int p = pid, i = digits - 1; i >= 0; i--, p /= 10) {
+            path.set(ValueLayout.JAVA_BYTE, i, (byte) ('0' + p % 10));
+        }
+        path.set(ValueLayout.JAVA_BYTE, at++, (byte) '/');
+        for (int i = 0; i < file.length(); i++) {
+            path.set(ValueLayout.JAVA_BYTE, at++, (byte) file.charAt(i));
+        }
+        path.set(ValueLayout.JAVA_BYTE, at, (byte) 0);
+        return true;
+    }
+
+    byte[] bytes() {
+        return buf;
+    }
+
+    int length() {
+        return len;
+    }
+
+    @Override
+    public void close() {
+        try {
+            int ignored = (int) CLOSE.invokeExact(procFd);
+        } catch (Throwable t) {
+            throw new IllegalStateException("close failed", t);
+        } finally {
+            arena.close();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.progeny.probes.posix;
+
+import com.sun.jna.Native;
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.Signal;
+import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.terminate.Delivery;
+import dev.progeny.probes.terminate.Delivery.Outcome;
+import dev.progeny.probes.terminate.Delivery.Scope;
+import dev.progeny.probes.terminate.SignalGuard;
+import dev.progeny.probes.terminate.SignalSender;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * Signals with plain {@code kill(2)} right after re-reading the target's start time: FreeBSD and
+ * macOS, which have no pidfds (a pid reused in the microseconds between the check and the kill
+ * is the remaining, documented race). Thread-safe if the lookup is.
+ */
+public final class KillSignalSender implements SignalSender {
+    /** The errno values kill(2) reports, from the OS's own errno.h. */
+    public record Errnos(int esrch, int eperm) {
+    }
+
+    private final SignalGuard guard;
+    private final SignalTable signals;
+    private final IntFunction<Optional<ProcessInfo>> lookup;
+    private final Errnos errnos;
+
+    /** {@code lookup} reads one process afresh from the kernel (not from a snapshot). */
+    public KillSignalSender(SignalGuard guard, SignalTable signals, IntFunction<Optional<ProcessInfo>> lookup,
+                            Errnos errnos) {
+        this.guard = guard;
+        this.signals = signals;
+        this.lookup = lookup;
+        this.errnos = errnos;
+    }
+
+    @Override
+    public SignalGuard guard() {
+        return guard;
+    }
+
+    @Override
+    public List<Delivery> send(ProcessKey target, List<Signal> list) {
+        List<Delivery> out = new ArrayList<>(list.size());
+        for (Signal s : list) {
+            Optional<Delivery> refused = check(target, Scope.PROCESS, s, guard.refuseProcess(target.pid()), -1);
+            out.add(refused.orElseGet(() -> kill(target, Scope.PROCESS, s, target.pid())));
+        }
+        return out;
+    }
+
+    @Override
+    public List<Delivery> sendToGroup(ProcessKey member, int pgid, List<Signal> list) {
+        List<Delivery> out = new ArrayList<>(list.size());
+        for (Signal s : list) {
+            Optional<Delivery> refused = check(member, Scope.GROUP, s, guard.refuseGroup(pgid), pgid);
+            out.add(refused.orElseGet(() -> kill(member, Scope.GROUP, s, -pgid)));
+        }
+        return out;
+    }
+
+    @Override
+    public void killCgroup(Path cgroup) throws IOException {
+        throw new IOException(signals.os() + " has no cgroups: cannot kill " + cgroup);
+    }
+
+    /** The refusal for {@code target}, or empty when the signal may go now. */
+    private Optional<Delivery> check(ProcessKey target, Scope scope, Signal s, Optional<String> guardRefusal,
+                                     int pgid) {
+        if (guardRefusal.isPresent()) {
+            return Optional.of(delivery(target, scope, s, Outcome.REFUSED, guardRefusal.get()));
+        }
+        Optional<ProcessInfo> now = lookup.apply(target.pid());
+        if (now.isEmpty() || now.get().isZombie()) {
+            return Optional.of(delivery(target, scope, s, Outcome.GONE, "exited"));
+        }
+        Optional<String> stale = guard.refuseStale(target, now.get().startTime());
+        if (stale.isPresent()) {
+            return Optional.of(delivery(target, scope, s, Outcome.REFUSED, stale.get()));
+        }
+        if (pgid > 0 && (now.get().pgid() != pgid || now.get().sid() == guard.ownSid())) {
+            return Optional.of(delivery(target, scope, s, Outcome.REFUSED, "pid " + target.pid()
+                    + " is no longer in group " + pgid + " outside Progeny's session"));
+        }
+        return Optional.empty();
+    }
+
+    private Delivery kill(ProcessKey target, Scope scope, Signal s, int killTarget) {
+        if (PosixLibc.INSTANCE.kill(killTarget, signals.number(s)) == 0) {
+            return delivery(target, scope, s, Outcome.SENT, "");
+        }
+        int errno = Native.getLastError();
+        if (errno == errnos.esrch()) {
+            return delivery(target, scope, s, Outcome.GONE, "exited (ESRCH)");
+        }
+        if (errno == errnos.eperm()) {
+            return delivery(target, scope, s, Outcome.DENIED, "operation not permitted (EPERM)");
+        }
+        return delivery(target, scope, s, Outcome.FAILED, "errno " + errno + ": " + PosixLibc.INSTANCE.strerror(errno));
+    }
+
+    private static Delivery delivery(ProcessKey target, Scope scope, Signal s, Outcome outcome, String detail) {
+        return new Delivery(target, scope, s, Instant.now(), outcome, detail);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.progeny.probes.linux;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class LinuxMembershipProbeTest {
+    private static byte[] env(String text) {
+        return text.replace('|', '\0').getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void findsTheTagAnywhereInTheBlock() {
+        assertThat(LinuxMembershipProbe.tagIn(env("HOME=/root|PROGENY_LAUNCH=abc.1|PATH=/bin|"))).contains("abc.1");
+        assertThat(LinuxMembershipProbe.tagIn(env("PROGENY_LAUNCH=last"))).contains("last");
+    }
+
+    @Test
+    void ignoresLookalikesAndEmptyBlocks() {
+        assertThat(LinuxMembershipProbe.tagIn(env("XPROGENY_LAUNCH=no|PROGENY_LAUNCHX=no|"))).isEmpty();
+        assertThat(LinuxMembershipProbe.tagIn(new byte[0])).isEmpty();
+    }
+}

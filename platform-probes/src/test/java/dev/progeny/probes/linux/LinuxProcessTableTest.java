@@ -1,0 +1,150 @@
+package dev.progeny.probes.linux;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessState;
+import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.testing.TaggedProcesses;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The real /proc against the real ps(1). Starts tagged processes and ends them all. */
+class LinuxProcessTableTest {
+    private final LinuxProcessTable table = new LinuxProcessTable();
+    private final String tag = TaggedProcesses.newTestTag("table");
+    private final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void endEverythingStarted() {
+        started.forEach(p -> p.descendants().forEach(ProcessHandle::destroyForcibly));
+        started.forEach(Process::destroyForcibly);
+        TaggedProcesses.killAll(tag);
+        await().atMost(Duration.ofSeconds(10)).until(() -> TaggedProcesses.alive(tag).isEmpty());
+    }
+
+    private Process start(String script) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", script);
+        pb.environment().put(LaunchSpec.LAUNCH_TAG, tag);
+        Process p = pb.start();
+        started.add(p);
+        return p;
+    }
+
+    private record PsRow(int ppid, int pgid, int sid, char state) {
+    }
+
+    private static Map<Integer, PsRow> ps() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("ps", "-eo", "pid=,ppid=,pgid=,sid=,stat=").start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        Map<Integer, PsRow> rows = new HashMap<>();
+        for (String line : out.split("\n")) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length >= 5) {
+                rows.put(Integer.parseInt(f[0]), new PsRow(Integer.parseInt(f[1]), Integer.parseInt(f[2]),
+                        Integer.parseInt(f[3]), f[4].charAt(0)));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void agreesWithPsOnEveryStableProcess() throws Exception {
+        Process sleeper = start("exec sleep 60");
+        Process stopped = start("exec sleep 60");
+        new ProcessBuilder("kill", "-STOP", Long.toString(stopped.pid())).start().waitFor();
+        await().until(() -> table.snapshot().process((int) stopped.pid())
+                .map(p -> p.state() == ProcessState.STOPPED).orElse(false));
+
+        Map<Integer, PsRow> before = ps();
+        Snapshot snapshot = table.snapshot();
+        Map<Integer, PsRow> after = ps();
+
+        int compared = 0;
+        int sameState = 0;
+        for (Map.Entry<Integer, PsRow> e : before.entrySet()) {
+            PsRow row = e.getValue();
+            if (!row.equals(after.get(e.getKey())) || snapshot.process(e.getKey()).isEmpty()) {
+                continue;
+            }
+            ProcessInfo p = snapshot.process(e.getKey()).orElseThrow();
+            assertThat(new int[] {p.ppid(), p.pgid(), p.sid()}).as("pid %d", p.pid())
+                    .containsExactly(row.ppid(), row.pgid(), row.sid());
+            compared++;
+            if (LinuxStates.of(row.state()) == p.state()) {
+                sameState++;
+            }
+        }
+        assertThat(compared).isGreaterThan(5);
+        // A process may wake between the three readings; ids must agree, states nearly always.
+        assertThat(sameState).isGreaterThanOrEqualTo(compared * 9 / 10);
+        assertThat(snapshot.process((int) sleeper.pid())).map(ProcessInfo::state).contains(ProcessState.SLEEPING);
+        assertThat(snapshot.process((int) stopped.pid())).map(ProcessInfo::state).contains(ProcessState.STOPPED);
+        new ProcessBuilder("kill", "-CONT", Long.toString(stopped.pid())).start().waitFor();
+    }
+
+    @Test
+    void seesAZombieAsPsDoes() throws Exception {
+        // The background sleep exits; its parent exec'd into a sleep that never waits for it.
+        Process parent = start("sleep 0.2 & exec sleep 60");
+        int parentPid = (int) parent.pid();
+        await().atMost(Duration.ofSeconds(10)).until(() -> table.snapshot().children(parentPid).stream()
+                .anyMatch(ProcessInfo::isZombie));
+        ProcessInfo zombie = table.snapshot().children(parentPid).getFirst();
+        assertThat(ps().get(zombie.pid()).state()).isEqualTo('Z');
+        assertThat(zombie.state()).isEqualTo(ProcessState.ZOMBIE);
+        assertThat(zombie.name()).isEqualTo("sleep");
+        assertThat(table.snapshot().zombies()).extracting(ProcessInfo::pid).contains(zombie.pid());
+    }
+
+    @Test
+    void readsArgvNamesIdsAndResources() throws Exception {
+        Process p = start("exec sleep 61");
+        ProcessInfo info = await().until(() -> table.snapshot().process((int) p.pid()).orElse(null),
+                i -> i != null && i.name().equals("sleep"));
+        ProcessInfo self = table.snapshot().process((int) ProcessHandle.current().pid()).orElseThrow();
+        assertThat(info.argv()).containsExactly("sleep", "61");
+        assertThat(info.ppid()).isEqualTo(self.pid());
+        assertThat(info.uid()).isEqualTo(self.uid());
+        assertThat(info.threads()).isEqualTo(1);
+        assertThat(info.rssBytes()).isPositive();
+        assertThat(self.threads()).isGreaterThan(1);
+        assertThat(self.cpuNanos()).isPositive();
+        assertThat(info.startEpochMillis()).isBetween(System.currentTimeMillis() - 60_000, System.currentTimeMillis() + 1000);
+    }
+
+    @Test
+    void kernelThreadsHaveNoArgv() throws Exception {
+        Snapshot snapshot = table.snapshot();
+        snapshot.process(2).ifPresent(kthreadd -> assertThat(kthreadd.argv()).isEmpty());
+        assertThat(snapshot.process(1)).isPresent();
+    }
+
+    @Test
+    void processesVanishingMidScanNeverFailTheSnapshot() throws Exception {
+        // A shell that starts and reaps short-lived children as fast as it can.
+        start("while :; do /bin/true; done");
+        for (int i = 0; i < 100; i++) {
+            assertThat(table.snapshot().size()).isPositive();
+        }
+    }
+
+    @Test
+    void argvIsReadAgainAfterExec() throws Exception {
+        Process p = start("sleep 0.3; exec sleep 62");
+        int pid = (int) p.pid();
+        await().until(() -> table.snapshot().process(pid).map(ProcessInfo::argv).orElse(List.of()).contains("sleep 0.3; exec sleep 62"));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> table.snapshot().process(pid).map(ProcessInfo::argv).orElse(List.of()).equals(List.of("sleep", "62")));
+    }
+}

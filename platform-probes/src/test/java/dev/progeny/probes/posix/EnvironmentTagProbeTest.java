@@ -1,0 +1,27 @@
+package dev.progeny.probes.posix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessState;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EnvironmentTagProbeTest {
+
+    private static ProcessInfo proc(int pid, ProcessState state) {
+        return new ProcessInfo(pid, 1, pid, pid, 0, -1, state, 501, 1, 1, "p", List.of(), 1, 0, 0);
+    }
+
+    @Test
+    void readsTheTagFromTheEnvironmentAndNeverAZombies() {
+        EnvironmentTagProbe probe = new EnvironmentTagProbe(
+                pid -> pid == 10 ? List.of("HOME=/h", "PROGENY_LAUNCH=l-9.1-2") : List.of());
+
+        assertThat(probe.launchTag(proc(10, ProcessState.SLEEPING))).contains("l-9.1-2");
+        assertThat(probe.launchTag(proc(11, ProcessState.SLEEPING))).isEmpty();
+        assertThat(probe.launchTag(proc(10, ProcessState.ZOMBIE))).isEmpty();
+        assertThat(probe.cgroupPids(Path.of("x"))).isEmpty();
+    }
+}

@@ -1,0 +1,108 @@
+package dev.progeny.probes.posix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.progeny.probes.Platform;
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.Signal;
+import dev.progeny.probes.linux.LinuxSignals;
+import dev.progeny.probes.terminate.Delivery;
+import dev.progeny.probes.terminate.Delivery.Outcome;
+import dev.progeny.probes.terminate.SignalGuard;
+import dev.progeny.probes.testing.TaggedProcesses;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kill(2) sender FreeBSD and macOS use, run here on Linux with Linux's signal numbers and
+ * the Linux table as the fresh lookup: its checks and its kill are the same code.
+ */
+class KillSignalSenderTest {
+    private static final int ESRCH = 3;
+    private static final int EPERM = 1;
+
+    private final PosixLibc libc = PosixLibc.INSTANCE;
+    private final SignalGuard guard = new SignalGuard(libc.getpid(), libc.getpgid(0), libc.getsid(0));
+    private final String tag = TaggedProcesses.newTestTag("kill-sender");
+    private Process sleeper;
+
+    @AfterEach
+    void endSleeper() {
+        if (sleeper != null) {
+            sleeper.destroyForcibly();
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> TaggedProcesses.alive(tag).isEmpty());
+    }
+
+    private static Optional<ProcessInfo> fresh(int pid) {
+        try {
+            return Platform.current().processTable().snapshot().process(pid);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private KillSignalSender sender() {
+        return new KillSignalSender(guard, LinuxSignals.TABLE, KillSignalSenderTest::fresh,
+                new KillSignalSender.Errnos(ESRCH, EPERM));
+    }
+
+    private ProcessInfo startSleeper() throws IOException {
+        ProcessBuilder pb = new ProcessBuilder("sleep", "60");
+        pb.environment().put("PROGENY_LAUNCH", tag);
+        sleeper = pb.start();
+        return fresh((int) sleeper.pid()).orElseThrow();
+    }
+
+    @Test
+    void killsTheProcessTheKeyNames() throws Exception {
+        ProcessInfo p = startSleeper();
+
+        Delivery d = sender().send(p.key(), List.of(Signal.TERM)).getFirst();
+
+        assertThat(d.outcome()).isEqualTo(Outcome.SENT);
+        assertThat(sleeper.waitFor()).isEqualTo(128 + 15);
+    }
+
+    @Test
+    void refusesAPidThatNowNamesAnotherProcess() throws Exception {
+        ProcessInfo p = startSleeper();
+        ProcessKey stale = new ProcessKey(p.pid(), p.startTime() - 1);
+
+        Delivery d = sender().send(stale, List.of(Signal.KILL)).getFirst();
+
+        assertThat(d.outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(d.detail()).contains("reused");
+        assertThat(sleeper.isAlive()).isTrue();
+    }
+
+    @Test
+    void refusesInitAndItselfAndReportsTheGoneAsGone() {
+        KillSignalSender s = sender();
+
+        assertThat(s.send(new ProcessKey(1, 0), List.of(Signal.TERM)).getFirst().outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(s.send(new ProcessKey(libc.getpid(), 0), List.of(Signal.TERM)).getFirst().outcome())
+                .isEqualTo(Outcome.REFUSED);
+        KillSignalSender nothingThere = new KillSignalSender(guard, LinuxSignals.TABLE, pid -> Optional.empty(),
+                new KillSignalSender.Errnos(ESRCH, EPERM));
+        assertThat(nothingThere.send(new ProcessKey(4_000_000, 1), List.of(Signal.TERM)).getFirst().outcome())
+                .isEqualTo(Outcome.GONE);
+    }
+
+    @Test
+    void aGroupSignalNeedsTheMemberStillInThatGroupOutsideOurSession() throws Exception {
+        ProcessInfo p = startSleeper();
+
+        // ProcessBuilder children stay in our group and session: both must be refused.
+        Delivery d = sender().sendToGroup(p.key(), p.pgid(), List.of(Signal.KILL)).getFirst();
+
+        assertThat(d.outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(sleeper.isAlive()).isTrue();
+    }
+}

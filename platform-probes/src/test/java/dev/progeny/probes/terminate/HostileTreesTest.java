@@ -1,0 +1,277 @@
+package dev.progeny.probes.terminate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.progeny.probes.Platform;
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessState;
+import dev.progeny.probes.Snapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Trees built to defeat tree-killing, each ended through the API on real processes. Every case
+ * asserts that nothing of the tree survived (by the report and by the independent tag oracle)
+ * and that nothing outside it was signalled (by the report and by a live bystander).
+ */
+class HostileTreesTest {
+    private static final Duration POLITE = Duration.ofSeconds(10);
+    private static final Duration IMPATIENT = Duration.ofSeconds(1);
+    /** A perl one-liner that puts TERM back to its default, then becomes {@code sleep 1000}. */
+    private static final String OBEY_TERM_AND_SLEEP = "$SIG{TERM} = 'DEFAULT'; exec 'sleep', '1000'";
+
+    private final Terminator terminator = Platform.current().terminator();
+    private Bystander bystander;
+    private TestTree tree;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void startBystander() throws IOException {
+        bystander = new Bystander(dir);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        if (tree != null) {
+            tree.close();
+            assertThat(tree.alive()).as("tagged processes left behind").isEmpty();
+        }
+        bystander.close();
+    }
+
+    @Test
+    void plainDeepAndWideTree() throws Exception {
+        tree = TestTree.start("deep-wide", """
+                grow() {
+                  if [ "$1" -gt 0 ]; then
+                    for i in 1 2 3; do grow $(($1 - 1)) & done
+                    wait
+                  else
+                    exec sleep 1000
+                  fi
+                }
+                grow 3
+                """).awaitAlive(40);
+        TerminationReport report = endAndCheck(POLITE);
+        assertThat(report.members()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(report.ran(TerminationReport.Stage.KILL)).as("TERM alone was enough").isFalse();
+    }
+
+    @Test
+    void daemonThatCallsSetsidAndDoubleForks() throws Exception {
+        tree = TestTree.start("daemon", """
+                setsid sh -c '(exec sleep 1000) & echo $!; exit 0'
+                exec sleep 1000
+                """);
+        int daemon = tree.nextPid();
+        tree.awaitAlive(2);
+        ProcessInfo d = await().until(() -> process(daemon), Optional::isPresent).orElseThrow();
+        assertThat(d.sid()).as("the daemon left the tree's session").isNotEqualTo(tree.pid());
+        assertThat(d.ppid()).as("its parent exited").isNotEqualTo(tree.pid());
+        endAndCheck(POLITE);
+    }
+
+    @Test
+    void childThatMovesToItsOwnGroup() throws Exception {
+        tree = TestTree.start("own-group", """
+                perl -e '$| = 1; setpgrp(0, 0); print "$$\\n"; exec "sleep", "1000"' &
+                wait
+                """);
+        int mover = tree.nextPid();
+        await().until(() -> process(mover).map(p -> p.pgid() == mover && p.name().equals("sleep")).orElse(false));
+        endAndCheck(POLITE);
+    }
+
+    @Test
+    void termIgnoringChildWithTermObeyingGrandchild() throws Exception {
+        tree = TestTree.start("ignore-term", """
+                sh -c "$1" child "$2" &
+                wait
+                """, """
+                trap '' TERM
+                perl -e "$1" &
+                echo $!
+                exec sleep 1000
+                """, OBEY_TERM_AND_SLEEP);
+        int grandchild = tree.nextPid();
+        tree.awaitAlive(3);
+        await().until(() -> process(grandchild).map(p -> p.name().equals("sleep")).orElse(false));
+        TerminationReport report = endAndCheck(IMPATIENT);
+        assertThat(report.ran(TerminationReport.Stage.KILL)).as("the TERM-ignoring child needed KILL").isTrue();
+        assertThat(report.departures()).anySatisfy(dep -> assertThat(dep.process().pid()).isEqualTo(grandchild));
+        assertThat(report.deliveries()).noneSatisfy(del -> {
+            assertThat(del.target().pid()).isEqualTo(grandchild);
+            assertThat(del.signal()).isEqualTo(dev.progeny.probes.Signal.KILL);
+        });
+    }
+
+    @Test
+    void stoppedMember() throws Exception {
+        tree = TestTree.start("stopped", """
+                sleep 1000 &
+                kill -STOP $!
+                echo $!
+                wait
+                """);
+        int stopped = tree.nextPid();
+        await().until(() -> process(stopped).map(p -> p.state() == ProcessState.STOPPED).orElse(false));
+        TerminationReport report = endAndCheck(POLITE);
+        assertThat(report.ran(TerminationReport.Stage.KILL)).as("CONT let TERM act").isFalse();
+    }
+
+    @Test
+    void memberSpinningInABusyLoop() throws Exception {
+        tree = TestTree.start("busy", """
+                sh -c 'while :; do :; done' &
+                echo $!
+                wait
+                """);
+        int spinner = tree.nextPid();
+        await().until(() -> process(spinner).map(p -> p.state() == ProcessState.RUNNING).orElse(false));
+        endAndCheck(POLITE);
+    }
+
+    @Test
+    void parentThatMakesZombies() throws Exception {
+        tree = TestTree.start("zombies", """
+                perl -e '$| = 1; for (1 .. 5) { exit 0 unless fork } print "$$\\n"; sleep 1000'
+                """);
+        int parent = tree.nextPid();
+        await().until(() -> snapshot().children(parent).stream().filter(ProcessInfo::isZombie).count() == 5);
+        TerminationReport report = endAndCheck(POLITE);
+        assertThat(report.members()).as("zombies are not counted as alive").noneMatch(ProcessInfo::isZombie);
+    }
+
+    @Test
+    void familyOfZombiesIsAlreadyDead() throws Exception {
+        tree = TestTree.start("all-zombies", """
+                perl -e '$| = 1; my $p = fork; if (!$p) { setpgrp(0, 0); exit 3 } print "$p\\n"; sleep 1000'
+                """);
+        int zombie = tree.nextPid();
+        await().until(() -> process(zombie).map(p -> p.isZombie() && p.pgid() == zombie).orElse(false));
+        TerminationReport report = terminator.escalate(new GroupFamily(zombie), Duration.ofSeconds(60));
+        assertThat(report.clean()).isTrue();
+        assertThat(report.deliveries()).isEmpty();
+        assertThat(report.elapsed()).as("no grace period burnt on zombies").isLessThan(Duration.ofSeconds(10));
+        bystander.assertUntouched();
+    }
+
+    @Test
+    void grandchildStillHoldingTheOutputPipe() throws Exception {
+        tree = TestTree.start("pipe-holder", """
+                sh -c 'sleep 1000 & echo $!'
+                echo parent-gone
+                exec sleep 1000
+                """);
+        int holder = tree.nextPid();
+        assertThat(tree.nextLine()).isEqualTo("parent-gone");
+        tree.awaitAlive(2);
+        assertThat(tree.outputClosed).isNotDone();
+        endAndCheck(POLITE);
+        tree.outputClosed.get(10, TimeUnit.SECONDS);
+        assertThat(process(holder).filter(p -> p.state().isAlive())).isEmpty();
+    }
+
+    @Test
+    void hydraThatRespawnsEveryHeadItLoses() throws Exception {
+        tree = TestTree.start("hydra", """
+                trap '' TERM
+                for i in 1 2 3; do setsid sh -c "$1" head "$2" & done
+                wait
+                """, """
+                while :; do perl -e "$1"; done
+                """, "$SIG{TERM} = 'DEFAULT'; setpgrp(0, 0); exec 'sleep', '1000'");
+        tree.awaitAlive(7);
+        TerminationReport report = endAndCheck(IMPATIENT);
+        assertThat(report.ran(TerminationReport.Stage.KILL)).isTrue();
+    }
+
+    @Test
+    void namesWithParenthesesSpacesAndBytesThatAreNotUtf8() throws Exception {
+        tree = TestTree.start("names", """
+                perl -e '$0 = "x) (y z"; sleep 1000' &
+                perl -e '$0 = "bad\\xff\\xfename"; sleep 1000' &
+                wait
+                """);
+        // Perl writes $0 over its argv and environ, so the tag is gone: only lineage keeps them in the family.
+        List<ProcessInfo> oddlyNamed = await().until(() -> children(tree.pid()).stream()
+                .filter(p -> p.name().equals("x) (y z") || p.name().startsWith("bad")).toList(), l -> l.size() == 2);
+        endAndCheck(POLITE);
+        for (ProcessInfo p : oddlyNamed) {
+            assertThat(process(p.pid()).filter(q -> q.key().equals(p.key()) && q.state().isAlive())).isEmpty();
+        }
+    }
+
+    @Test
+    void memberWithA100KilobyteArgv() throws Exception {
+        tree = TestTree.start("huge-argv", """
+                big=$(head -c 100000 /dev/zero | tr '\\0' x)
+                sh -c 'sleep 1000; :' huge "$big" &
+                echo $!
+                wait
+                """);
+        int huge = tree.nextPid();
+        await().until(() -> process(huge).map(p -> String.join(" ", p.argv()).length() > 100_000).orElse(false));
+        endAndCheck(POLITE);
+    }
+
+    @Test
+    void realDaemonFromTheDistribution() throws Exception {
+        Path agent = Path.of("/usr/bin/ssh-agent");
+        assumeTrue(Files.isExecutable(agent), "ssh-agent (Debian package openssh-client) is not installed");
+        tree = TestTree.start("ssh-agent", """
+                "$1" -s -a "$2"
+                exec sleep 1000
+                """, agent.toString(), dir.resolve("agent.sock").toString());
+        Matcher m = Pattern.compile("SSH_AGENT_PID=(\\d+);").matcher("");
+        int daemon = -1;
+        while (daemon < 0) {
+            if (m.reset(tree.nextLine()).find()) {
+                daemon = Integer.parseInt(m.group(1));
+            }
+        }
+        int agentPid = daemon;
+        await().until(() -> process(agentPid).map(p -> p.sid() == agentPid).orElse(false));
+        endAndCheck(POLITE);
+    }
+
+    /** Escalates the tree's family and checks: no survivors, nothing outside it signalled. */
+    private TerminationReport endAndCheck(Duration grace) throws Exception {
+        TagFamily family = new TagFamily(tree.tag);
+        TerminationReport report = terminator.escalate(family, grace);
+        assertThat(report.survivors()).as("survivors").isEmpty();
+        assertThat(report.clean()).isTrue();
+        assertThat(tree.alive()).as("tagged processes alive after the report said clean").isEmpty();
+        assertThat(report.deliveries()).allSatisfy(d -> assertThat(family.everSeen()).contains(d.target()));
+        assertThat(report.signalledPids()).doesNotContain(bystander.pid());
+        bystander.assertUntouched();
+        return report;
+    }
+
+    private static Snapshot snapshot() throws IOException {
+        return Platform.current().processTable().snapshot();
+    }
+
+    private static Optional<ProcessInfo> process(int pid) throws IOException {
+        return snapshot().process(pid);
+    }
+
+    private static List<ProcessInfo> children(int pid) throws IOException {
+        return snapshot().children(pid);
+    }
+}
