@@ -46,7 +46,9 @@ public final class ActionControls {
         suspend.textProperty().bind(Bindings.when(model.selectedStoppedProperty()).then("Resume").otherwise("Suspend"));
         Button reap = new Button("Reap orphans");
         reap.setId(ActionsStyles.REAP_ID);
-        reap.setTooltip(new Tooltip("Collect zombies re-parented to Progeny and show their exit statuses"));
+        reap.setTooltip(new Tooltip(model.unsupported(ActionKind.REAP_ORPHANS)
+                .map(why -> "Not available here: " + why)
+                .orElse("Collect zombies re-parented to Progeny and show their exit statuses")));
         reap.setOnAction(e -> model.reapOrphans());
         reap.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(
                 () -> !model.supports(ActionKind.REAP_ORPHANS))));

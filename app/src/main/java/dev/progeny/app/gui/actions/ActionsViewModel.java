@@ -200,7 +200,12 @@ public final class ActionsViewModel {
     }
 
     public boolean supports(FamilyActions.ActionKind kind) {
-        return actions.supports(kind);
+        return actions.unsupported(kind).isEmpty();
+    }
+
+    /** Why {@code kind} cannot work on this platform, for the greyed-out control's tooltip. */
+    public Optional<String> unsupported(FamilyActions.ActionKind kind) {
+        return actions.unsupported(kind);
     }
 
     public Clock clock() {

@@ -2,6 +2,7 @@ package dev.progeny.app.gui.actions;
 
 import dev.progeny.probes.Signal;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,9 +24,9 @@ public interface FamilyActions {
      */
     ActionResult reapOrphans(Set<Integer> launchRoots) throws Exception;
 
-    /** Whether this platform can do {@code action} at all (greyed out otherwise). */
-    boolean supports(ActionKind action);
+    /** Why this platform cannot do {@code action} at all (it is greyed out then); empty when it can. */
+    Optional<String> unsupported(ActionKind action);
 
-    /** The actions the window offers, for {@link #supports}. */
+    /** The actions the window offers, for {@link #unsupported}. */
     enum ActionKind { SIGNAL, ESCALATE, REAP_ORPHANS, SUSPEND_RESUME }
 }

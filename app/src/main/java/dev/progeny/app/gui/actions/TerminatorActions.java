@@ -1,5 +1,6 @@
 package dev.progeny.app.gui.actions;
 
+import dev.progeny.probes.Capability;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.Signal;
 import dev.progeny.probes.launch.Family;
@@ -8,6 +9,7 @@ import dev.progeny.probes.terminate.SessionFamily;
 import dev.progeny.probes.terminate.TerminationReport;
 import dev.progeny.probes.terminate.TreeFamily;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,10 +48,16 @@ public final class TerminatorActions implements FamilyActions {
         return ReportText.reaped(platform.reaper().reapOrphans(launchRoots));
     }
 
-    /** Signalling, escalation, STOP/CONT and reaping one's own children are POSIX: every supported OS has them. */
+    /**
+     * Signalling, escalation and STOP/CONT are POSIX: every supported OS has them. Reaping orphans
+     * needs orphans to come back to Progeny (subreaper or reaper); without that they go to init.
+     */
     @Override
-    public boolean supports(ActionKind action) {
-        return true;
+    public Optional<String> unsupported(ActionKind action) {
+        if (action == ActionKind.REAP_ORPHANS) {
+            return platform.capabilities().whyNot(Capability.ORPHAN_ADOPTION);
+        }
+        return Optional.empty();
     }
 
     private static Family family(ActionTarget target) {

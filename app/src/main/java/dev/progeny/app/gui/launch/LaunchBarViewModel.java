@@ -2,6 +2,7 @@ package dev.progeny.app.gui.launch;
 
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.TaskExecutor;
+import dev.progeny.probes.Capability;
 import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.Launch;
@@ -167,6 +168,11 @@ public final class LaunchBarViewModel {
 
     public BooleanProperty launchingProperty() {
         return launching;
+    }
+
+    /** Why this platform cannot start a new session (the bar then offers a new group only); empty when it can. */
+    public Optional<String> sessionUnavailable() {
+        return state.platform().capabilities().whyNot(Capability.NEW_SESSION);
     }
 
     /** Recent commands, most recent first. */

@@ -132,8 +132,8 @@ class ActionsViewModelTest {
             }
 
             @Override
-            public boolean supports(ActionKind action) {
-                return true;
+            public Optional<String> unsupported(ActionKind action) {
+                return Optional.empty();
             }
         };
         holder[0] = new ActionsViewModel(state, recording, (t, q) -> true, Clock.fixed(now, ZoneOffset.UTC));
