@@ -5,6 +5,8 @@ import dev.progeny.app.gui.common.Selection;
 import dev.progeny.app.gui.filter.ProcessFilter;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.launch.Launch;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,8 @@ import javafx.collections.ListChangeListener;
  * each {@link TreePatch}. FX thread only, except the pipeline it hands to the executor.
  */
 public final class ProcessTreeViewModel {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private final AppState state;
     private final RefreshPipeline pipeline;
     private final BooleanProperty systemView = new SimpleBooleanProperty(this, "systemView", false);
@@ -90,6 +94,7 @@ public final class ProcessTreeViewModel {
 
     private void apply(RefreshPipeline.Result result) {
         long t0 = System.nanoTime();
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
         state.snapshotProperty().set(result.snapshot());
         model = result.model();
         launchOf = result.launchOf();
@@ -97,7 +102,8 @@ public final class ProcessTreeViewModel {
         followSelection();
         launchStats.set(result.launchStats());
         lastRefresh.set(new RefreshStats(result.snapshot().takenAt(), result.snapshot().size(),
-                countZombies(result), model.size(), result.backgroundNanos(), System.nanoTime() - t0));
+                countZombies(result), model.size(), result.backgroundNanos(), System.nanoTime() - t0,
+                THREADS.getCurrentThreadCpuTime() - cpu0));
         error.set("");
         finished();
     }

@@ -1,0 +1,222 @@
+package dev.progeny.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.progeny.app.gui.common.AppState;
+import dev.progeny.app.gui.common.BackgroundTaskExecutor;
+import dev.progeny.app.gui.processtree.ProcessRow;
+import dev.progeny.app.gui.processtree.RefreshStats;
+import dev.progeny.app.gui.processtree.RowData;
+import dev.progeny.app.gui.testing.ShellLaunch;
+import dev.progeny.probes.Platform;
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.testing.TaggedProcesses;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window (headless, Monocle): a launched tree appears and is watched live. */
+@ExtendWith(ApplicationExtension.class)
+class WatchWindowTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final String tag = TaggedProcesses.newTestTag("watch");
+    private AppState state;
+    private WatchFeature watch;
+
+    @Start
+    void start(Stage stage) {
+        state = new AppState(Platform.current(), new BackgroundTaskExecutor());
+        watch = new WatchFeature();
+        MainWindowBuilder.build(stage, state, List.of(watch));
+        stage.show();
+    }
+
+    @AfterEach
+    void endEverything() throws Exception {
+        FxToolkit.hideStage();
+        state.executor().shutdown();
+        TaggedProcesses.killAll(tag);
+        assertThat(TaggedProcesses.alive(tag)).isEmpty();
+    }
+
+    private ShellLaunch launch(String script) throws Exception {
+        ShellLaunch launch = ShellLaunch.start(tag, script);
+        WaitForAsyncUtils.asyncFx(() -> state.launches().add(launch)).get(10, TimeUnit.SECONDS);
+        return launch;
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TreeTableView<ProcessRow> table(FxRobot robot) {
+        return robot.lookup("#process-tree").queryAs(TreeTableView.class);
+    }
+
+    private List<RowData> rows(FxRobot robot) throws Exception {
+        TreeTableView<ProcessRow> table = table(robot);
+        return onFx(() -> {
+            List<RowData> out = new ArrayList<>();
+            collect(table.getRoot(), out);
+            return out;
+        });
+    }
+
+    private static void collect(TreeItem<ProcessRow> item, List<RowData> out) {
+        for (TreeItem<ProcessRow> child : item.getChildren()) {
+            out.add(child.getValue().data());
+            collect(child, out);
+        }
+    }
+
+    private Optional<RowData> row(FxRobot robot, int pid) throws Exception {
+        return rows(robot).stream().filter(r -> !r.isLaunch() && r.process().pid() == pid).findFirst();
+    }
+
+    private List<ProcessInfo> liveTree(ShellLaunch launch) throws Exception {
+        return Platform.current().processTable().snapshot().subtree(launch.pid());
+    }
+
+    @Test
+    void aLaunchedTreeAppearsWithItsGroupAndSession(FxRobot robot) throws Exception {
+        ShellLaunch launch = launch("sleep 30 & sleep 30 & wait");
+        await().atMost(PATIENCE).until(() -> liveTree(launch).size() == 3);
+        List<ProcessInfo> tree = liveTree(launch);
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            for (ProcessInfo p : tree) {
+                RowData r = row(robot, p.pid()).orElseThrow();
+                assertThat(r.process().pgid()).isEqualTo(launch.pid());
+                assertThat(r.process().sid()).isEqualTo(launch.pid());
+            }
+            assertThat(rows(robot)).anySatisfy(r -> assertThat(r.status()).isEqualTo("running, 3 processes"));
+        });
+        assertThat(robot.lookup("◆ " + launch.pid()).tryQuery()).isPresent();
+    }
+
+    @Test
+    void aZombieWearsItsBadge(FxRobot robot) throws Exception {
+        launch("sleep 0.2 & exec sleep 30");
+        await().atMost(PATIENCE).until(() -> robot.lookup(".badge-zombie").queryAll().stream()
+                .anyMatch(n -> n.isVisible() && n.getScene() != null && ((Label) n).getText().equals("Z zombie")));
+    }
+
+    @Test
+    void theFilterShowsMatchesWithTheirAncestors(FxRobot robot) throws Exception {
+        ShellLaunch launch = launch("sleep 30 & sleep 31 & wait");
+        await().atMost(PATIENCE).until(() -> liveTree(launch).size() == 3);
+        ProcessInfo second = liveTree(launch).stream().filter(p -> p.argv().contains("31")).findFirst().orElseThrow();
+        ProcessInfo first = liveTree(launch).stream().filter(p -> p.argv().contains("30")).findFirst().orElseThrow();
+        await().atMost(PATIENCE).until(() -> row(robot, first.pid()).isPresent());
+
+        robot.clickOn("#system-switch .thumb-area");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write(Integer.toString(second.pid()));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(row(robot, second.pid())).isPresent();
+            assertThat(row(robot, launch.pid())).isPresent();
+            assertThat(row(robot, first.pid())).isEmpty();
+        });
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        await().atMost(PATIENCE).until(() -> row(robot, first.pid()).isPresent());
+    }
+
+    @Test
+    void theSystemSwitchShowsEveryProcess(FxRobot robot) throws Exception {
+        int self = (int) ProcessHandle.current().pid();
+        launch("exec sleep 30");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(rows(robot)).hasSize(2));
+        assertThat(row(robot, self)).isEmpty();
+
+        robot.clickOn("#system-switch .thumb-area");
+        await().atMost(PATIENCE).until(() -> row(robot, self).isPresent() && row(robot, 1).isPresent());
+
+        robot.clickOn("#system-switch .thumb-area");
+        await().atMost(PATIENCE).until(() -> row(robot, self).isEmpty() && rows(robot).size() == 2);
+    }
+
+    @Test
+    void spacePausesAndResumesRefreshingAndF5StillRefreshes(FxRobot robot) throws Exception {
+        launch("exec sleep 30");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(rows(robot)).hasSize(2));
+        robot.clickOn(table(robot));
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        assertThat(robot.lookup("#pause-button").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#status-refresh").queryAs(Label.class).getText()).startsWith("Paused");
+
+        RefreshStats before = onFx(() -> watch.tree().lastRefreshProperty().get());
+        Thread.sleep(2500);
+        assertThat(onFx(() -> watch.tree().lastRefreshProperty().get())).isSameAs(before);
+
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        await().atMost(PATIENCE).until(() -> onFx(() -> watch.tree().lastRefreshProperty().get()) != before);
+        assertThat(robot.lookup("#pause-button").queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        RefreshStats refreshed = onFx(() -> watch.tree().lastRefreshProperty().get());
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        await().atMost(PATIENCE).until(() -> onFx(() -> watch.tree().lastRefreshProperty().get()) != refreshed);
+        assertThat(robot.lookup("#pause-button").queryAs(ToggleButton.class).isSelected()).isFalse();
+    }
+
+    @Test
+    void helpListsEveryShortcut(FxRobot robot) {
+        robot.clickOn("Help").clickOn("Shortcuts");
+        for (Shortcuts.Shortcut s : Shortcuts.ALL) {
+            assertThat(robot.lookup(s.action()).tryQuery()).as(s.action()).isPresent();
+        }
+        assertThat(robot.lookup("Ctrl+L").tryQuery()).isPresent();
+        assertThat(robot.lookup("Shift+Delete").tryQuery()).isPresent();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theSelectionSurvivesRefreshesThatChangeTheTree(FxRobot robot) throws Exception {
+        ShellLaunch launch = launch("sleep 30 & sleep 2; sleep 31 & wait");
+        await().atMost(PATIENCE).until(() -> sleeper(launch, "30").isPresent());
+        ProcessInfo leaf = sleeper(launch, "30").orElseThrow();
+        await().atMost(PATIENCE).until(() -> row(robot, leaf.pid()).isPresent());
+
+        Node cell = robot.lookup(".number-cell").match(n -> n instanceof Labeled l
+                && Integer.toString(leaf.pid()).equals(l.getText())).query();
+        robot.clickOn(cell);
+        TreeTableView<ProcessRow> table = table(robot);
+        TreeItem<ProcessRow> selected = onFx(() -> table.getSelectionModel().getSelectedItem());
+        assertThat(selected.getValue().data().process().pid()).isEqualTo(leaf.pid());
+
+        await().atMost(PATIENCE).until(() -> sleeper(launch, "31").isPresent());
+        int newcomer = sleeper(launch, "31").orElseThrow().pid();
+        await().atMost(PATIENCE).until(() -> row(robot, newcomer).isPresent());
+        RefreshStats later = onFx(() -> watch.tree().lastRefreshProperty().get());
+        await().atMost(PATIENCE).until(() -> onFx(() -> watch.tree().lastRefreshProperty().get()) != later);
+
+        assertThat(onFx(() -> table.getSelectionModel().getSelectedItem())).isSameAs(selected);
+        assertThat(onFx(() -> state.selectionProperty().get().process().pid())).isEqualTo(leaf.pid());
+    }
+
+    private Optional<ProcessInfo> sleeper(ShellLaunch launch, String seconds) throws Exception {
+        return liveTree(launch).stream().filter(p -> p.argv().equals(List.of("sleep", seconds))).findFirst();
+    }
+}
