@@ -1,0 +1,69 @@
+# shellcheck shell=bash
+# Shared by the installer scripts (sourced, not run): finds JDK 25, builds the jar, stages
+# the jpackage input and picks the runtime modules. Callers set -euo pipefail and define
+# $root (the repo root) first.
+
+: "${root:?set root to the repository root before sourcing common.sh}"
+
+die() { echo "$(basename "$0"): $*" >&2; exit 1; }
+
+# JDK 25 or newer: JAVA_HOME if set, else the java on PATH.
+find_jdk() {
+  local java="${JAVA_HOME:+$JAVA_HOME/bin/}java" major
+  command -v "$java" >/dev/null || die "no java found: set JAVA_HOME to a JDK 25 or newer"
+  major="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+  [ "${major:-0}" -ge 25 ] 2>/dev/null || die "JDK 25 or newer needed, $java is $major: set JAVA_HOME"
+  jdk_bin="$(dirname "$(readlink -f "$(command -v "$java")")")"
+}
+
+# Builds app/target/progeny.jar and app/target/lib/ with the Maven wrapper; arguments go to
+# Maven. MAVEN_OFFLINE=1 builds offline.
+# shellcheck disable=SC2120 # the Maven arguments are optional
+build_jar() {
+  echo "building the jar (./mvnw -q -pl app -am package -DskipTests $*)"
+  (cd "$root" && ./mvnw -q -B -pl app -am package -DskipTests ${MAVEN_OFFLINE:+-o} "$@")
+}
+
+# The app version from the jar manifest (the POM's version without -SNAPSHOT):
+# jpackage accepts only digits and dots.
+app_version() {
+  local tmp; tmp="$(mktemp -d)"
+  (cd "$tmp" && "$jdk_bin/jar" -xf "$root/app/target/progeny.jar" META-INF/MANIFEST.MF)
+  sed -n 's/^Implementation-Version: *\([0-9.]*\).*/\1/p' "$tmp/META-INF/MANIFEST.MF" | tr -d '\r'
+  rm -rf "$tmp"
+}
+
+# Copies progeny.jar and its lib/ into a fresh directory $1 (jpackage's --input).
+stage_input() {
+  rm -rf "$1"
+  mkdir -p "$1/lib"
+  cp "$root/app/target/progeny.jar" "$1/"
+  cp "$root/app/target/lib/"*.jar "$1/lib/"
+}
+
+# jlink options for the bundled runtime: no debug symbols, man pages, headers or JDK
+# commands (java, keytool...), which the app's own launcher does not need.
+# shellcheck disable=SC2034 # read by the scripts that source this file
+jlink_options="--strip-debug --no-man-pages --no-header-files --strip-native-commands"
+
+# Prints the trimmed runtime's modules for the jars staged in $1, after checking with jdeps
+# that the classes need nothing outside the list. The list holds more than jdeps finds: what
+# the libraries require at run time although no class names it directly:
+#   java.xml, jdk.unsupported   javafx.graphics's module-info requires them
+#   java.logging                JNA logs through java.util.logging
+#   jdk.management              com.sun.management (CPU times in progeny bench)
+runtime_modules() {
+  local modules="java.base,java.desktop,java.logging,java.sql,java.xml,jdk.jfr,jdk.management,jdk.unsupported"
+  local needed m
+  # jdeps warns about split packages first; the module list is its last line.
+  needed="$("$jdk_bin/jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps \
+    --class-path "$1/lib/*" "$1/progeny.jar" "$1"/lib/*.jar 2>/dev/null | tail -n 1)"
+  [[ "$needed" =~ ^[a-z.,]+$ ]] || die "jdeps did not print a module list: $needed"
+  for m in ${needed//,/ }; do
+    case ",$modules," in
+      *",$m,"*) ;;
+      *) die "the code now needs module $m: add it to runtime_modules in installers/common.sh" ;;
+    esac
+  done
+  echo "$modules"
+}
