@@ -11,6 +11,7 @@ import dev.progeny.app.gui.processtree.RowData;
 import dev.progeny.app.gui.testing.ShellLaunch;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,8 +61,8 @@ class WatchWindowTest {
         assertThat(TaggedProcesses.alive(tag)).isEmpty();
     }
 
-    private ShellLaunch launch(String script) throws Exception {
-        ShellLaunch launch = ShellLaunch.start(tag, script);
+    private Launch launch(String script) throws Exception {
+        Launch launch = ShellLaunch.start(tag, script);
         WaitForAsyncUtils.asyncFx(() -> state.launches().add(launch)).get(10, TimeUnit.SECONDS);
         return launch;
     }
@@ -95,13 +96,13 @@ class WatchWindowTest {
         return rows(robot).stream().filter(r -> !r.isLaunch() && r.process().pid() == pid).findFirst();
     }
 
-    private List<ProcessInfo> liveTree(ShellLaunch launch) throws Exception {
+    private List<ProcessInfo> liveTree(Launch launch) throws Exception {
         return Platform.current().processTable().snapshot().subtree(launch.pid());
     }
 
     @Test
     void aLaunchedTreeAppearsWithItsGroupAndSession(FxRobot robot) throws Exception {
-        ShellLaunch launch = launch("sleep 30 & sleep 30 & wait");
+        Launch launch = launch("sleep 30 & sleep 30 & wait");
         await().atMost(PATIENCE).until(() -> liveTree(launch).size() == 3);
         List<ProcessInfo> tree = liveTree(launch);
 
@@ -125,7 +126,7 @@ class WatchWindowTest {
 
     @Test
     void theFilterShowsMatchesWithTheirAncestors(FxRobot robot) throws Exception {
-        ShellLaunch launch = launch("sleep 30 & sleep 31 & wait");
+        Launch launch = launch("sleep 30 & sleep 31 & wait");
         await().atMost(PATIENCE).until(() -> liveTree(launch).size() == 3);
         ProcessInfo second = liveTree(launch).stream().filter(p -> p.argv().contains("31")).findFirst().orElseThrow();
         ProcessInfo first = liveTree(launch).stream().filter(p -> p.argv().contains("30")).findFirst().orElseThrow();
@@ -194,7 +195,7 @@ class WatchWindowTest {
 
     @Test
     void theSelectionSurvivesRefreshesThatChangeTheTree(FxRobot robot) throws Exception {
-        ShellLaunch launch = launch("sleep 30 & sleep 2; sleep 31 & wait");
+        Launch launch = launch("sleep 30 & sleep 2; sleep 31 & wait");
         await().atMost(PATIENCE).until(() -> sleeper(launch, "30").isPresent());
         ProcessInfo leaf = sleeper(launch, "30").orElseThrow();
         await().atMost(PATIENCE).until(() -> row(robot, leaf.pid()).isPresent());
@@ -216,7 +217,7 @@ class WatchWindowTest {
         assertThat(onFx(() -> state.selectionProperty().get().process().pid())).isEqualTo(leaf.pid());
     }
 
-    private Optional<ProcessInfo> sleeper(ShellLaunch launch, String seconds) throws Exception {
+    private Optional<ProcessInfo> sleeper(Launch launch, String seconds) throws Exception {
         return liveTree(launch).stream().filter(p -> p.argv().equals(List.of("sleep", seconds))).findFirst();
     }
 }
