@@ -8,7 +8,6 @@ import dev.progeny.probes.terminate.Reaped;
 import dev.progeny.probes.terminate.Survivor;
 import dev.progeny.probes.terminate.TerminationReport;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,7 @@ final class ReportText {
      * @param expectEnd   whether the signal was meant to end the family (so survivors matter)
      */
     static ActionResult termination(String verb, TerminationReport report, boolean expectEnd) {
-        Map<Signal, Integer> sent = new EnumMap<>(Signal.class);
+        Map<Signal, Integer> sent = new LinkedHashMap<>();
         report.deliveries().stream().filter(Delivery::sent).forEach(d -> sent.merge(d.signal(), 1, Integer::sum));
         String signals = sent.isEmpty() ? "no signal sent" : sent.entrySet().stream()
                 .map(e -> e.getKey().fullName() + " to " + e.getValue()).collect(Collectors.joining(", "));

@@ -148,7 +148,7 @@ class LaunchAndEndWindowTest {
 
         await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
         await().atMost(PATIENCE).until(() -> text(robot, ActionsStyles.RESULT_ID)
-                .matches("\u2714 Escalated process group \\d+: all 3 ended in .* \\(SIGKILL to 3, SIGTERM to 3, SIGCONT to 3\\)"));
+                .matches("\u2714 Escalated process group \\d+: all 3 ended in .* \\(SIGTERM to 3, SIGCONT to 3, SIGKILL to 3\\)"));
         assertThat(robot.lookup("#" + ActionsStyles.COUNTDOWN_ID).query().isVisible()).isFalse();
     }
 
@@ -193,6 +193,36 @@ class LaunchAndEndWindowTest {
 
         await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
         await().atMost(PATIENCE).until(() -> !onFx(stage::isShowing));
+    }
+
+    @Test
+    void aProcessOutsideTheLaunchesIsSignalledOnlyAfterTheDialogSaysSo(FxRobot robot) throws Exception {
+        // setsid: a group of its own (a plain child would share the test JVM's group, which is refused).
+        ProcessBuilder builder = new ProcessBuilder("setsid", "sleep", "300");
+        builder.environment().put(LaunchSpec.LAUNCH_TAG, tag);
+        Process outsider = builder.start();
+        try {
+            int pid = (int) outsider.pid();
+            robot.clickOn("#system-switch .thumb-area");
+            robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+            robot.write(Integer.toString(pid));
+            select(robot, pid);
+
+            robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(robot.lookup("Signal anyway").tryQuery())
+                    .as(() -> "result: " + text(robot, ActionsStyles.RESULT_ID)).isPresent());
+            robot.clickOn("Cancel");
+            await().atMost(PATIENCE).until(() -> text(robot, ActionsStyles.RESULT_ID).contains("Cancelled"));
+            assertThat(TaggedProcesses.alive(tag)).containsExactly(pid);
+
+            select(robot, pid);
+            robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+            await().atMost(PATIENCE).until(() -> robot.lookup("Signal anyway").tryQuery().isPresent());
+            robot.clickOn("Signal anyway");
+            await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
+        } finally {
+            outsider.destroyForcibly();
+        }
     }
 
     @Test
