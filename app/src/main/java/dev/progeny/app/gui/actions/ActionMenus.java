@@ -2,6 +2,7 @@ package dev.progeny.app.gui.actions;
 
 import dev.progeny.app.gui.actions.FamilyActions.ActionKind;
 import dev.progeny.probes.SignalTable;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -13,6 +14,8 @@ import javafx.scene.control.ToggleGroup;
 
 /** The same actions as menu items, for the tree's context menu and the Actions menu. */
 public final class ActionMenus {
+    private static final List<Duration> GRACE_CHOICES = List.of(Duration.ofSeconds(1), Duration.ofSeconds(3),
+            Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30));
     private ActionMenus() {
     }
 
@@ -33,12 +36,27 @@ public final class ActionMenus {
         // No accelerators here: a menu accelerator would fire Delete even inside a text field.
         // ActionKeys binds the keys where they are safe.
         return List.of(kill, escalate, signal, suspend, resume, new SeparatorMenuItem(), scopeMenu(model),
-                new SeparatorMenuItem(), reap);
+                graceMenu(model), new SeparatorMenuItem(), reap);
     }
 
     private static Menu scopeMenu(ActionsViewModel model) {
         Menu menu = new Menu("Act on");
         menu.getItems().setAll(scopeItems(model, ""));
+        return menu;
+    }
+
+    /** How long Escalate waits between SIGTERM and SIGKILL. */
+    private static Menu graceMenu(ActionsViewModel model) {
+        Menu menu = new Menu("Grace period");
+        ToggleGroup group = new ToggleGroup();
+        for (Duration grace : GRACE_CHOICES) {
+            RadioMenuItem item = new RadioMenuItem(grace.toSeconds() + " s");
+            item.setToggleGroup(group);
+            item.setSelected(grace.equals(model.graceProperty().get()));
+            item.setOnAction(e -> model.graceProperty().set(grace));
+            model.graceProperty().addListener((obs, old, now) -> item.setSelected(grace.equals(now)));
+            menu.getItems().add(item);
+        }
         return menu;
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.collections.ObservableList;
 import javafx.stage.WindowEvent;
 
@@ -34,11 +35,12 @@ public final class CloseGuard {
     private final AppState state;
     private final ObservableList<OutlivedAlarm> alarms;
     private final FamilyActions actions;
-    private final Duration grace;
+    private final Supplier<Duration> grace;
     private final Asker asker;
     private boolean ending;
 
-    public CloseGuard(AppState state, ObservableList<OutlivedAlarm> alarms, FamilyActions actions, Duration grace,
+    /** @param grace the grace period chosen for Escalate when the window closes */
+    public CloseGuard(AppState state, ObservableList<OutlivedAlarm> alarms, FamilyActions actions, Supplier<Duration> grace,
                       Asker asker) {
         this.state = state;
         this.alarms = alarms;
@@ -90,7 +92,7 @@ public final class CloseGuard {
     private List<ActionResult> endAll(List<Launch> live) throws Exception {
         List<ActionResult> results = new ArrayList<>();
         for (Launch launch : live) {
-            results.add(actions.escalate(ActionTarget.family(launch), grace));
+            results.add(actions.escalate(ActionTarget.family(launch), grace.get()));
         }
         return results;
     }

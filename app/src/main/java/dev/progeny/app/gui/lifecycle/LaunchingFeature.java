@@ -69,7 +69,7 @@ public final class LaunchingFeature implements WindowFeature {
         window.bottomTabs().getTabs().add(new Tab("Output", new OutputView(new OutputsViewModel(state))));
 
         CloseDialog dialog = new CloseDialog(window.stage());
-        CloseGuard guard = new CloseGuard(state, watcher.alarms(), family, actions.graceProperty().get(), dialog);
+        CloseGuard guard = new CloseGuard(state, watcher.alarms(), family, actions.graceProperty()::get, dialog);
         window.stage().setOnCloseRequest(event -> guard.onCloseRequest(event, results -> {
             dialog.reportSurvivors(results);
             window.stage().close();

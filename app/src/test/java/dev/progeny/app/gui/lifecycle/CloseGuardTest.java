@@ -46,7 +46,7 @@ class CloseGuardTest {
     }
 
     private CloseGuard guard(CloseGuard.Choice answer) {
-        return new CloseGuard(state, alarms, new TerminatorActions(state.platform()), Duration.ofSeconds(2), live -> {
+        return new CloseGuard(state, alarms, new TerminatorActions(state.platform()), () -> Duration.ofSeconds(2), live -> {
             asked.add(live);
             return answer;
         });

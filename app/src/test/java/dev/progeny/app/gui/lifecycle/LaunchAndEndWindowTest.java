@@ -12,6 +12,7 @@ import dev.progeny.app.gui.launch.LaunchBarStyles;
 import dev.progeny.app.gui.output.OutputStyles;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.testing.LaunchCleanup;
@@ -23,7 +24,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Side;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
@@ -106,6 +109,13 @@ class LaunchAndEndWindowTest {
                 && Integer.toString(pid).equals(l.getText())).queryAll());
     }
 
+    /** The showing node with this text (menus keep hidden copies of their items' labels). */
+    private static Node shown(FxRobot robot, String text) {
+        await().atMost(PATIENCE).until(() -> robot.lookup(text).match(n -> n.getScene() != null && n.isVisible())
+                .tryQuery().isPresent());
+        return robot.lookup(text).match(n -> n.getScene() != null && n.isVisible()).query();
+    }
+
     private static String text(FxRobot robot, String id) {
         return robot.lookup("#" + id).queryAs(Labeled.class).getText();
     }
@@ -150,6 +160,26 @@ class LaunchAndEndWindowTest {
         await().atMost(PATIENCE).until(() -> text(robot, ActionsStyles.RESULT_ID)
                 .matches("\u2714 Escalated process group \\d+: all 3 ended in .* \\(SIGTERM to 3, SIGCONT to 3, SIGKILL to 3\\)"));
         assertThat(robot.lookup("#" + ActionsStyles.COUNTDOWN_ID).query().isVisible()).isFalse();
+    }
+
+    @Test
+    void theContextMenuSuspendsTheGroupAndTheToolBarResumesIt(FxRobot robot) throws Exception {
+        Launch launch = launch(robot, "sleep 300 & sleep 300 & wait");
+        ProcessInfo sleeper = child(launch);
+        select(robot, sleeper.pid());
+
+        // Monocle synthesises no context-menu request from a right click: open the tree's menu directly.
+        Node cell = pidCells(robot, sleeper.pid()).getLast();
+        robot.interact(() -> ((Control) robot.lookup("#process-tree").query()).getContextMenu()
+                .show(cell, Side.BOTTOM, 0, 0));
+        robot.clickOn(shown(robot, "Suspend (STOP)"));
+
+        await().atMost(PATIENCE).until(() -> family(launch).stream().allMatch(p -> p.state() == ProcessState.STOPPED));
+        await().atMost(PATIENCE).until(() -> text(robot, ActionsStyles.SUSPEND_ID).equals("Resume"));
+        robot.clickOn("#" + ActionsStyles.SUSPEND_ID);
+
+        await().atMost(PATIENCE).until(() -> family(launch).stream().noneMatch(p -> p.state() == ProcessState.STOPPED));
+        await().atMost(PATIENCE).until(() -> text(robot, ActionsStyles.SUSPEND_ID).equals("Suspend"));
     }
 
     @Test
