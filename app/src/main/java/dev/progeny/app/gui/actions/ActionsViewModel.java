@@ -2,13 +2,9 @@ package dev.progeny.app.gui.actions;
 
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.Selection;
-import dev.progeny.probes.ProcessInfo;
-import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.Signal;
-import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.launch.Launch;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -123,7 +119,7 @@ public final class ActionsViewModel {
     private void run(ActionTarget target, String verb, Callable<ActionResult> work, Runnable onStart) {
         List<Launch> launches = List.copyOf(state.launches());
         busy.set(true);
-        state.executor().execute(() -> assess(target, launches), decision -> {
+        state.executor().execute(() -> SafetyCheck.assess(state.platform(), target, launches), decision -> {
             switch (decision.verdict()) {
                 case REFUSE -> finish(ActionResult.of(ActionResult.Outcome.REFUSED, decision.reason()));
                 case CONFIRM -> {
@@ -152,19 +148,6 @@ public final class ActionsViewModel {
     private void failed(Throwable failure) {
         String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         finish(ActionResult.of(ActionResult.Outcome.FAILED, "Failed: " + detail));
-    }
-
-    /** Runs in the background: a fresh snapshot, Progeny's own entry, the launches' members. */
-    private SafetyDecision assess(ActionTarget target, List<Launch> launches) throws IOException {
-        Snapshot snapshot = state.platform().processTable().snapshot();
-        long selfPid = ProcessHandle.current().pid();
-        ProcessInfo self = snapshot.process((int) selfPid)
-                .orElseThrow(() -> new IOException("Progeny's own process is missing from the process table"));
-        Set<ProcessKey> members = new HashSet<>();
-        for (Launch launch : launches) {
-            launch.family().members(snapshot).forEach(p -> members.add(p.key()));
-        }
-        return TargetSafety.assess(target, new SafetyContext(self, snapshot, members));
     }
 
     public ObjectProperty<ActionScope> scopeProperty() {

@@ -3,16 +3,13 @@ package dev.progeny.app.gui.launch;
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.TaskExecutor;
 import dev.progeny.probes.Capability;
-import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Launcher;
-import dev.progeny.probes.launch.OutputLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,9 +27,6 @@ import javafx.collections.ObservableList;
  * waiting happen on the {@link TaskExecutor}; properties are touched on the FX thread only.
  */
 public final class LaunchBarViewModel {
-    /** A shell that cannot find the command exits at once; wait this long to tell the user. */
-    private static final Duration SHELL_FAILURE_WINDOW = Duration.ofSeconds(2);
-
     private final AppState state;
     private final Launcher launcher;
     private final HistoryStore store;
@@ -129,20 +123,7 @@ public final class LaunchBarViewModel {
     }
 
     private void watchForShellFailure(Launch launch) {
-        state.executor().execute(() -> shellFailure(launch), message -> message.ifPresent(error::set), failure -> { });
-    }
-
-    /** Runs in the background: did the shell give up on the command at once, and what did it say? */
-    private static Optional<String> shellFailure(Launch launch) throws InterruptedException {
-        Optional<ExitStatus> status = launch.waitFor(SHELL_FAILURE_WINDOW);
-        if (status.isEmpty()) {
-            return Optional.empty();
-        }
-        launch.output().awaitFinished(SHELL_FAILURE_WINDOW);
-        String stderr = launch.output().text(OutputLog.Stream.STDERR).strip();
-        Optional<String> lastLine = stderr.isEmpty() ? Optional.empty()
-                : Optional.of(stderr.substring(stderr.lastIndexOf('\n') + 1));
-        return LaunchErrors.shellFailure(status.get(), lastLine);
+        state.executor().execute(() -> ShellFailure.await(launch), message -> message.ifPresent(error::set), failure -> { });
     }
 
     public StringProperty commandProperty() {
