@@ -12,6 +12,9 @@ import dev.progeny.app.gui.processtree.RefreshTimer;
 import dev.progeny.app.gui.processtree.WatchControls;
 import dev.progeny.app.gui.statusbar.StatusBarView;
 import dev.progeny.app.gui.statusbar.StatusViewModel;
+import java.util.List;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextInputControl;
@@ -54,9 +57,21 @@ public final class WatchFeature implements WindowFeature {
             }
         });
 
+        window.viewMenu().getItems().addAll(viewMenuItems());
+
         RefreshTimer timer = new RefreshTimer(tree, state.executor());
         window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> timer.stop());
         timer.start();
+    }
+
+    private List<MenuItem> viewMenuItems() {
+        CheckMenuItem system = new CheckMenuItem("Whole _system");
+        system.selectedProperty().bindBidirectional(tree.systemViewProperty());
+        CheckMenuItem pause = new CheckMenuItem("_Pause refreshing (Space)");
+        pause.selectedProperty().bindBidirectional(tree.pausedProperty());
+        MenuItem refresh = new MenuItem("_Refresh now (F5)");
+        refresh.setOnAction(e -> tree.refresh());
+        return List.of(system, pause, refresh);
     }
 
     /** The tree's view-model (for the benchmark and tests). */

@@ -29,8 +29,9 @@ import javafx.stage.Stage;
 /**
  * Opens the real window in the whole-system view and measures it: FX-thread time per refresh
  * (around the body that applies each refresh), the longest FX-thread stall (how late a probe
- * posted every 50 ms runs), process CPU time (without the probing), peak resident memory, and the time to the first
- * painted tree; all but the first paint after a warm-up (JIT). Needs a display (a real one or Xvfb). Call from a non-FX thread, once per JVM.
+ * posted every 50 ms runs), process CPU time (without the probing), peak resident memory, and
+ * the time to the first painted tree; all but the first paint after a warm-up (JIT). Needs a
+ * display (a real one or Xvfb). Linux, FreeBSD, macOS. Call from a non-FX thread, once per JVM.
  */
 public final class UiBench {
     /** The figures, times in milliseconds. */

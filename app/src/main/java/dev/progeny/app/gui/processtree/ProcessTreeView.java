@@ -17,6 +17,8 @@ public final class ProcessTreeView {
     private final TreeTableView<ProcessRow> table = new TreeTableView<>();
     private final TreeItems items = new TreeItems();
     private boolean applying;
+    /** The table skin's scrolling area, found once the skin exists (to keep the top row in place). */
+    private VirtualFlow<?> flow;
 
     public ProcessTreeView(ProcessTreeViewModel viewModel, ContextMenu contextMenu) {
         this.viewModel = viewModel;
@@ -88,7 +90,10 @@ public final class ProcessTreeView {
     }
 
     private TreeItem<ProcessRow> firstVisible() {
-        if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+        if (flow == null && table.lookup(".virtual-flow") instanceof VirtualFlow<?> found) {
+            flow = found;
+        }
+        if (flow == null) {
             return null;
         }
         IndexedCell<?> cell = flow.getFirstVisibleCell();

@@ -1,27 +1,23 @@
 package dev.progeny.app.gui.processtree;
 
 import dev.progeny.app.gui.common.AppState;
-import dev.progeny.app.gui.common.Selection;
 import dev.progeny.app.gui.filter.ProcessFilter;
-import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.launch.Launch;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 
@@ -42,8 +38,8 @@ public final class ProcessTreeViewModel {
     private final ReadOnlyObjectWrapper<RefreshStats> lastRefresh = new ReadOnlyObjectWrapper<>(this, "lastRefresh");
     private final ReadOnlyObjectWrapper<List<LaunchStat>> launchStats = new ReadOnlyObjectWrapper<>(this, "launchStats", List.of());
     private Consumer<TreePatch> patchSink = patch -> { };
+    private final SelectionFollower selection;
     private TreeModel model = TreeModel.EMPTY;
-    private Map<ProcessKey, String> launchOf = Map.of();
     private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused", false);
     private final ObjectProperty<Duration> interval = new SimpleObjectProperty<>(this, "interval", Duration.ofSeconds(1));
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -60,7 +56,7 @@ public final class ProcessTreeViewModel {
         this.pipeline = new RefreshPipeline(state.platform().processTable(), builder);
         systemView.addListener((obs, old, now) -> rebuild());
         filterText.addListener((obs, old, now) -> rebuild());
-        selectedRow.addListener((obs, old, now) -> publishSelection());
+        selection = new SelectionFollower(state, selectedRow);
         state.launches().addListener((ListChangeListener<Launch>) change -> refresh());
     }
 
@@ -97,12 +93,11 @@ public final class ProcessTreeViewModel {
         long cpu0 = THREADS.getCurrentThreadCpuTime();
         state.snapshotProperty().set(result.snapshot());
         model = result.model();
-        launchOf = result.launchOf();
         patchSink.accept(result.patch());
-        followSelection();
+        selection.follow(model, result.launchOf());
         launchStats.set(result.launchStats());
         lastRefresh.set(new RefreshStats(result.snapshot().takenAt(), result.snapshot().size(),
-                countZombies(result), model.size(), result.backgroundNanos(), System.nanoTime() - t0,
+                result.zombies(), model.size(), result.backgroundNanos(), System.nanoTime() - t0,
                 THREADS.getCurrentThreadCpuTime() - cpu0));
         error.set("");
         finished();
@@ -120,50 +115,6 @@ public final class ProcessTreeViewModel {
             queued = false;
             queuedSnapshot = false;
             request(snapshot);
-        }
-    }
-
-    private static int countZombies(RefreshPipeline.Result result) {
-        int n = 0;
-        for (var p : result.snapshot().processes()) {
-            if (p.isZombie()) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Keeps the selection on the same process when its row id changed (view switch) or it vanished. */
-    private void followSelection() {
-        RowId selected = selectedRow.get();
-        if (selected == null || model.contains(selected)) {
-            publishSelection();
-            return;
-        }
-        RowId same = null;
-        if (selected.process() != null) {
-            for (RowId id : model.entries().keySet()) {
-                if (selected.process().equals(id.process())) {
-                    same = id;
-                    break;
-                }
-            }
-        }
-        selectedRow.set(same);
-    }
-
-    private void publishSelection() {
-        RowId id = selectedRow.get();
-        TreeModel.Entry entry = id == null ? null : model.get(id);
-        if (entry == null || entry.data().process() == null) {
-            state.selectionProperty().set(null);
-            return;
-        }
-        String launchId = id.isLaunch() || !RowId.SYSTEM.equals(id.scope()) ? id.scope() : launchOf.get(id.process());
-        Optional<Launch> launch = state.launches().stream().filter(l -> l.id().equals(launchId)).findFirst();
-        Selection next = new Selection(entry.data().process(), launch);
-        if (!next.equals(state.selectionProperty().get())) {
-            state.selectionProperty().set(next);
         }
     }
 

@@ -22,7 +22,7 @@ final class RefreshPipeline {
     }
 
     /** What a tick hands to the FX thread. */
-    record Result(Snapshot snapshot, TreeModel model, TreePatch patch, Map<ProcessKey, String> launchOf,
+    record Result(Snapshot snapshot, int zombies, TreeModel model, TreePatch patch, Map<ProcessKey, String> launchOf,
                   List<LaunchStat> launchStats, long backgroundNanos) {
     }
 
@@ -56,7 +56,17 @@ final class RefreshPipeline {
         TreeModel model = builder.build(snapshot, launches, request.systemView(), request.filter(), request.previous(),
                 snapshot.takenAt().toEpochMilli());
         TreePatch patch = TreeDiff.between(request.previous(), model);
-        return new Result(snapshot, model, patch, launchOf, stats, System.nanoTime() - t0);
+        return new Result(snapshot, zombies(snapshot), model, patch, launchOf, stats, System.nanoTime() - t0);
+    }
+
+    private static int zombies(Snapshot snapshot) {
+        int n = 0;
+        for (ProcessInfo p : snapshot.processes()) {
+            if (p.isZombie()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private LaunchStat stat(String id, List<ProcessInfo> members) {

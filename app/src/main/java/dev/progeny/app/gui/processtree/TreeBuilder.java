@@ -30,7 +30,7 @@ final class TreeBuilder {
     private final FreshTracker fresh = new FreshTracker();
     private final IntFunction<String> userNames;
     private final int progenyPid;
-    private final Map<RowId, Long> goneSince = new HashMap<>();
+    private final Tombstones tombstones = new Tombstones();
 
     TreeBuilder(IntFunction<String> userNames, int progenyPid) {
         this.userNames = userNames;
@@ -62,7 +62,7 @@ final class TreeBuilder {
                 addLaunch(snapshot, launch, filter, previous, rows, nowMillis);
             }
         }
-        keepTombstones(snapshot, launches, previous, rows, nowMillis);
+        tombstones.keep(snapshot, launches, previous, rows, nowMillis);
         return new TreeModel(rows);
     }
 
@@ -179,26 +179,5 @@ final class TreeBuilder {
         }
         return new RowData(id, p, p.name(), userNames.apply(p.uid()), cpu.percentOf(p.key()), badges,
                 StateWords.of(p.state()));
-    }
-
-    private void keepTombstones(Snapshot snapshot, List<LaunchRows> launches, TreeModel previous,
-                                Map<RowId, TreeModel.Entry> rows, long now) {
-        Set<String> launchIds = new HashSet<>();
-        for (LaunchRows l : launches) {
-            launchIds.add(l.id());
-        }
-        goneSince.keySet().retainAll(previous.entries().keySet());
-        for (Map.Entry<RowId, TreeModel.Entry> e : previous.entries().entrySet()) {
-            RowId id = e.getKey();
-            TreeModel.Entry old = e.getValue();
-            boolean gone = id.isLaunch() ? !launchIds.contains(id.scope()) : !snapshot.contains(id.process());
-            if (rows.containsKey(id) || !gone || (old.parent() != null && !rows.containsKey(old.parent()))) {
-                continue;
-            }
-            long since = goneSince.computeIfAbsent(id, k -> now);
-            if (now - since < HIGHLIGHT_MILLIS) {
-                rows.put(id, new TreeModel.Entry(old.parent(), old.data().exited()));
-            }
-        }
     }
 }

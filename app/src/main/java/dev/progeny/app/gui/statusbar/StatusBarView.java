@@ -1,9 +1,9 @@
 package dev.progeny.app.gui.statusbar;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.geometry.Orientation;
 import org.controlsfx.control.StatusBar;
 
 /** The window's status bar (ControlsFX {@link StatusBar}) bound to {@link StatusViewModel}. FX thread only. */

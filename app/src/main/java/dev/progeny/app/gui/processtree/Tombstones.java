@@ -1,0 +1,39 @@
+package dev.progeny.app.gui.processtree;
+
+import dev.progeny.probes.Snapshot;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps rows whose process (or launch) just vanished for {@link TreeBuilder#HIGHLIGHT_MILLIS},
+ * marked exited, where they were (as htop does). A row that only left because of the filter is
+ * no tombstone. Not thread-safe: the refresh pipeline uses it one tick at a time.
+ */
+final class Tombstones {
+    private final Map<RowId, Long> goneSince = new HashMap<>();
+
+    /** Adds to {@code rows} the rows of {@code previous} that vanished less than a moment ago. */
+    void keep(Snapshot snapshot, List<LaunchRows> launches, TreeModel previous, Map<RowId, TreeModel.Entry> rows,
+              long now) {
+        Set<String> launchIds = new HashSet<>();
+        for (LaunchRows l : launches) {
+            launchIds.add(l.id());
+        }
+        goneSince.keySet().retainAll(previous.entries().keySet());
+        for (Map.Entry<RowId, TreeModel.Entry> e : previous.entries().entrySet()) {
+            RowId id = e.getKey();
+            TreeModel.Entry old = e.getValue();
+            boolean gone = id.isLaunch() ? !launchIds.contains(id.scope()) : !snapshot.contains(id.process());
+            if (rows.containsKey(id) || !gone || (old.parent() != null && !rows.containsKey(old.parent()))) {
+                continue;
+            }
+            long since = goneSince.computeIfAbsent(id, k -> now);
+            if (now - since < TreeBuilder.HIGHLIGHT_MILLIS) {
+                rows.put(id, new TreeModel.Entry(old.parent(), old.data().exited()));
+            }
+        }
+    }
+}
