@@ -1,6 +1,7 @@
 package dev.progeny.probes.launch;
 
 import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Snapshot;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +23,16 @@ public interface Family {
 
     /** The cgroup v2 directory holding exactly this family, when there is one. */
     default Optional<Path> cgroup() {
+        return Optional.empty();
+    }
+
+    /**
+     * A process that leads a process group lying wholly inside this family, now and for as long
+     * as it lives (e.g. the root of a launch in a session of its own: nothing outside the launch
+     * can join its session, hence its group). A terminator may signal that group as a whole
+     * before it has read the table. Empty when there is no such guarantee.
+     */
+    default Optional<ProcessKey> groupLeader() {
         return Optional.empty();
     }
 }

@@ -53,8 +53,8 @@ public interface Launch extends AutoCloseable {
     Optional<ExitStatus> waitFor(Duration timeout) throws InterruptedException;
 
     /**
-     * Releases what the launch holds once its family is gone (its cgroup, its registry entry).
-     * Ends no process: ending the family is the caller's decision.
+     * Releases what the launch holds: its cgroup (now if empty, else as soon as it empties) and
+     * its registry entry. Ends no process: ending the family is the caller's decision.
      */
     @Override
     void close();

@@ -31,7 +31,7 @@ public final class LaunchFamily implements Family {
     private final MembershipProbe probe;
     private final LaunchRegistry registry;
     private Set<ProcessKey> remembered = new HashSet<>();
-    private Map<ProcessKey, Boolean> tagged = new HashMap<>();
+    private Map<ProcessKey, Optional<String>> tagged = new HashMap<>();
 
     public LaunchFamily(String id, String command, ProcessKey root, Set<Containment> inForce,
                         Optional<Path> cgroup, MembershipProbe probe, LaunchRegistry registry) {
@@ -54,6 +54,12 @@ public final class LaunchFamily implements Family {
         return cgroup;
     }
 
+    /** The root, when the launch has a session of its own: every process in it descends from the root. */
+    @Override
+    public Optional<ProcessKey> groupLeader() {
+        return inForce.contains(Containment.SESSION) ? Optional.of(root) : Optional.empty();
+    }
+
     @Override
     public List<ProcessInfo> members(Snapshot snapshot) {
         return memberships(snapshot).stream().map(Membership::process).toList();
@@ -66,7 +72,8 @@ public final class LaunchFamily implements Family {
             snapshot.subtree(root.pid()).forEach(p -> add(found, p, Reason.TREE));
         }
         boolean session = inForce.contains(Containment.SESSION);
-        Map<ProcessKey, Boolean> nextTagged = new HashMap<>();
+        Map<ProcessKey, Optional<String>> nextTagged = new HashMap<>();
+        boolean byTag = inForce.contains(Containment.ENVIRONMENT_TAG);
         for (ProcessInfo p : snapshot.processes()) {
             if (remembered.contains(p.key())) {
                 add(found, p, Reason.LINEAGE);
@@ -77,20 +84,20 @@ public final class LaunchFamily implements Family {
             if (session ? p.sid() == root.pid() : p.pgid() == root.pid()) {
                 add(found, p, session ? Reason.SESSION : Reason.PROCESS_GROUP);
             }
-            if (inForce.contains(Containment.ENVIRONMENT_TAG) && isTagged(p, nextTagged)) {
+            if (byTag && tag(p, nextTagged).filter(id::equals).isPresent()) {
                 add(found, p, Reason.ENVIRONMENT_TAG);
             }
         }
-        tagged = nextTagged;
         cgroup.ifPresent(dir -> probe.cgroupPids(dir).forEach(
                 pid -> snapshot.process(pid).ifPresent(p -> add(found, p, Reason.CGROUP))));
         if (inForce.contains(Containment.SUBREAPER) || inForce.contains(Containment.REAPER)) {
             for (ProcessInfo p : snapshot.children(registry.selfPid())) {
-                if (registry.adopter(p).filter(id::equals).isPresent()) {
+                if (registry.adopter(p).filter(id::equals).isPresent() && !disowned(p, found, byTag, nextTagged)) {
                     add(found, p, Reason.ADOPTED);
                 }
             }
         }
+        tagged = nextTagged;
         addDescendants(snapshot, found);
         List<Membership> out = new ArrayList<>(found.size());
         Set<ProcessKey> seen = new HashSet<>();
@@ -114,11 +121,24 @@ public final class LaunchFamily implements Family {
         }
     }
 
-    private boolean isTagged(ProcessInfo p, Map<ProcessKey, Boolean> nextTagged) {
-        Boolean known = tagged.get(p.key());
-        boolean result = known != null ? known : probe.launchTag(p).filter(id::equals).isPresent();
-        nextTagged.put(p.key(), result);
-        return result;
+    private Optional<String> tag(ProcessInfo p, Map<ProcessKey, Optional<String>> nextTagged) {
+        Optional<String> known = tagged.get(p.key());
+        Optional<String> tag = known != null ? known : probe.launchTag(p);
+        nextTagged.put(p.key(), tag);
+        return tag;
+    }
+
+    /**
+     * Adoption alone is a guess (see {@link LaunchRegistry}): an orphan of anything else Progeny
+     * ran is adopted too. With the tag in force, another launch's tag, outside this launch's
+     * cgroup, says it is not ours. No tag at all proves nothing (a member may clear its
+     * environment), so code that runs helpers outside launches should give them a tag of their own.
+     */
+    private boolean disowned(ProcessInfo p, Map<Integer, EnumSet<Reason>> found, boolean byTag,
+                             Map<ProcessKey, Optional<String>> nextTagged) {
+        EnumSet<Reason> known = found.get(p.pid());
+        boolean inCgroup = known != null && known.contains(Reason.CGROUP);
+        return byTag && !inCgroup && tag(p, nextTagged).filter(other -> !other.equals(id)).isPresent();
     }
 
     private boolean add(Map<Integer, EnumSet<Reason>> found, ProcessInfo p, Reason reason) {

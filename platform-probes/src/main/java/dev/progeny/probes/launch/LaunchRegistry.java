@@ -46,6 +46,11 @@ public final class LaunchRegistry {
         entries.remove(id);
     }
 
+    /** Whether launch {@code id} was added and not yet removed (closed). */
+    public synchronized boolean isOpen(String id) {
+        return entries.containsKey(id);
+    }
+
     /** Pids of launched processes not yet reaped by their launch: never reap these elsewhere. */
     public synchronized Set<Integer> rootPids() {
         Set<Integer> out = new TreeSet<>();

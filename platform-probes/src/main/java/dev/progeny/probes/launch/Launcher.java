@@ -1,5 +1,8 @@
 package dev.progeny.probes.launch;
 
+import java.util.List;
+import java.util.Set;
+
 /** Starts commands as contained families. Thread-safe. */
 public interface Launcher {
 
@@ -10,4 +13,13 @@ public interface Launcher {
      *                         found, not executable, missing working directory
      */
     Launch launch(LaunchSpec spec) throws LaunchException;
+
+    /**
+     * Pids of launched processes whose exit status their launch has not collected yet. An orphan
+     * reaper must never reap these (the launch would lose its status), so it excludes them.
+     */
+    Set<Integer> rootPids();
+
+    /** The launches started here and not yet closed, oldest first. */
+    List<Launch> launches();
 }

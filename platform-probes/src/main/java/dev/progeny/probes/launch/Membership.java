@@ -1,6 +1,7 @@
 package dev.progeny.probes.launch;
 
 import dev.progeny.probes.ProcessInfo;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +38,8 @@ public record Membership(ProcessInfo process, Set<Reason> reasons) {
     }
 
     public Membership {
-        reasons = reasons.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(reasons));
+        // An EnumSet keeps the reasons in declaration order, for stable messages.
+        reasons = Collections.unmodifiableSet(reasons.isEmpty() ? EnumSet.noneOf(Reason.class) : EnumSet.copyOf(reasons));
     }
 
     /** A member that is no longer in the launched process's descendant tree. */

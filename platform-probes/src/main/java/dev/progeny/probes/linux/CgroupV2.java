@@ -89,6 +89,23 @@ public final class CgroupV2 {
         return out;
     }
 
+    /**
+     * Whether {@code cgroup} or a cgroup below it still holds a live process: {@code populated 1}
+     * in {@code cgroup.events} (cgroup-v2.rst). Zombies do not count; a removed cgroup is empty.
+     */
+    public static boolean populated(Path cgroup) {
+        try {
+            for (String line : Files.readAllLines(cgroup.resolve("cgroup.events"), StandardCharsets.US_ASCII)) {
+                if (line.startsWith("populated ")) {
+                    return line.endsWith(" 1");
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** SIGKILLs every process in {@code cgroup}, race-free against fork (Linux 5.14+). */
     public static boolean kill(Path cgroup) {
         try {

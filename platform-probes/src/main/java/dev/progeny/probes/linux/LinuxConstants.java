@@ -15,11 +15,6 @@ public final class LinuxConstants {
     public static final long PIDFD_SIGNAL_PROCESS_GROUP = 4;
     /** {@code waitpid} option: return at once if no child has changed state (bits/waitflags.h). */
     public static final int WNOHANG = 1;
-    /** errno values (asm-generic/errno-base.h, errno.h). */
-    public static final int EPERM = 1;
-    public static final int ESRCH = 3;
-    public static final int EINVAL = 22;
-    public static final int ENOSYS = 38;
 
     private LinuxConstants() {
     }

@@ -4,6 +4,7 @@ import dev.progeny.probes.posix.PosixLibc;
 
 /** Linux errno values Progeny reacts to (asm-generic/errno-base.h), and their text. Thread-safe. */
 final class LinuxErrors {
+    static final int EPERM = 1;
     static final int ENOENT = 2;
     static final int ESRCH = 3;
     static final int EINTR = 4;
@@ -11,6 +12,9 @@ final class LinuxErrors {
     static final int ECHILD = 10;
     static final int EACCES = 13;
     static final int ENOTDIR = 20;
+    static final int EINVAL = 22;
+    /** asm-generic/errno.h: the kernel has no such system call (pidfds before 5.3). */
+    static final int ENOSYS = 38;
 
     private LinuxErrors() {
     }

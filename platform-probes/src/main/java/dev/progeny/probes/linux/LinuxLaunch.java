@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * A command launched by {@link LinuxLauncher}. Linux. Thread-safe. One daemon thread per launch
@@ -35,11 +36,13 @@ final class LinuxLaunch implements Launch {
     private final LaunchFamily family;
     private final OutputLog output;
     private final LaunchRegistry registry;
+    private final Consumer<Launch> onClose;
     private final CompletableFuture<ExitStatus> exit = new CompletableFuture<>();
+    private volatile boolean closed;
 
     LinuxLaunch(String id, LaunchSpec spec, ProcessKey root, Set<Containment> containment,
                 Map<Containment, String> unavailable, LaunchFamily family, OutputLog output,
-                LaunchRegistry registry) {
+                LaunchRegistry registry, Consumer<Launch> onClose) {
         this.id = id;
         this.spec = spec;
         this.root = root;
@@ -48,18 +51,35 @@ final class LinuxLaunch implements Launch {
         this.family = family;
         this.output = output;
         this.registry = registry;
+        this.onClose = onClose;
     }
 
-    /** Starts the thread that reaps the root, and only the root. */
-    void startReaper() {
+    /**
+     * Starts the thread that reaps the root, and only the root; when the root had the terminal's
+     * foreground, the thread gives it back to Progeny first.
+     */
+    void startReaper(boolean tookTerminal) {
+        // With the terminal, a stop (Ctrl-Z) must be seen so the shell's job control keeps working.
+        int options = tookTerminal ? LinuxSpawnLibc.WUNTRACED : 0;
         Thread.ofPlatform().daemon().name("progeny-wait-" + root.pid()).start(() -> {
             int[] status = new int[1];
             while (true) {
-                int rc = PosixLibc.INSTANCE.waitpid(root.pid(), status, 0);
+                int rc = PosixLibc.INSTANCE.waitpid(root.pid(), status, options);
                 if (rc == root.pid()) {
+                    Optional<ExitStatus> ended = WaitStatus.decode(status[0]);
+                    if (ended.isEmpty()) {
+                        // Stopped: WSTOPSIG is bits 8-15 (bits/waitstatus.h).
+                        Terminal.rootStopped(root.pid(), (status[0] >> 8) & 0xff);
+                        continue;
+                    }
+                    if (tookTerminal) {
+                        Terminal.reclaimForeground();
+                    }
                     registry.rootReaped(id);
-                    // Without WUNTRACED/WCONTINUED waitpid reports only an end, which always decodes.
-                    exit.complete(WaitStatus.decode(status[0]).orElseThrow());
+                    if (closed) {
+                        registry.remove(id);
+                    }
+                    exit.complete(ended.get());
                     return;
                 }
                 int errno = Native.getLastError();
@@ -145,10 +165,12 @@ final class LinuxLaunch implements Launch {
 
     @Override
     public void close() {
-        family.cgroup().ifPresent(CgroupV2::remove);
+        closed = true;
+        family.cgroup().ifPresent(CgroupJanitor::removeWhenEmpty);
         if (exit.isDone()) {
             registry.remove(id);
         }
+        onClose.accept(this);
     }
 
     @Override

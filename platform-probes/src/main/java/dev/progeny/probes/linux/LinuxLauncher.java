@@ -24,12 +24,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Launches commands with {@code posix_spawn} (see docs/decisions/0001) as contained families:
  * a new group or session always; subreaper, a cgroup of their own and the environment tag when
- * asked for and available. Linux. Thread-safe.
+ * asked for and available. {@code PROGENY_LAUNCH=<id>} is exported to every launch (it names the
+ * launch); only with {@link Containment#ENVIRONMENT_TAG} does the family look for it. A tag
+ * given in the spec's environment becomes the prefix of the id. Linux. Thread-safe.
  */
 public final class LinuxLauncher implements Launcher {
     /** Enters the launch's cgroup, then becomes the command: nothing runs outside the cgroup. */
@@ -38,14 +41,20 @@ public final class LinuxLauncher implements Launcher {
 
     private final LaunchRegistry registry = new LaunchRegistry(PosixLibc.INSTANCE.getpid());
     private final LinuxMembershipProbe probe = new LinuxMembershipProbe();
-    private CgroupV2.Result cgroupHome;
+    private final List<Launch> open = new CopyOnWriteArrayList<>();
+    private final LaunchCgroups cgroups = new LaunchCgroups();
 
     /** Every launch this Progeny made that is not closed; see {@link LaunchRegistry#rootPids()}. */
     public LaunchRegistry registry() {
         return registry;
     }
 
-    /** Pids of launched processes whose exit only their launch may collect: an orphan reaper skips them. */
+    @Override
+    public List<Launch> launches() {
+        return List.copyOf(open);
+    }
+
+    @Override
     public Set<Integer> rootPids() {
         return registry.rootPids();
     }
@@ -71,7 +80,7 @@ public final class LinuxLauncher implements Launcher {
         if (spec.containment().contains(Containment.ENVIRONMENT_TAG)) {
             inForce.add(Containment.ENVIRONMENT_TAG);
         }
-        if (spec.containment().contains(Containment.REAPER)) {
+        if (spec.containment().contains(Containment.REAPER) && !spec.containment().contains(Containment.SUBREAPER)) {
             unavailable.put(Containment.REAPER, "procctl reapers are FreeBSD's; Linux uses the subreaper");
         }
         if (spec.containment().contains(Containment.SUBREAPER)) {
@@ -79,7 +88,7 @@ public final class LinuxLauncher implements Launcher {
                     () -> inForce.add(Containment.SUBREAPER));
         }
         Optional<Path> cgroup = spec.containment().contains(Containment.CGROUP)
-                ? createCgroup(id, unavailable) : Optional.empty();
+                ? cgroups.create("progeny-" + id, unavailable) : Optional.empty();
         cgroup.ifPresent(dir -> inForce.add(Containment.CGROUP));
         try {
             return start(spec, id, env, executable, cgroup, inForce, unavailable);
@@ -104,54 +113,31 @@ public final class LinuxLauncher implements Launcher {
         }
         List<String> envp = env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
         boolean capture = spec.output() == OutputMode.CAPTURE;
+        // A new session has no controlling terminal, so only a group can take the foreground.
+        boolean foreground = !capture && spec.isolation() == Isolation.PROCESS_GROUP && Terminal.progenyHasForeground();
         OutputPipes pipes = null;
         int pid;
         try {
             pipes = capture ? new OutputPipes() : null;
             pid = PosixSpawn.spawn(path, argv, envp, spec.directory().map(Path::toString), spec.isolation(),
-                    capture ? pipes.childStdio() : PosixSpawn.Stdio.INHERIT);
+                    capture ? pipes.childStdio() : foreground ? PosixSpawn.Stdio.INHERIT_FOREGROUND : PosixSpawn.Stdio.INHERIT);
         } catch (PosixSpawn.SpawnError e) {
             if (pipes != null) {
                 pipes.abandon();
             }
-            throw spawnFailure(spec, e);
+            throw e.toLaunchException(spec.argv().getFirst());
         }
         ProcessKey root = new ProcessKey(pid, startTime(pid));
         OutputLog output = capture ? new OutputLog(OutputLog.DEFAULT_CAPACITY, 2) : OutputLog.none();
         registry.add(id, root, inForce.contains(Containment.SUBREAPER));
         LaunchFamily family = new LaunchFamily(id, String.join(" ", spec.argv()), root, inForce, cgroup, probe, registry);
-        LinuxLaunch launch = new LinuxLaunch(id, spec, root, inForce, unavailable, family, output, registry);
+        LinuxLaunch launch = new LinuxLaunch(id, spec, root, inForce, unavailable, family, output, registry, open::remove);
+        open.add(launch);
         if (capture) {
             pipes.start(output, "progeny-" + pid);
         }
-        launch.startReaper();
+        launch.startReaper(foreground);
         return launch;
-    }
-
-    private synchronized Optional<Path> createCgroup(String id, Map<Containment, String> unavailable) {
-        if (cgroupHome == null) {
-            cgroupHome = CgroupV2.find();
-        }
-        if (cgroupHome.cgroup().isEmpty()) {
-            unavailable.put(Containment.CGROUP, cgroupHome.detail());
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(cgroupHome.cgroup().get().createChild("progeny-" + id.replaceAll("[^A-Za-z0-9._-]", "_")));
-        } catch (IOException e) {
-            unavailable.put(Containment.CGROUP, "cannot create a cgroup in " + cgroupHome.detail() + ": " + e);
-            return Optional.empty();
-        }
-    }
-
-    private static LaunchException spawnFailure(LaunchSpec spec, PosixSpawn.SpawnError e) {
-        String command = spec.argv().getFirst();
-        Reason reason = switch (e.errno) {
-            case LinuxErrors.ENOENT -> Reason.NOT_FOUND;
-            case LinuxErrors.EACCES, LinuxErrors.ENOEXEC -> Reason.NOT_EXECUTABLE;
-            default -> Reason.OTHER;
-        };
-        return new LaunchException(reason, command + ": " + LinuxErrors.describe(e.errno));
     }
 
     /** The root's start time, read before anything can reap it (the root is our unreaped child). */

@@ -11,7 +11,6 @@ import dev.progeny.probes.terminate.Delivery.Scope;
 import dev.progeny.probes.terminate.SignalGuard;
 import dev.progeny.probes.terminate.SignalSender;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,7 +64,7 @@ public final class LinuxSignalSender implements SignalSender {
             }
             return out;
         } finally {
-            PidfdCalls.INSTANCE.close(fd);
+            LinuxSpawnLibc.INSTANCE.close(fd);
         }
     }
 
@@ -90,7 +89,7 @@ public final class LinuxSignalSender implements SignalSender {
             List<Delivery> out = new ArrayList<>(signals.size());
             for (Signal s : signals) {
                 Delivery d = pidfdSend(fd, member, Scope.GROUP, s, LinuxConstants.PIDFD_SIGNAL_PROCESS_GROUP);
-                if (d.outcome() == Outcome.FAILED && d.detail().startsWith("errno " + LinuxConstants.EINVAL + ":")) {
+                if (d.outcome() == Outcome.FAILED && d.detail().endsWith("(errno " + LinuxErrors.EINVAL + ")")) {
                     groupSignals = false;
                     return all(member, Scope.GROUP, signals, Outcome.UNSUPPORTED, "no pidfd group signals on this kernel");
                 }
@@ -98,19 +97,25 @@ public final class LinuxSignalSender implements SignalSender {
             }
             return out;
         } finally {
-            PidfdCalls.INSTANCE.close(fd);
+            LinuxSpawnLibc.INSTANCE.close(fd);
         }
     }
 
     @Override
     public void killCgroup(Path cgroup) throws IOException {
-        // cgroup-v2.rst: writing "1" to cgroup.kill SIGKILLs the cgroup and its descendants, fork-safe.
-        Files.writeString(cgroup.resolve("cgroup.kill"), "1");
+        if (!CgroupV2.kill(cgroup)) {
+            throw new IOException("cannot write " + cgroup.resolve("cgroup.kill") + " (needs Linux 5.14 and a non-threaded cgroup)");
+        }
+    }
+
+    @Override
+    public boolean cgroupPopulated(Path cgroup) {
+        return CgroupV2.populated(cgroup);
     }
 
     private int open(int pid) {
         int fd = (int) PidfdCalls.INSTANCE.syscall(LinuxConstants.SYS_PIDFD_OPEN, (long) pid, 0L);
-        if (fd < 0 && Native.getLastError() == LinuxConstants.ENOSYS) {
+        if (fd < 0 && Native.getLastError() == LinuxErrors.ENOSYS) {
             pidfds = false;
         }
         return fd;
@@ -142,10 +147,9 @@ public final class LinuxSignalSender implements SignalSender {
         Instant now = Instant.now();
         return switch (errno) {
             case 0 -> new Delivery(target, scope, signal, now, Outcome.SENT, "");
-            case LinuxConstants.ESRCH -> new Delivery(target, scope, signal, now, Outcome.GONE, "exited (ESRCH)");
-            case LinuxConstants.EPERM -> new Delivery(target, scope, signal, now, Outcome.DENIED, "operation not permitted (EPERM)");
-            default -> new Delivery(target, scope, signal, now, Outcome.FAILED,
-                    "errno " + errno + ": " + PosixLibc.INSTANCE.strerror(errno));
+            case LinuxErrors.ESRCH -> new Delivery(target, scope, signal, now, Outcome.GONE, "exited (ESRCH)");
+            case LinuxErrors.EPERM -> new Delivery(target, scope, signal, now, Outcome.DENIED, "operation not permitted (EPERM)");
+            default -> new Delivery(target, scope, signal, now, Outcome.FAILED, LinuxErrors.describe(errno));
         };
     }
 

@@ -41,6 +41,11 @@ interface LinuxSpawnLibc extends Library {
     int X_OK = 1;
     /** {@code PR_SET_CHILD_SUBREAPER} (linux/prctl.h), since Linux 3.4. */
     int PR_SET_CHILD_SUBREAPER = 36;
+    /** {@code WUNTRACED}: waitpid also reports a stopped child (bits/waitflags.h). */
+    int WUNTRACED = 2;
+    /** {@code SIG_BLOCK} / {@code SIG_SETMASK} for pthread_sigmask (bits/sigaction.h). */
+    int SIG_BLOCK = 0;
+    int SIG_SETMASK = 2;
 
     int posix_spawn(IntByReference pid, String path, Pointer fileActions, Pointer attr,
                     StringArray argv, StringArray envp);
@@ -71,6 +76,9 @@ interface LinuxSpawnLibc extends Library {
     /** glibc 2.34: closes every fd from {@code from} up in the child (close_range). */
     int posix_spawn_file_actions_addclosefrom_np(Pointer fileActions, int from);
 
+    /** glibc 2.35: the child makes its process group the foreground group of terminal {@code fd}. */
+    int posix_spawn_file_actions_addtcsetpgrp_np(Pointer fileActions, int fd);
+
     int pipe2(int[] fds, int flags);
 
     long read(int fd, byte[] buf, long count);
@@ -80,4 +88,15 @@ interface LinuxSpawnLibc extends Library {
     int access(String path, int mode);
 
     int prctl(int option, long arg2, long arg3, long arg4, long arg5);
+
+    int isatty(int fd);
+
+    int tcgetpgrp(int fd);
+
+    int tcsetpgrp(int fd, int pgrp);
+
+    int getpgrp();
+
+    /** {@code how}: SIG_BLOCK 0, SIG_SETMASK 2 (glibc bits/sigaction.h). */
+    int pthread_sigmask(int how, Pointer set, Pointer oldSet);
 }

@@ -27,7 +27,7 @@ final class OutputPipes {
     }
 
     PosixSpawn.Stdio childStdio() {
-        return new PosixSpawn.Stdio(out[1], err[1]);
+        return new PosixSpawn.Stdio(out[1], err[1], false);
     }
 
     /** Closes Progeny's write ends (the child has its own) and starts draining into {@code log}. */

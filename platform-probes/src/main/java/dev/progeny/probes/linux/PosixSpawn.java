@@ -5,6 +5,7 @@ import com.sun.jna.StringArray;
 import com.sun.jna.ptr.IntByReference;
 import dev.progeny.probes.Signal;
 import dev.progeny.probes.launch.Isolation;
+import dev.progeny.probes.launch.LaunchException;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,9 +18,13 @@ final class PosixSpawn {
     /** Highest signal number on Linux ({@code __SIGRTMAX}, glibc bits/signum-arch.h). */
     private static final int SIGRTMAX = 64;
 
-    /** Where the child's fds 1 and 2 go: {@code -1} keeps Progeny's own (the terminal). */
-    record Stdio(int stdout, int stderr) {
-        static final Stdio INHERIT = new Stdio(-1, -1);
+    /**
+     * Where the child's fds 1 and 2 go: {@code -1} keeps Progeny's own (the terminal), and then
+     * {@code foreground} hands the terminal on fd 0 to the child's new group.
+     */
+    record Stdio(int stdout, int stderr, boolean foreground) {
+        static final Stdio INHERIT = new Stdio(-1, -1, false);
+        static final Stdio INHERIT_FOREGROUND = new Stdio(-1, -1, true);
 
         boolean inherit() {
             return stdout < 0;
@@ -33,6 +38,15 @@ final class PosixSpawn {
         SpawnError(int errno, String what) {
             super(what + ": " + LinuxErrors.describe(errno));
             this.errno = errno;
+        }
+
+        LaunchException toLaunchException(String command) {
+            LaunchException.Reason reason = switch (errno) {
+                case LinuxErrors.ENOENT -> LaunchException.Reason.NOT_FOUND;
+                case LinuxErrors.EACCES, LinuxErrors.ENOEXEC -> LaunchException.Reason.NOT_EXECUTABLE;
+                default -> LaunchException.Reason.OTHER;
+            };
+            return new LaunchException(reason, command + ": " + LinuxErrors.describe(errno));
         }
     }
 
@@ -66,6 +80,10 @@ final class PosixSpawn {
                             "addopen /dev/null");
                     check(c.posix_spawn_file_actions_adddup2(actions, stdio.stdout(), 1), "adddup2 stdout");
                     check(c.posix_spawn_file_actions_adddup2(actions, stdio.stderr(), 2), "adddup2 stderr");
+                }
+                if (stdio.foreground()) {
+                    // Done in the child while glibc blocks all signals, so no SIGTTOU stops it.
+                    check(c.posix_spawn_file_actions_addtcsetpgrp_np(actions, 0), "addtcsetpgrp_np");
                 }
                 if (directory.isPresent()) {
                     check(c.posix_spawn_file_actions_addchdir_np(actions, directory.get()), "addchdir_np");

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * Reads {@code /proc/PID/<file>} with {@code openat(2)} relative to one open {@code /proc}
  * directory, through the Foreign Function API: a snapshot opens, reads and closes thousands of
  * files, and per-call overhead decides whether it keeps pace with C (see
- * docs/decisions/0002-ffm-for-proc-reads.md). Not thread-safe: one instance per snapshot.
+ * docs/decisions/0003-ffm-for-proc-reads.md). Not thread-safe: one instance per snapshot.
  * Linux only.
  */
 final class ProcFiles implements AutoCloseable {

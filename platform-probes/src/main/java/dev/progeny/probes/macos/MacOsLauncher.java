@@ -15,9 +15,11 @@ import dev.progeny.probes.posix.EnvironmentTagProbe;
 import dev.progeny.probes.posix.PointerLaunch;
 import dev.progeny.probes.posix.SpawnPlan;
 import dev.progeny.probes.posix.SpawnPlan.FileAction;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Starts commands on macOS with {@code posix_spawnp} as {@link MacOsSpawnPlanner} plans them.
@@ -29,6 +31,7 @@ import java.util.Set;
 public final class MacOsLauncher implements Launcher {
     private final MacOsLibc libc;
     private final LaunchRegistry registry;
+    private final List<Launch> started = new CopyOnWriteArrayList<>();
     private final Hooks hooks;
 
     MacOsLauncher(MacOsLibc libc, MacOsProcessTable table, LaunchRegistry registry) {
@@ -44,7 +47,20 @@ public final class MacOsLauncher implements Launcher {
 
     @Override
     public Launch launch(LaunchSpec spec) throws LaunchException {
-        return PointerLaunch.start(libc, hooks, registry, spec);
+        Launch launch = PointerLaunch.start(libc, hooks, registry, spec);
+        started.add(launch);
+        return launch;
+    }
+
+    @Override
+    public Set<Integer> rootPids() {
+        return registry.rootPids();
+    }
+
+    @Override
+    public List<Launch> launches() {
+        started.removeIf(l -> !registry.isOpen(l.id()));
+        return List.copyOf(started);
     }
 
     private final class Hooks implements PointerLaunch.Os {

@@ -72,6 +72,12 @@ public final class KillSignalSender implements SignalSender {
         throw new IOException(signals.os() + " has no cgroups: cannot kill " + cgroup);
     }
 
+    /** No cgroups here, so no family is ever held in one. */
+    @Override
+    public boolean cgroupPopulated(Path cgroup) {
+        return false;
+    }
+
     /** The refusal for {@code target}, or empty when the signal may go now. */
     private Optional<Delivery> check(ProcessKey target, Scope scope, Signal s, Optional<String> guardRefusal,
                                      int pgid) {

@@ -24,6 +24,8 @@ public final class FamilyTerminator implements Terminator {
     /** Between two readings of the table while waiting: short first, then backing off. */
     private static final long FIRST_PAUSE_MILLIS = 1;
     private static final long MAX_PAUSE_MILLIS = 25;
+    /** Readings after a plain signal that look for members born while it was being sent. */
+    private static final int MAX_CATCH_UP_ROUNDS = 20;
 
     private final ProcessTable table;
     private final SignalSender sender;
@@ -49,29 +51,55 @@ public final class FamilyTerminator implements Terminator {
         Termination t = start(family);
         t.stage(TerminationReport.Stage.SIGNAL);
         t.deliver(t.alive(), List.of(signal));
+        for (int round = 0; round < MAX_CATCH_UP_ROUNDS; round++) {
+            List<ProcessInfo> born = t.read();
+            if (born.isEmpty()) {
+                break;
+            }
+            t.deliver(born, List.of(signal));
+        }
         t.stage(TerminationReport.Stage.GRACE);
         waitForExit(t, Instant.now().plus(wait), List.of(signal));
         return t.report(survivors(t, signal));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Like systemd's stop: the first signal goes once to the members present; members born
+     * during the grace period (a TERM handler's cleanup helpers, say) are left to finish and get
+     * only the final KILL if they are still alive then.
+     */
     @Override
-    public TerminationReport escalate(Family family, Duration grace) throws IOException, SignalRefusedException {
-        Termination t = start(family);
-        if (t.alive().isEmpty()) {
+    public TerminationReport escalate(Family family, Signal first, Duration grace)
+            throws IOException, SignalRefusedException {
+        refuseByName(family);
+        Termination t = new Termination(table, sender, family);
+        List<Signal> term = first == Signal.CONT ? List.of(first) : List.of(first, Signal.CONT);
+        family.groupLeader().ifPresent(leader -> t.deliverToLeadersGroup(leader, term));
+        begin(t);
+        if (!t.anyAlive()) {
             return t.report(List.of());
         }
-        List<Signal> term = List.of(Signal.TERM, Signal.CONT);
         t.stage(TerminationReport.Stage.SIGNAL);
-        t.deliver(t.alive(), term);
+        t.deliver(t.outsideEarlyGroup(), term);
         t.stage(TerminationReport.Stage.GRACE);
-        waitForExit(t, Instant.now().plus(grace), term);
-        if (!t.alive().isEmpty()) {
+        waitForExit(t, Instant.now().plus(grace), List.of());
+        if (t.anyAlive()) {
             kill(t);
         }
         return t.report(survivors(t, Signal.KILL));
     }
 
     private Termination start(Family family) throws IOException, SignalRefusedException {
+        refuseByName(family);
+        Termination t = new Termination(table, sender, family);
+        begin(t);
+        return t;
+    }
+
+    /** Refuses a family named by a protected number (pid, group or session 0, 1, negative, Progeny's own). */
+    private void refuseByName(Family family) throws SignalRefusedException {
         Optional<String> refusal = switch (family) {
             case GroupFamily g -> guard().refuseGroup(g.pgid());
             case SessionFamily s -> guard().refuseSession(s.sid());
@@ -81,45 +109,43 @@ public final class FamilyTerminator implements Terminator {
         if (refusal.isPresent()) {
             throw new SignalRefusedException(refusal.get());
         }
-        Termination t = new Termination(table, sender, family);
+    }
+
+    /** The first reading; refuses a family that has Progeny itself among its members. */
+    private void begin(Termination t) throws IOException, SignalRefusedException {
         for (ProcessInfo p : t.begin()) {
             if (p.pid() == guard().ownPid()) {
-                throw new SignalRefusedException("refusing to signal " + family.description()
+                throw new SignalRefusedException("refusing to signal " + t.family().description()
                         + ": Progeny itself (pid " + p.pid() + ") is a member");
             }
         }
-        return t;
     }
 
-    /** Reads until no member is alive or {@code deadline}; members born meanwhile get {@code signals} too. */
+    /** Reads until no member is alive or {@code deadline}; members born meanwhile get {@code signals} (if any). */
     private static void waitForExit(Termination t, Instant deadline, List<Signal> signals) throws IOException {
         long pause = FIRST_PAUSE_MILLIS;
-        while (!t.alive().isEmpty() && Instant.now().isBefore(deadline)) {
+        while (t.anyAlive() && Instant.now().isBefore(deadline)) {
             if (!sleep(Math.min(pause, Math.max(1, Duration.between(Instant.now(), deadline).toMillis())))) {
                 return;
             }
             pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
             List<ProcessInfo> born = t.read();
-            if (!born.isEmpty()) {
+            if (!born.isEmpty() && !signals.isEmpty()) {
                 t.deliver(born, signals);
             }
         }
     }
 
     /**
-     * KILL whatever is left: through the cgroup when there is one, then to each member. A member
-     * born after KILL means the family forks faster than it dies: freeze it first, then KILL.
+     * KILL whatever is left: through the cgroup when there is one (again while it stays
+     * populated), then to each member. A member born after KILL means the family forks faster
+     * than it dies: freeze it first, then KILL.
      */
     private void kill(Termination t) throws IOException {
         Optional<Path> cgroup = t.family().cgroup();
         if (cgroup.isPresent()) {
             t.stage(TerminationReport.Stage.CGROUP_KILL);
-            try {
-                sender.killCgroup(cgroup.get());
-                t.recordCgroupKill(Instant.now(), Delivery.Outcome.SENT, cgroup.get() + "/cgroup.kill");
-            } catch (IOException e) {
-                t.recordCgroupKill(Instant.now(), Delivery.Outcome.FAILED, cgroup.get() + "/cgroup.kill: " + e.getMessage());
-            }
+            killCgroup(t, cgroup.get());
             t.read();
         }
         Instant deadline = Instant.now().plus(KILL_TIMEOUT);
@@ -129,17 +155,30 @@ public final class FamilyTerminator implements Terminator {
         }
         t.stage(TerminationReport.Stage.VERIFY);
         long pause = FIRST_PAUSE_MILLIS;
-        while (!t.alive().isEmpty() && Instant.now().isBefore(deadline)) {
+        while (t.anyAlive() && Instant.now().isBefore(deadline)) {
             if (!sleep(pause)) {
                 return;
             }
             pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
-            if (!t.read().isEmpty()) {
+            boolean born = !t.read().isEmpty();
+            if (cgroup.isPresent() && t.anyAlive()) {
+                killCgroup(t, cgroup.get());
+            }
+            if (born) {
                 freeze(t, deadline);
                 t.stage(TerminationReport.Stage.KILL);
                 t.deliver(t.alive(), List.of(Signal.KILL));
                 t.stage(TerminationReport.Stage.VERIFY);
             }
+        }
+    }
+
+    private void killCgroup(Termination t, Path cgroup) {
+        try {
+            sender.killCgroup(cgroup);
+            t.recordCgroupKill(Instant.now(), Delivery.Outcome.SENT, cgroup + "/cgroup.kill");
+        } catch (IOException e) {
+            t.recordCgroupKill(Instant.now(), Delivery.Outcome.FAILED, e.getMessage());
         }
     }
 

@@ -29,4 +29,11 @@ public interface SignalSender {
 
     /** SIGKILLs every process in {@code cgroup} and its descendants, atomically with respect to fork. */
     void killCgroup(Path cgroup) throws IOException;
+
+    /**
+     * Whether {@code cgroup} or a cgroup below it still holds a live process (zombies do not
+     * count). Unlike a reading of the process table, this cannot miss a member that forks and
+     * exits faster than the table is read.
+     */
+    boolean cgroupPopulated(Path cgroup);
 }

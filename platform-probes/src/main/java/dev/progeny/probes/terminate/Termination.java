@@ -35,6 +35,9 @@ final class Termination {
     private Map<Integer, Integer> liveByGroup = Map.of();
     private Map<Integer, Integer> familyByGroup = Map.of();
     private List<ProcessInfo> initial = List.of();
+    private boolean cgroupPopulated;
+    private int earlyGroup;
+    private List<Delivery> earlyDeliveries = List.of();
 
     Termination(ProcessTable table, SignalSender sender, Family family) {
         this.table = table;
@@ -76,15 +79,47 @@ final class Termination {
             }
         }
         alive = now;
+        cgroupPopulated = family.cgroup().map(sender::cgroupPopulated).orElse(false);
         liveByGroup = liveCountByGroup(snapshot.processes());
         familyByGroup = liveCountByGroup(now.values());
         return born;
     }
 
-    /** The first reading: the members the report starts from. */
+    /**
+     * Sends {@code signals} to the process group {@code leader} leads, before the family has been
+     * read (so the signal is not delayed by a reading). True when every signal was sent.
+     */
+    boolean deliverToLeadersGroup(ProcessKey leader, List<Signal> signals) {
+        List<Delivery> sent = sender.sendToGroup(leader, leader.pid(), signals);
+        if (sent.isEmpty() || !sent.stream().allMatch(Delivery::sent)) {
+            return false;
+        }
+        earlyGroup = leader.pid();
+        earlyDeliveries = sent;
+        return true;
+    }
+
+    /**
+     * The first reading: the members the report starts from. Members of a group signalled by
+     * {@link #deliverToLeadersGroup} are recorded as having received those signals.
+     */
     List<ProcessInfo> begin() throws IOException {
         initial = read();
+        for (Delivery d : earlyDeliveries) {
+            deliveries.add(d);
+            for (ProcessInfo p : initial) {
+                if (p.pgid() == earlyGroup && !p.key().equals(d.target())) {
+                    deliveries.add(new Delivery(p.key(), Delivery.Scope.GROUP, d.signal(), d.at(), Delivery.Outcome.SENT,
+                            "process group " + earlyGroup + " (through pid " + earlyGroup + ")"));
+                }
+            }
+        }
         return initial;
+    }
+
+    /** Live members outside the group signalled before the first reading (all of them if none was). */
+    List<ProcessInfo> outsideEarlyGroup() {
+        return alive.values().stream().filter(p -> earlyDeliveries.isEmpty() || p.pgid() != earlyGroup).toList();
     }
 
     private static Map<Integer, Integer> liveCountByGroup(Collection<ProcessInfo> processes) {
@@ -99,6 +134,15 @@ final class Termination {
 
     Collection<ProcessInfo> alive() {
         return alive.values();
+    }
+
+    /**
+     * Whether anything of the family may still be alive: a member in the last reading, or a
+     * process in the family's cgroup (which a reading can miss when it forks and exits faster
+     * than /proc is listed).
+     */
+    boolean anyAlive() {
+        return !alive.isEmpty() || cgroupPopulated;
     }
 
     List<Delivery> deliveries() {
@@ -116,7 +160,9 @@ final class Termination {
             byGroup.computeIfAbsent(p.pgid(), g -> new ArrayList<>()).add(p);
         }
         byGroup.forEach((pgid, members) -> {
-            if (!(members.size() > 1 && wholeGroupInFamily(pgid) && deliverToGroup(pgid, members, signals))) {
+            // A group in Progeny's own session is never signalled whole (SignalSender#sendToGroup).
+            boolean outsideOwnSession = members.getFirst().sid() != sender.guard().ownSid();
+            if (!(outsideOwnSession && wholeGroupInFamily(pgid) && deliverToGroup(pgid, members, signals))) {
                 for (ProcessInfo p : members) {
                     deliveries.addAll(sender.send(p.key(), signals));
                 }
@@ -152,6 +198,6 @@ final class Termination {
 
     TerminationReport report(List<Survivor> survivors) {
         return new TerminationReport(family.description(), started, Instant.now(), initial, stages, deliveries,
-                departures, survivors);
+                departures, survivors, cgroupPopulated);
     }
 }

@@ -14,15 +14,18 @@ import java.util.stream.Collectors;
  * @param family      the family's description
  * @param started     when the termination began
  * @param finished    when it returned
- * @param members     the live members found at the start
+ * @param members     the live members found by the first reading (when a launch's own group was
+ *                    signalled before that reading, members that died at once are not in it)
  * @param stages      the stages that ran, in order
  * @param deliveries  every signal, in the order sent
  * @param departures  every member seen to exit, in the order seen
  * @param survivors   members alive at the end (empty when the family is gone)
+ * @param cgroupPopulated whether the family's cgroup still held a live process at the end, even
+ *                    one no reading of the table caught (false when there is no cgroup)
  */
 public record TerminationReport(String family, Instant started, Instant finished, List<ProcessInfo> members,
                                 List<Stage> stages, List<Delivery> deliveries, List<Departure> departures,
-                                List<Survivor> survivors) {
+                                List<Survivor> survivors, boolean cgroupPopulated) {
 
     /** The steps of an escalation, in the order they can run. */
     public enum Stage {
@@ -50,7 +53,7 @@ public record TerminationReport(String family, Instant started, Instant finished
 
     /** True when nothing of the family is alive any more (zombies count as dead). */
     public boolean clean() {
-        return survivors.isEmpty();
+        return survivors.isEmpty() && !cgroupPopulated;
     }
 
     public Duration elapsed() {

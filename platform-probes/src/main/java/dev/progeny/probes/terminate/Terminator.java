@@ -41,5 +41,10 @@ public interface Terminator {
      * when it forks faster than it dies), then verify. Returns early once every member is gone or
      * a zombie.
      */
-    TerminationReport escalate(Family family, Duration grace) throws IOException, SignalRefusedException;
+    default TerminationReport escalate(Family family, Duration grace) throws IOException, SignalRefusedException {
+        return escalate(family, Signal.TERM, grace);
+    }
+
+    /** {@link #escalate(Family, Duration)} that starts with {@code first} instead of TERM. */
+    TerminationReport escalate(Family family, Signal first, Duration grace) throws IOException, SignalRefusedException;
 }

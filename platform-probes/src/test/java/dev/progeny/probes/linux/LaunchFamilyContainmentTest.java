@@ -15,7 +15,10 @@ import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
 import dev.progeny.probes.testing.TestTrees;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +34,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Each containment mechanism alone (the others switched off) still finds a descendant that
@@ -61,23 +67,56 @@ class LaunchFamilyContainmentTest {
         assertThat(TaggedProcesses.alive(tag)).isEmpty();
     }
 
-    @Test
-    void cgroupAloneFindsADoubleForkedDaemon() throws Exception {
-        Membership daemon = escapedDaemon(Set.of(Containment.CGROUP));
-        assertThat(daemon.reasons()).containsExactly(Reason.CGROUP);
+    /** Each mechanism alone, against a setsid + double-fork daemon and a child that left its group. */
+    @ParameterizedTest(name = "{0} alone finds the escapee of {2}")
+    @CsvSource({
+        "CGROUP, CGROUP, daemon.sh, daemon",
+        "ENVIRONMENT_TAG, ENVIRONMENT_TAG, daemon.sh, daemon",
+        "SUBREAPER, ADOPTED, daemon.sh, daemon",
+        "CGROUP, CGROUP, new-group.sh, group",
+        "ENVIRONMENT_TAG, ENVIRONMENT_TAG, new-group.sh, group",
+        "SUBREAPER, ADOPTED, new-group.sh, group"})
+    void eachMechanismAloneFindsAnEscapee(Containment mechanism, Reason reason, String script, String word)
+            throws Exception {
+        Assumptions.assumeTrue(!script.equals("new-group.sh") || Files.isExecutable(Path.of("/usr/bin/perl")),
+                "new-group.sh needs perl");
+        Launch launch = launch(LaunchSpec.of(TestTrees.command(script)).withContainment(Set.of(mechanism)));
+        assertThat(launch.containment()).as("in force: " + launch.unavailable()).contains(mechanism);
+        int pid = printedPid(launch, word);
+        assertThat(launch.waitFor(PATIENCE)).isPresent();
+        Membership escapee = member(launch, pid).orElseThrow();
+        assertThat(escapee.escaped()).isTrue();
+        assertThat(escapee.process().pgid()).isNotEqualTo(launch.pid());
+        assertThat(escapee.reasons()).containsExactly(reason);
+        if (mechanism == Containment.SUBREAPER) {
+            assertThat(escapee.process().ppid()).isEqualTo(PosixLibc.INSTANCE.getpid());
+        }
     }
 
     @Test
-    void environmentTagAloneFindsADoubleForkedDaemon() throws Exception {
-        Membership daemon = escapedDaemon(Set.of(Containment.ENVIRONMENT_TAG));
-        assertThat(daemon.reasons()).containsExactly(Reason.ENVIRONMENT_TAG);
+    void anOrphanCarryingAnotherTagIsNotAdopted() throws Exception {
+        Launch tagged = launch(LaunchSpec.of("sleep", "30")
+                .withContainment(Set.of(Containment.SUBREAPER, Containment.ENVIRONMENT_TAG)));
+        int stranger = daemonOfAnotherProgram();
+        assertThat(member(tagged, stranger)).isEmpty();
+
+        // Negative control: the subreaper alone cannot tell, and claims it.
+        Launch subreaperOnly = launch(LaunchSpec.of("sleep", "30").withContainment(Set.of(Containment.SUBREAPER)));
+        int another = daemonOfAnotherProgram();
+        assertThat(member(subreaperOnly, another).orElseThrow().reasons()).containsExactly(Reason.ADOPTED);
     }
 
-    @Test
-    void subreaperAloneFindsADoubleForkedDaemon() throws Exception {
-        Membership daemon = escapedDaemon(Set.of(Containment.SUBREAPER));
-        assertThat(daemon.reasons()).containsExactly(Reason.ADOPTED);
-        assertThat(daemon.process().ppid()).isEqualTo(PosixLibc.INSTANCE.getpid());
+    /** A daemon left by a ProcessBuilder child of this JVM with a tag of its own, adopted by the JVM as subreaper. */
+    private int daemonOfAnotherProgram() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(TestTrees.command("daemon.sh")).redirectErrorStream(true);
+        pb.environment().put(LaunchSpec.LAUNCH_TAG, tag + "-elsewhere");
+        Process other = pb.start();
+        String line = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8)).readLine();
+        assertThat(other.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        int pid = Integer.parseInt(line.replace("daemon ", "").trim());
+        int self = PosixLibc.INSTANCE.getpid();
+        await().atMost(PATIENCE).until(() -> snapshot().process(pid).map(p -> p.ppid() == self).orElse(false));
+        return pid;
     }
 
     @Test
@@ -122,19 +161,6 @@ class LaunchFamilyContainmentTest {
         Membership after = member(launch, grandchild.pid()).orElseThrow();
         assertThat(after.reasons()).contains(Reason.LINEAGE).doesNotContain(Reason.TREE);
         assertThat(after.escaped()).isTrue();
-    }
-
-    private Membership escapedDaemon(Set<Containment> only) throws Exception {
-        Launch launch = launch(LaunchSpec.of(TestTrees.command("daemon.sh")).withContainment(only));
-        for (Containment c : only) {
-            assertThat(launch.containment()).as("in force: " + launch.unavailable()).contains(c);
-        }
-        int pid = printedPid(launch, "daemon");
-        assertThat(launch.waitFor(PATIENCE)).isPresent();
-        Membership daemon = member(launch, pid).orElseThrow();
-        assertThat(daemon.escaped()).isTrue();
-        assertThat(daemon.process().sid()).isNotEqualTo(launch.pid());
-        return daemon;
     }
 
     private Optional<Membership> member(Launch launch, int pid) throws IOException {

@@ -9,7 +9,9 @@ import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
+import dev.progeny.probes.launch.LaunchIndex;
 import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.launch.Membership;
 import dev.progeny.probes.launch.OutputLog;
 import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.testing.LaunchCleanup;
@@ -69,7 +71,9 @@ class LinuxLauncherTest {
         LaunchSpec spec = LaunchSpec.of("sleep", "30");
         Launch launch = launch(mode == Mode.PLAIN ? spec.withContainment(Set.of()) : spec);
         Path proc = Path.of("/proc", Integer.toString(launch.pid()));
-        await().atMost(PATIENCE).until(() -> Files.readString(proc.resolve("cmdline")).contains("sleep"));
+        // With a cgroup the root is a wrapper shell first: wait until it has become sleep.
+        await().atMost(PATIENCE).until(() -> Files.readSymbolicLink(proc.resolve("exe")).getFileName().toString()
+                .equals("sleep"));
 
         // HotSpot threads block SIGQUIT (platform-facts §6.4): the child's empty mask is the spawn's doing.
         assertThat(statusField(Path.of("/proc/thread-self"), "SigBlk") & (1L << 2)).isNotZero();
@@ -175,6 +179,33 @@ class LinuxLauncherTest {
         assertThat(launch.exitStatus()).isEmpty();
         assertThat(launch.waitFor(Duration.ofMillis(50))).isEmpty();
         assertThat(launcher.rootPids()).contains(launch.pid());
+    }
+
+    @Test
+    void aClosedLaunchsCgroupIsRemovedOnceItEmpties() throws Exception {
+        Launch launch = launch(LaunchSpec.of("sleep", "30"));
+        Path cgroup = launch.family().cgroup().orElseThrow();
+        // The wrapper shell enters the cgroup just after posix_spawn returns, before it execs sleep.
+        await().atMost(PATIENCE).until(() -> CgroupV2.pids(cgroup).contains(launch.pid()));
+        launch.close();
+        assertThat(cgroup).exists();
+        PosixLibc.INSTANCE.kill(launch.pid(), 9);
+        assertThat(launch.waitFor(PATIENCE)).contains(new ExitStatus.Killed(9, false));
+        await().atMost(PATIENCE).until(() -> !Files.exists(cgroup));
+    }
+
+    @Test
+    void theIndexTellsEachProcessItsLaunch() throws Exception {
+        Launch first = launch(LaunchSpec.of("sleep", "30"));
+        Launch second = launch(LaunchSpec.of("sleep", "30").withIsolation(Isolation.SESSION));
+        assertThat(launcher.launches()).containsExactly(first, second);
+        var owners = LaunchIndex.of(new LinuxProcessTable().snapshot(), launcher.launches());
+        assertThat(owners.get(first.root()).launch()).isSameAs(first);
+        assertThat(owners.get(second.root()).launch()).isSameAs(second);
+        assertThat(owners.get(second.root()).membership().reasons()).contains(Membership.Reason.TREE,
+                Membership.Reason.SESSION);
+        first.close();
+        assertThat(launcher.launches()).containsExactly(second);
     }
 
     @Test

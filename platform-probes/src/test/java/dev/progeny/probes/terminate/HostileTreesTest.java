@@ -7,20 +7,24 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessState;
+import dev.progeny.probes.Signal;
 import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.launch.Containment;
+import dev.progeny.probes.terminate.TestTree.Mode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Trees built to defeat tree-killing, each ended through the API on real processes. Every case
@@ -46,7 +50,7 @@ class HostileTreesTest {
     }
 
     @AfterEach
-    void cleanUp() {
+    void cleanUp() throws InterruptedException {
         if (tree != null) {
             tree.close();
             assertThat(tree.alive()).as("tagged processes left behind").isEmpty();
@@ -54,9 +58,10 @@ class HostileTreesTest {
         bystander.close();
     }
 
-    @Test
-    void plainDeepAndWideTree() throws Exception {
-        tree = TestTree.start("deep-wide", """
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void plainDeepAndWideTree(Mode mode) throws Exception {
+        tree = TestTree.launch("deep-wide", mode, """
                 grow() {
                   if [ "$1" -gt 0 ]; then
                     for i in 1 2 3; do grow $(($1 - 1)) & done
@@ -68,13 +73,16 @@ class HostileTreesTest {
                 grow 3
                 """).awaitAlive(40);
         TerminationReport report = endAndCheck(POLITE);
-        assertThat(report.members()).hasSizeGreaterThanOrEqualTo(40);
+        // In a session of its own the group is signalled whole; in Progeny's session, pid by pid.
+        Delivery.Scope expected = mode == Mode.CONTAINED ? Delivery.Scope.GROUP : Delivery.Scope.PROCESS;
+        assertThat(report.deliveries()).extracting(Delivery::scope).containsOnly(expected);
         assertThat(report.ran(TerminationReport.Stage.KILL)).as("TERM alone was enough").isFalse();
     }
 
-    @Test
-    void daemonThatCallsSetsidAndDoubleForks() throws Exception {
-        tree = TestTree.start("daemon", """
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void daemonThatCallsSetsidAndDoubleForks(Mode mode) throws Exception {
+        tree = TestTree.launch("daemon", mode, """
                 setsid sh -c '(exec sleep 1000) & echo $!; exit 0'
                 exec sleep 1000
                 """);
@@ -86,9 +94,10 @@ class HostileTreesTest {
         endAndCheck(POLITE);
     }
 
-    @Test
-    void childThatMovesToItsOwnGroup() throws Exception {
-        tree = TestTree.start("own-group", """
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void childThatMovesToItsOwnGroup(Mode mode) throws Exception {
+        tree = TestTree.launch("own-group", mode, """
                 perl -e '$| = 1; setpgrp(0, 0); print "$$\\n"; exec "sleep", "1000"' &
                 wait
                 """);
@@ -97,9 +106,10 @@ class HostileTreesTest {
         endAndCheck(POLITE);
     }
 
-    @Test
-    void termIgnoringChildWithTermObeyingGrandchild() throws Exception {
-        tree = TestTree.start("ignore-term", """
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void termIgnoringChildWithTermObeyingGrandchild(Mode mode) throws Exception {
+        tree = TestTree.launch("ignore-term", mode, """
                 sh -c "$1" child "$2" &
                 wait
                 """, """
@@ -112,17 +122,18 @@ class HostileTreesTest {
         tree.awaitAlive(3);
         await().until(() -> process(grandchild).map(p -> p.name().equals("sleep")).orElse(false));
         TerminationReport report = endAndCheck(IMPATIENT);
-        assertThat(report.ran(TerminationReport.Stage.KILL)).as("the TERM-ignoring child needed KILL").isTrue();
+        assertKilled(report);
         assertThat(report.departures()).anySatisfy(dep -> assertThat(dep.process().pid()).isEqualTo(grandchild));
         assertThat(report.deliveries()).noneSatisfy(del -> {
             assertThat(del.target().pid()).isEqualTo(grandchild);
-            assertThat(del.signal()).isEqualTo(dev.progeny.probes.Signal.KILL);
+            assertThat(del.signal()).isEqualTo(Signal.KILL);
         });
     }
 
-    @Test
-    void stoppedMember() throws Exception {
-        tree = TestTree.start("stopped", """
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void stoppedMember(Mode mode) throws Exception {
+        tree = TestTree.launch("stopped", mode, """
                 sleep 1000 &
                 kill -STOP $!
                 echo $!
@@ -134,9 +145,10 @@ class HostileTreesTest {
         assertThat(report.ran(TerminationReport.Stage.KILL)).as("CONT let TERM act").isFalse();
     }
 
-    @Test
-    void memberSpinningInABusyLoop() throws Exception {
-        tree = TestTree.start("busy", """
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void memberSpinningInABusyLoop(Mode mode) throws Exception {
+        tree = TestTree.launch("busy", mode, """
                 sh -c 'while :; do :; done' &
                 echo $!
                 wait
@@ -146,9 +158,10 @@ class HostileTreesTest {
         endAndCheck(POLITE);
     }
 
-    @Test
-    void parentThatMakesZombies() throws Exception {
-        tree = TestTree.start("zombies", """
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void parentThatMakesZombies(Mode mode) throws Exception {
+        tree = TestTree.launch("zombies", mode, """
                 perl -e '$| = 1; for (1 .. 5) { exit 0 unless fork } print "$$\\n"; sleep 1000'
                 """);
         int parent = tree.nextPid();
@@ -157,9 +170,10 @@ class HostileTreesTest {
         assertThat(report.members()).as("zombies are not counted as alive").noneMatch(ProcessInfo::isZombie);
     }
 
-    @Test
-    void familyOfZombiesIsAlreadyDead() throws Exception {
-        tree = TestTree.start("all-zombies", """
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void familyOfZombiesIsAlreadyDead(Mode mode) throws Exception {
+        tree = TestTree.launch("all-zombies", mode, """
                 perl -e '$| = 1; my $p = fork; if (!$p) { setpgrp(0, 0); exit 3 } print "$p\\n"; sleep 1000'
                 """);
         int zombie = tree.nextPid();
@@ -171,9 +185,10 @@ class HostileTreesTest {
         bystander.assertUntouched();
     }
 
-    @Test
-    void grandchildStillHoldingTheOutputPipe() throws Exception {
-        tree = TestTree.start("pipe-holder", """
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void grandchildStillHoldingTheOutputPipe(Mode mode) throws Exception {
+        tree = TestTree.launch("pipe-holder", mode, """
                 sh -c 'sleep 1000 & echo $!'
                 echo parent-gone
                 exec sleep 1000
@@ -181,15 +196,16 @@ class HostileTreesTest {
         int holder = tree.nextPid();
         assertThat(tree.nextLine()).isEqualTo("parent-gone");
         tree.awaitAlive(2);
-        assertThat(tree.outputClosed).isNotDone();
+        assertThat(tree.launch.output().isFinished()).as("the holder keeps the pipe open").isFalse();
         endAndCheck(POLITE);
-        tree.outputClosed.get(10, TimeUnit.SECONDS);
+        assertThat(tree.launch.output().awaitFinished(Duration.ofSeconds(10))).as("the pipe reached end of file").isTrue();
         assertThat(process(holder).filter(p -> p.state().isAlive())).isEmpty();
     }
 
-    @Test
-    void hydraThatRespawnsEveryHeadItLoses() throws Exception {
-        tree = TestTree.start("hydra", """
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void hydraThatRespawnsEveryHeadItLoses(Mode mode) throws Exception {
+        tree = TestTree.launch("hydra", mode, """
                 trap '' TERM
                 for i in 1 2 3; do setsid sh -c "$1" head "$2" & done
                 wait
@@ -197,13 +213,51 @@ class HostileTreesTest {
                 while :; do perl -e "$1"; done
                 """, "$SIG{TERM} = 'DEFAULT'; setpgrp(0, 0); exec 'sleep', '1000'");
         tree.awaitAlive(7);
-        TerminationReport report = endAndCheck(IMPATIENT);
-        assertThat(report.ran(TerminationReport.Stage.KILL)).isTrue();
+        assertKilled(endAndCheck(IMPATIENT));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void memberThatClearsItsEnvironmentAndDetaches(Mode mode) throws Exception {
+        tree = TestTree.launch("no-tag", mode, """
+                env -i /bin/sh -c '/usr/bin/setsid sleep 1000 & echo $!'
+                exec sleep 1000
+                """);
+        int untagged = tree.nextPid();
+        await().until(() -> process(untagged).map(p -> p.name().equals("sleep") && p.sid() == untagged).orElse(false));
+        assertThat(tree.alive()).as("the tag oracle cannot see it").doesNotContain(untagged);
+        ProcessInfo before = process(untagged).orElseThrow();
+        endAndCheck(POLITE);
+        assertThat(process(untagged).filter(p -> p.key().equals(before.key()) && p.state().isAlive())).isEmpty();
     }
 
     @Test
-    void namesWithParenthesesSpacesAndBytesThatAreNotUtf8() throws Exception {
-        tree = TestTree.start("names", """
+    void pidHopperThatForksAndExitsFasterThanAnySnapshotOnlyACgroupCatches() throws Exception {
+        tree = TestTree.launch("pid-hopper", Mode.CONTAINED, """
+                perl -e '$SIG{TERM} = "IGNORE"; while (1) { exit 0 if fork; setpgrp(0, 0); select(undef, undef, undef, 0.001) }' &
+                wait
+                """);
+        assumeTrue(tree.launch.containment().contains(Containment.CGROUP),
+                "no cgroup here (" + tree.launch.unavailable().get(Containment.CGROUP) + "): nothing pid-based can catch a pid hopper");
+        Path cgroup = tree.launch.family().cgroup().orElseThrow();
+        tree.awaitAlive(1);
+        TerminationReport report = endAndCheck(IMPATIENT);
+        assertThat(report.ran(TerminationReport.Stage.CGROUP_KILL)).isTrue();
+        // The tag oracle lists /proc too and can miss a hopper; the cgroup cannot.
+        assertThat(Files.readString(cgroup.resolve("cgroup.events"))).contains("populated 0");
+    }
+
+    /** The TERM stage was not enough: KILL ran, through the cgroup when the tree has one. */
+    private void assertKilled(TerminationReport report) {
+        boolean cgroup = tree.launch.family().cgroup().isPresent();
+        assertThat(report.ran(cgroup ? TerminationReport.Stage.CGROUP_KILL : TerminationReport.Stage.KILL))
+                .as("needed KILL (" + report.stages() + ")").isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void namesWithParenthesesSpacesAndBytesThatAreNotUtf8(Mode mode) throws Exception {
+        tree = TestTree.launch("names", mode, """
                 perl -e '$0 = "x) (y z"; sleep 1000' &
                 perl -e '$0 = "bad\\xff\\xfename"; sleep 1000' &
                 wait
@@ -217,9 +271,10 @@ class HostileTreesTest {
         }
     }
 
-    @Test
-    void memberWithA100KilobyteArgv() throws Exception {
-        tree = TestTree.start("huge-argv", """
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void memberWithA100KilobyteArgv(Mode mode) throws Exception {
+        tree = TestTree.launch("huge-argv", mode, """
                 big=$(head -c 100000 /dev/zero | tr '\\0' x)
                 sh -c 'sleep 1000; :' huge "$big" &
                 echo $!
@@ -230,11 +285,12 @@ class HostileTreesTest {
         endAndCheck(POLITE);
     }
 
-    @Test
-    void realDaemonFromTheDistribution() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void realDaemonFromTheDistribution(Mode mode) throws Exception {
         Path agent = Path.of("/usr/bin/ssh-agent");
         assumeTrue(Files.isExecutable(agent), "ssh-agent (Debian package openssh-client) is not installed");
-        tree = TestTree.start("ssh-agent", """
+        tree = TestTree.launch("ssh-agent", mode, """
                 "$1" -s -a "$2"
                 exec sleep 1000
                 """, agent.toString(), dir.resolve("agent.sock").toString());
@@ -252,7 +308,7 @@ class HostileTreesTest {
 
     /** Escalates the tree's family and checks: no survivors, nothing outside it signalled. */
     private TerminationReport endAndCheck(Duration grace) throws Exception {
-        TagFamily family = new TagFamily(tree.tag);
+        RecordingFamily family = new RecordingFamily(tree.launch.family());
         TerminationReport report = terminator.escalate(family, grace);
         assertThat(report.survivors()).as("survivors").isEmpty();
         assertThat(report.clean()).isTrue();

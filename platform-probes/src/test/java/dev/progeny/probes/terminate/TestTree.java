@@ -2,63 +2,87 @@ package dev.progeny.probes.terminate;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.progeny.probes.Platform;
+import dev.progeny.probes.launch.Containment;
+import dev.progeny.probes.launch.Isolation;
+import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.launch.Launcher;
+import dev.progeny.probes.launch.OutputLog;
+import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 
 /**
- * A tree of real processes for a test: {@code setsid sh -c SCRIPT} (its own session and group),
- * every member tagged with a fresh {@code PROGENY_LAUNCH} value. Lines the script prints are
- * collected; closing SIGKILLs whatever carries the tag, by pid.
+ * A tree of real processes for a test: {@code sh -c SCRIPT} launched by the platform's launcher,
+ * every member tagged with a fresh test tag. Closing SIGKILLs whatever carries the tag (by pid),
+ * waits for the launch and reaps this test's zombies.
  */
 final class TestTree implements AutoCloseable {
-    final String tag;
-    final Process root;
-    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    /** Completes when the tree's stdout reaches end-of-file: nobody holds the pipe any more. */
-    final CompletableFuture<Void> outputClosed = new CompletableFuture<>();
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private TestTree(String tag, Process root) {
-        this.tag = tag;
-        this.root = root;
+    /** How the tree is contained: both are ended through the same API, by different paths. */
+    enum Mode {
+        /** Its own session, a cgroup of its own, the subreaper and the tag: KILL goes through cgroup.kill. */
+        CONTAINED,
+        /** A process group in Progeny's session, subreaper and tag, no cgroup: KILL goes pid by pid. */
+        NO_CGROUP
     }
 
-    static TestTree start(String testName, String script, String... args) throws IOException {
+    final String tag;
+    final Launch launch;
+    private final long since;
+    private int consumed;
+
+    private TestTree(String tag, Launch launch, long since) {
+        this.tag = tag;
+        this.launch = launch;
+        this.since = since;
+    }
+
+    static TestTree launch(String testName, Mode mode, String script, String... args) throws LaunchException {
         String tag = TaggedProcesses.newTestTag(testName);
-        List<String> command = new ArrayList<>(List.of("setsid", "sh", "-c", script, "sh"));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put(LaunchSpec.LAUNCH_TAG, tag);
-        TestTree tree = new TestTree(tag, pb.start());
-        Thread.ofVirtual().start(tree::collect);
-        return tree;
+        long since = LaunchCleanup.mark();
+        List<String> argv = new ArrayList<>(List.of("sh", "-c", script, "sh"));
+        argv.addAll(List.of(args));
+        LaunchSpec spec = LaunchSpec.of(argv).withEnvironment(LaunchSpec.LAUNCH_TAG, tag);
+        spec = mode == Mode.CONTAINED ? spec.withIsolation(Isolation.SESSION)
+                : spec.withContainment(EnumSet.of(Containment.SUBREAPER, Containment.ENVIRONMENT_TAG));
+        return new TestTree(tag, launcher().launch(spec), since);
+    }
+
+    static Set<Integer> launchRoots() {
+        return launcher().rootPids();
+    }
+
+    private static Launcher launcher() {
+        return Platform.current().launcher();
     }
 
     int pid() {
-        return (int) root.pid();
+        return launch.pid();
     }
 
-    /** The next line the tree printed, waiting at most 20 s. */
-    String nextLine() throws InterruptedException {
-        String line = lines.poll(20, TimeUnit.SECONDS);
-        if (line == null) {
-            throw new AssertionError("the tree printed nothing within 20 s");
-        }
-        return line;
+    /** The next line the tree printed on stdout, waiting at most 30 s. */
+    String nextLine() {
+        List<String> lines = await().atMost(PATIENCE).until(this::completeLines, l -> l.size() > consumed);
+        return lines.get(consumed++);
     }
 
-    int nextPid() throws InterruptedException {
+    int nextPid() {
         return Integer.parseInt(nextLine().trim());
+    }
+
+    private List<String> completeLines() {
+        String text = launch.output().text(OutputLog.Stream.STDOUT);
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        lines.removeLast();
+        return lines;
     }
 
     List<Integer> alive() {
@@ -67,30 +91,15 @@ final class TestTree implements AutoCloseable {
 
     /** Waits until at least {@code n} tagged processes are alive. */
     TestTree awaitAlive(int n) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> alive().size() >= n);
+        await().atMost(PATIENCE).until(() -> alive().size() >= n);
         return this;
     }
 
-    /** Waits until no tagged process is alive (zombies do not count). */
-    void awaitNoneAlive() {
-        await().atMost(Duration.ofSeconds(10)).until(() -> alive().isEmpty());
-    }
-
-    private void collect() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(root.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                lines.add(line);
-            }
-        } catch (IOException e) {
-            // The stream closed under us when the tree was killed: nothing more to collect.
-        }
-        outputClosed.complete(null);
-    }
-
     @Override
-    public void close() {
-        TaggedProcesses.killAll(tag);
-        root.destroyForcibly();
+    public void close() throws InterruptedException {
+        LaunchCleanup.endAll(tag, launchRoots(), since);
+        launch.waitFor(PATIENCE);
+        launch.close();
+        LaunchCleanup.reapZombies(launchRoots(), since);
     }
 }

@@ -1,0 +1,147 @@
+package dev.progeny.app.cli;
+
+import dev.progeny.probes.Platform;
+import dev.progeny.probes.launch.ExitStatus;
+import dev.progeny.probes.launch.Isolation;
+import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.LaunchException;
+import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.launch.Membership;
+import dev.progeny.probes.launch.OutputMode;
+import dev.progeny.probes.terminate.SignalRefusedException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code progeny run}: runs a command as a contained family with the terminal passed through,
+ * and when it ends (or times out) ends everything it left behind. Exits like {@code timeout(1)}.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run COMMAND as a contained process family; when it ends, end everything it left behind.",
+                "Exit status: the command's, 128+N if killed by signal N, 124 on timeout, 125 if Progeny failed,"
+                        + " 126 if COMMAND is not executable, 127 if it is not found."})
+public final class RunCommand implements Callable<Integer> {
+    public static final int EXIT_TIMEOUT = 124;
+    public static final int EXIT_FAILED = 125;
+    public static final int EXIT_NOT_EXECUTABLE = 126;
+    public static final int EXIT_NOT_FOUND = 127;
+    private static final Duration REAP_EVERY = Duration.ofSeconds(1);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--session", description = "Start COMMAND in a new session instead of a new process group.")
+    boolean session;
+
+    @Option(names = "--timeout", paramLabel = "DUR", converter = DurationConverter.class,
+            description = "End the whole family after DUR (e.g. 30s, 1.5m; 0 = never) and exit 124.")
+    Duration timeout = Duration.ZERO;
+
+    @Option(names = "--grace", paramLabel = "DUR", converter = DurationConverter.class, defaultValue = "5s",
+            description = "How long TERM may take before KILL (default: ${DEFAULT-VALUE}).")
+    Duration grace;
+
+    @Option(names = "--keep", description = "Leave what outlives COMMAND running (still listed).")
+    boolean keep;
+
+    @Option(names = {"-v", "--verbose"}, description = "Say which containment mechanisms are in force.")
+    boolean verbose;
+
+    @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The command and its arguments (after --).")
+    List<String> command;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Platform platform = Platform.current();
+        LaunchSpec launchSpec = LaunchSpec.of(command).withOutput(OutputMode.INHERIT)
+                .withIsolation(session ? Isolation.SESSION : Isolation.PROCESS_GROUP);
+        try (SignalForwarder forwarder = new SignalForwarder()) {
+            Launch launch;
+            try {
+                launch = platform.launcher().launch(launchSpec);
+            } catch (LaunchException e) {
+                err.println("progeny: " + e.getMessage());
+                return exitCode(e.reason());
+            }
+            try (launch) {
+                forwarder.attach(launch);
+                if (verbose) {
+                    err.println("progeny: launch " + launch.id() + " (pid " + launch.pid() + "), contained by "
+                            + launch.containment());
+                    launch.unavailable().forEach((c, why) -> err.println("progeny: not in force: " + c + ": " + why));
+                }
+                return superviseAndEnd(new FamilyEnding(platform, launch, err), launch, err);
+            }
+        } catch (IOException | SignalRefusedException e) {
+            err.println("progeny: " + e.getMessage());
+            return EXIT_FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("progeny: interrupted");
+            return EXIT_FAILED;
+        } finally {
+            err.flush();
+        }
+    }
+
+    private int superviseAndEnd(FamilyEnding ending, Launch launch, PrintWriter err)
+            throws IOException, SignalRefusedException, InterruptedException {
+        Optional<ExitStatus> status = waitReaping(ending, launch);
+        if (status.isEmpty()) {
+            List<Membership> all = ending.members();
+            err.println("progeny: timed out after " + DurationConverter.format(timeout) + "; ending "
+                    + launch.family().description());
+            ending.end(grace, all);
+            launch.waitFor();
+            return EXIT_TIMEOUT;
+        }
+        List<Membership> leftovers = ending.leftovers();
+        if (!leftovers.isEmpty()) {
+            ending.describe(leftovers, leftovers.size() + (leftovers.size() == 1 ? " process" : " processes")
+                    + " outlived the command (" + status.get() + ")" + (keep ? ", left running (--keep):" : ":"));
+            if (!keep) {
+                ending.end(grace, leftovers);
+            } else {
+                launch.family().cgroup().ifPresent(dir -> err.println("progeny: they stay in cgroup " + dir
+                        + " (rmdir it once they have ended)"));
+            }
+        }
+        ending.reapAdopted();
+        return status.get().shellCode();
+    }
+
+    /** Waits for the command (at most --timeout), reaping adopted orphans now and then meanwhile. */
+    private Optional<ExitStatus> waitReaping(FamilyEnding ending, Launch launch) throws IOException, InterruptedException {
+        Instant deadline = timeout.isZero() ? Instant.MAX : Instant.now().plus(timeout);
+        while (true) {
+            Duration left = Duration.between(Instant.now(), deadline);
+            if (left.isNegative() || left.isZero()) {
+                return launch.exitStatus();
+            }
+            Optional<ExitStatus> status = launch.waitFor(left.compareTo(REAP_EVERY) < 0 ? left : REAP_EVERY);
+            if (status.isPresent()) {
+                return status;
+            }
+            ending.reapAdopted();
+        }
+    }
+
+    static int exitCode(LaunchException.Reason reason) {
+        return switch (reason) {
+            case NOT_FOUND -> EXIT_NOT_FOUND;
+            case NOT_EXECUTABLE -> EXIT_NOT_EXECUTABLE;
+            case EMPTY_COMMAND, BAD_DIRECTORY, OTHER -> EXIT_FAILED;
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package dev.progeny.probes.terminate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.progeny.probes.ProcessKey;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class SignalGuardTest {
+    private final SignalGuard guard = new SignalGuard(4000, 3900, 3800);
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, -1, -2, -4000, Integer.MIN_VALUE})
+    void refusesProtectedNumbersAsProcessGroupOrSession(int n) {
+        assertThat(guard.refuseProcess(n)).hasValueSatisfying(m -> assertThat(m).contains("refusing to signal pid " + n));
+        assertThat(guard.refuseGroup(n)).hasValueSatisfying(m -> assertThat(m).contains("process group " + n));
+        assertThat(guard.refuseSession(n)).hasValueSatisfying(m -> assertThat(m).contains("session " + n));
+    }
+
+    @Test
+    void explainsWhatEachProtectedNumberWouldReach() {
+        assertThat(guard.refuseProcess(0)).hasValueSatisfying(m -> assertThat(m).contains("caller's own group"));
+        assertThat(guard.refuseProcess(1)).hasValueSatisfying(m -> assertThat(m).contains("init"));
+        assertThat(guard.refuseProcess(-1)).hasValueSatisfying(m -> assertThat(m).contains("every process"));
+        assertThat(guard.refuseProcess(-7)).hasValueSatisfying(m -> assertThat(m).contains("whole group"));
+    }
+
+    @Test
+    void refusesProgenyItsGroupAndItsSession() {
+        assertThat(guard.refuseProcess(4000)).hasValueSatisfying(m -> assertThat(m).contains("Progeny itself"));
+        assertThat(guard.refuseGroup(3900)).hasValueSatisfying(m -> assertThat(m).contains("Progeny's own group"));
+        assertThat(guard.refuseSession(3800)).hasValueSatisfying(m -> assertThat(m).contains("Progeny's own session"));
+    }
+
+    @Test
+    void allowsOrdinaryProcessesGroupsAndSessions() {
+        assertThat(guard.refuseProcess(2)).isEmpty();
+        assertThat(guard.refuseProcess(3900)).as("a member of Progeny's group is not Progeny").isEmpty();
+        assertThat(guard.refuseGroup(4000)).isEmpty();
+        assertThat(guard.refuseSession(12345)).isEmpty();
+    }
+
+    @Test
+    void refusesAPidThatNowNamesAnotherProcess() {
+        ProcessKey key = new ProcessKey(5000, 777);
+        assertThat(guard.refuseStale(key, 777)).isEmpty();
+        assertThat(guard.refuseStale(key, 778)).hasValueSatisfying(m -> assertThat(m)
+                .contains("pid 5000").contains("start time 778, expected 777").contains("reused"));
+    }
+}

@@ -1,0 +1,143 @@
+package dev.progeny.probes.terminate;
+
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.ProcessState;
+import dev.progeny.probes.ProcessTable;
+import dev.progeny.probes.Signal;
+import dev.progeny.probes.Snapshot;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A tiny simulated process table and signal sender, so the escalation's stages can be driven
+ * deterministically where real processes race. Each process may ignore TERM or breed (fork a
+ * child, itself a breeder, at every reading while it runs); SIGKILL takes effect at the next
+ * reading, after breeders have bred, which is how a family "forks faster than it dies". Every
+ * process is in a group of its own, so signals go process by process. Not thread-safe.
+ */
+final class SimulatedProcesses implements ProcessTable, SignalSender {
+    static final int SESSION = 500;
+
+    private final SignalGuard guard = new SignalGuard(99_999, 99_998, 99_997);
+    private final Map<Integer, Proc> procs = new LinkedHashMap<>();
+    private final List<String> sent = new ArrayList<>();
+    private int nextPid = 1000;
+
+    private static final class Proc {
+        final int pid;
+        final int ppid;
+        final boolean ignoresTerm;
+        final boolean breeds;
+        ProcessState state = ProcessState.SLEEPING;
+        boolean termPending;
+        boolean killed;
+
+        Proc(int pid, int ppid, boolean ignoresTerm, boolean breeds) {
+            this.pid = pid;
+            this.ppid = ppid;
+            this.ignoresTerm = ignoresTerm;
+            this.breeds = breeds;
+        }
+    }
+
+    int spawn(int ppid, boolean ignoresTerm, boolean breeds) {
+        int pid = nextPid++;
+        procs.put(pid, new Proc(pid, ppid, ignoresTerm, breeds));
+        return pid;
+    }
+
+    void stop(int pid) {
+        procs.get(pid).state = ProcessState.STOPPED;
+    }
+
+    void zombie(int pid) {
+        procs.get(pid).state = ProcessState.ZOMBIE;
+    }
+
+    /** Every signal sent, as "SIGNAME pid", in order. */
+    List<String> sent() {
+        return sent;
+    }
+
+    boolean anyAlive() {
+        return procs.values().stream().anyMatch(p -> p.state.isAlive());
+    }
+
+    @Override
+    public Snapshot snapshot() {
+        for (Proc p : List.copyOf(procs.values())) {
+            if (p.breeds && p.state.isAlive() && p.state != ProcessState.STOPPED) {
+                spawn(p.pid, p.ignoresTerm, true);
+            }
+        }
+        procs.values().removeIf(p -> p.killed);
+        List<ProcessInfo> out = new ArrayList<>();
+        for (Proc p : procs.values()) {
+            out.add(new ProcessInfo(p.pid, p.ppid, p.pid, SESSION, 0, -1, p.state, 0, p.pid, 0, "sim", List.of(), 1, 0, 0));
+        }
+        return new Snapshot(Instant.now(), out);
+    }
+
+    @Override
+    public SignalGuard guard() {
+        return guard;
+    }
+
+    @Override
+    public List<Delivery> send(ProcessKey target, List<Signal> signals) {
+        List<Delivery> out = new ArrayList<>();
+        for (Signal s : signals) {
+            Proc p = procs.get(target.pid());
+            if (p == null || !p.state.isAlive() || p.killed) {
+                out.add(new Delivery(target, Delivery.Scope.PROCESS, s, Instant.now(), Delivery.Outcome.GONE, "exited"));
+                continue;
+            }
+            sent.add(s.fullName() + " " + p.pid);
+            apply(p, s);
+            out.add(new Delivery(target, Delivery.Scope.PROCESS, s, Instant.now(), Delivery.Outcome.SENT, ""));
+        }
+        return out;
+    }
+
+    private void apply(Proc p, Signal s) {
+        switch (s) {
+            case TERM -> {
+                if (p.state == ProcessState.STOPPED) {
+                    p.termPending = !p.ignoresTerm;
+                } else if (!p.ignoresTerm) {
+                    procs.remove(p.pid);
+                }
+            }
+            case CONT -> {
+                p.state = ProcessState.SLEEPING;
+                if (p.termPending) {
+                    procs.remove(p.pid);
+                }
+            }
+            case STOP -> p.state = ProcessState.STOPPED;
+            case KILL -> p.killed = true;
+            default -> throw new IllegalArgumentException("not simulated: " + s);
+        }
+    }
+
+    @Override
+    public List<Delivery> sendToGroup(ProcessKey member, int pgid, List<Signal> signals) {
+        return signals.stream().map(s -> new Delivery(member, Delivery.Scope.GROUP, s, Instant.now(),
+                Delivery.Outcome.UNSUPPORTED, "simulated")).toList();
+    }
+
+    @Override
+    public void killCgroup(Path cgroup) {
+        throw new UnsupportedOperationException("no cgroup in the simulation");
+    }
+
+    @Override
+    public boolean cgroupPopulated(Path cgroup) {
+        return false;
+    }
+}
