@@ -106,7 +106,7 @@ class WatchWindowTest {
         await().atMost(PATIENCE).until(() -> liveTree(launch).size() == 3);
         List<ProcessInfo> tree = liveTree(launch);
 
-        await().atMost(PATIENCE).untilAsserted(() -> {
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
             for (ProcessInfo p : tree) {
                 RowData r = row(robot, p.pid()).orElseThrow();
                 assertThat(r.process().pgid()).isEqualTo(launch.pid());

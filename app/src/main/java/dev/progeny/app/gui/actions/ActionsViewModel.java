@@ -7,10 +7,8 @@ import dev.progeny.probes.Signal;
 import dev.progeny.probes.launch.Launch;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -94,10 +92,8 @@ public final class ActionsViewModel {
 
     /** Reaps zombies re-parented to Progeny: they are its own children, so no target check. */
     public void reapOrphans() {
-        Set<Integer> roots = new HashSet<>();
-        state.launches().forEach(l -> roots.add(l.pid()));
         busy.set(true);
-        state.executor().execute(() -> actions.reapOrphans(roots), this::finish, this::failed);
+        state.executor().execute(actions::reapOrphans, this::finish, this::failed);
     }
 
     private void signal(ActionTarget target, Signal signal) {

@@ -3,7 +3,6 @@ package dev.progeny.app.gui.actions;
 import dev.progeny.probes.Signal;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The blocking operations behind the action buttons. Implementations signal through the
@@ -19,10 +18,10 @@ public interface FamilyActions {
     ActionResult escalate(ActionTarget target, Duration grace) throws Exception;
 
     /**
-     * Collects zombies re-parented to Progeny and reports their exit statuses; {@code launchRoots}
-     * are left alone, since their launch collects their status itself.
+     * Collects zombies re-parented to Progeny and reports their exit statuses; launched roots are
+     * left alone, since their launch collects their status itself.
      */
-    ActionResult reapOrphans(Set<Integer> launchRoots) throws Exception;
+    ActionResult reapOrphans() throws Exception;
 
     /** Why this platform cannot do {@code action} at all (it is greyed out then); empty when it can. */
     Optional<String> unsupported(ActionKind action);

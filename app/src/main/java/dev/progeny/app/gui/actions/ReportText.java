@@ -39,6 +39,9 @@ final class ReportText {
         } else if (report.clean()) {
             summary = String.format(Locale.ROOT, "%s %s: all %d ended in %.1f s (%s)", verb, report.family(), members,
                     report.elapsed().toMillis() / 1000.0, signals);
+        } else if (report.survivors().isEmpty()) {
+            outcome = Outcome.SURVIVORS;
+            summary = verb + " " + report.family() + ": its cgroup still holds a live process (" + signals + ")";
         } else {
             outcome = Outcome.SURVIVORS;
             summary = verb + " " + report.family() + ": " + report.survivors().size() + " of " + members

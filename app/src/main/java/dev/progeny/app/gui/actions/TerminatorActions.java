@@ -10,7 +10,6 @@ import dev.progeny.probes.terminate.TerminationReport;
 import dev.progeny.probes.terminate.TreeFamily;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@link FamilyActions} through the platform's {@code Terminator} and {@code Reaper}, which
@@ -44,8 +43,8 @@ public final class TerminatorActions implements FamilyActions {
     }
 
     @Override
-    public ActionResult reapOrphans(Set<Integer> launchRoots) throws Exception {
-        return ReportText.reaped(platform.reaper().reapOrphans(launchRoots));
+    public ActionResult reapOrphans() throws Exception {
+        return ReportText.reaped(platform.reaper().reapOrphans(platform.launcher().rootPids()));
     }
 
     /**

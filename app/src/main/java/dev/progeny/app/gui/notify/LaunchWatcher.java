@@ -13,8 +13,9 @@ import javafx.collections.ObservableList;
 
 /**
  * Waits (in the background) for each launch's command to end, reports it, and raises an alarm
- * when members of its family are still alive then: they outlived their launch. Properties and
- * callbacks on the FX thread.
+ * when members of its family are still alive then: they outlived their launch. A launch whose
+ * family is gone is closed (its cgroup and registry entry released). Properties and callbacks on
+ * the FX thread.
  */
 public final class LaunchWatcher {
     private final AppState state;
@@ -43,7 +44,10 @@ public final class LaunchWatcher {
     private void ended(Launch launch, ExitStatus status) {
         onEnded.accept(new LaunchEnded(launch, status));
         state.executor().execute(() -> survivors(launch), survivors -> {
-            if (!survivors.isEmpty()) {
+            if (survivors.isEmpty()) {
+                // The family is gone: release its cgroup and registry entry (the row stays).
+                state.executor().execute(() -> close(launch), ok -> { }, failure -> { });
+            } else {
                 OutlivedAlarm alarm = new OutlivedAlarm(launch, survivors);
                 alarms.add(alarm);
                 onOutlived.accept(alarm);
@@ -57,6 +61,11 @@ public final class LaunchWatcher {
         return launch.family().members(snapshot).stream()
                 .filter(p -> p.state().isAlive() && !p.key().equals(launch.root()))
                 .toList();
+    }
+
+    private static Launch close(Launch launch) {
+        launch.close();
+        return launch;
     }
 
     /** Launches with survivors, until cleaned up or dismissed. */

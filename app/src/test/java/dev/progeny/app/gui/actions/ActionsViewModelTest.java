@@ -127,7 +127,7 @@ class ActionsViewModelTest {
             }
 
             @Override
-            public ActionResult reapOrphans(Set<Integer> launchRoots) {
+            public ActionResult reapOrphans() {
                 throw new AssertionError("not expected");
             }
 

@@ -32,7 +32,7 @@ class ReportTextTest {
     void aCleanEscalationCountsEachSignal() {
         TerminationReport report = new TerminationReport("process group 10", T0, T0.plusMillis(1250), List.of(SH),
                 List.of(TerminationReport.Stage.SIGNAL), List.of(sent(SH, Signal.TERM), sent(SH, Signal.CONT)),
-                List.of(), List.of());
+                List.of(), List.of(), false);
         ActionResult r = ReportText.termination("Escalated", report, true);
         assertThat(r.outcome()).isEqualTo(ActionResult.Outcome.DONE);
         assertThat(r.summary()).isEqualTo("Escalated process group 10: all 1 ended in 1.3 s (SIGTERM to 1, SIGCONT to 1)");
@@ -43,7 +43,7 @@ class ReportTextTest {
     void survivorsAreCountedAndExplained() {
         TerminationReport report = new TerminationReport("launch x (sh)", T0, T0.plusSeconds(8), List.of(SH, STUCK),
                 List.of(), List.of(sent(SH, Signal.KILL), sent(STUCK, Signal.KILL)), List.of(),
-                List.of(new Survivor(STUCK, "in uninterruptible sleep (D)")));
+                List.of(new Survivor(STUCK, "in uninterruptible sleep (D)")), false);
         ActionResult r = ReportText.termination("Killed", report, true);
         assertThat(r.outcome()).isEqualTo(ActionResult.Outcome.SURVIVORS);
         assertThat(r.summary()).isEqualTo("Killed launch x (sh): 1 of 2 survived (SIGKILL to 2)");
@@ -53,10 +53,19 @@ class ReportTextTest {
     @Test
     void aSignalThatIsNotMeantToEndIsNotASurvivorStory() {
         TerminationReport report = new TerminationReport("process group 10", T0, T0, List.of(SH), List.of(),
-                List.of(sent(SH, Signal.STOP)), List.of(), List.of(new Survivor(SH, "still sleeping")));
+                List.of(sent(SH, Signal.STOP)), List.of(), List.of(new Survivor(SH, "still sleeping")), false);
         ActionResult r = ReportText.termination("Sent SIGSTOP to", report, false);
         assertThat(r.outcome()).isEqualTo(ActionResult.Outcome.DONE);
         assertThat(r.summary()).isEqualTo("Sent SIGSTOP to process group 10: SIGSTOP to 1");
+    }
+
+    @Test
+    void aCgroupStillPopulatedIsNotClean() {
+        TerminationReport report = new TerminationReport("launch x (sh)", T0, T0, List.of(SH), List.of(),
+                List.of(sent(SH, Signal.KILL)), List.of(), List.of(), true);
+        ActionResult r = ReportText.termination("Killed", report, true);
+        assertThat(r.outcome()).isEqualTo(ActionResult.Outcome.SURVIVORS);
+        assertThat(r.summary()).isEqualTo("Killed launch x (sh): its cgroup still holds a live process (SIGKILL to 1)");
     }
 
     @Test

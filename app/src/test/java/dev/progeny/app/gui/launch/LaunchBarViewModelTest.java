@@ -6,6 +6,7 @@ import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.CurrentThreadTaskExecutor;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.launch.Isolation;
+import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Launcher;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,11 +30,35 @@ class LaunchBarViewModelTest {
         return new LaunchBarViewModel(state, launcher, new HistoryStore(dir.resolve("history.json")), Map.of("TAG", "t"));
     }
 
+    /** The one call the launch bar makes. */
+    private interface Start {
+        Launch launch(LaunchSpec spec) throws LaunchException;
+    }
+
+    private static Launcher launcher(Start start) {
+        return new Launcher() {
+            @Override
+            public Launch launch(LaunchSpec spec) throws LaunchException {
+                return start.launch(spec);
+            }
+
+            @Override
+            public Set<Integer> rootPids() {
+                return Set.of();
+            }
+
+            @Override
+            public List<Launch> launches() {
+                return List.of();
+            }
+        };
+    }
+
     private Launcher refusing(LaunchException.Reason reason) {
-        return spec -> {
+        return launcher(spec -> {
             specs.add(spec);
             throw new LaunchException(reason, spec.argv().getFirst());
-        };
+        });
     }
 
     @Test
@@ -91,9 +117,9 @@ class LaunchBarViewModelTest {
 
     @Test
     void anUnexpectedFailureIsOneLineNotAStackTrace() {
-        LaunchBarViewModel model = model(spec -> {
+        LaunchBarViewModel model = model(launcher(spec -> {
             throw new IllegalStateException("posix_spawn returned 12");
-        });
+        }));
         model.commandProperty().set("true");
         model.launch();
         assertThat(model.errorProperty().get()).isEqualTo("Could not launch: posix_spawn returned 12").doesNotContain("\n");
