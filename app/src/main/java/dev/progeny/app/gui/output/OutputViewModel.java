@@ -3,13 +3,13 @@ package dev.progeny.app.gui.output;
 import dev.progeny.app.gui.common.TaskExecutor;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.OutputLog;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -28,11 +28,18 @@ import javafx.collections.ObservableList;
 public final class OutputViewModel {
     /** Enough to scroll back through a build; the launch's own log is bounded too (1 MiB). */
     public static final int MAX_LINES = 10_000;
+    /**
+     * Output waiting for the FX thread is cut to its newest bytes beyond this: a flood (20 MB in a
+     * second) must cost short drains, not seconds of splitting lines that are cut anyway.
+     */
+    static final long PENDING_LIMIT = 256 * 1024;
 
     private final Launch launch;
     private final TaskExecutor executor;
     private final ObservableList<OutputLine> lines = FXCollections.observableArrayList();
-    private final ConcurrentLinkedQueue<OutputLog.Chunk> pending = new ConcurrentLinkedQueue<>();
+    private final ArrayDeque<OutputLog.Chunk> pending = new ArrayDeque<>();
+    private long pendingBytes;
+    private long droppedBytes;
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final Set<OutputLog.Chunk> alreadyShown = Collections.newSetFromMap(new IdentityHashMap<>());
     private final LineSplitter splitter = new LineSplitter();
@@ -55,7 +62,7 @@ public final class OutputViewModel {
         log.addListener(new OutputLog.Listener() {
             @Override
             public void appended(OutputLog.Chunk chunk) {
-                pending.add(chunk);
+                enqueue(chunk);
                 scheduleDrain();
             }
 
@@ -73,6 +80,28 @@ public final class OutputViewModel {
         }, failure -> status.set("unknown: " + failure.getMessage()));
     }
 
+    /** Called on the launch's reader threads. */
+    private void enqueue(OutputLog.Chunk chunk) {
+        synchronized (pending) {
+            pending.addLast(chunk);
+            pendingBytes += chunk.bytes().length;
+            while (pendingBytes > PENDING_LIMIT && pending.size() > 1) {
+                OutputLog.Chunk oldest = pending.removeFirst();
+                pendingBytes -= oldest.bytes().length;
+                droppedBytes += oldest.bytes().length;
+            }
+        }
+    }
+
+    private List<OutputLog.Chunk> takePending() {
+        synchronized (pending) {
+            List<OutputLog.Chunk> out = new ArrayList<>(pending);
+            pending.clear();
+            pendingBytes = 0;
+            return out;
+        }
+    }
+
     private void scheduleDrain() {
         if (drainScheduled.compareAndSet(false, true)) {
             executor.runOnFx(this::drain);
@@ -81,13 +110,15 @@ public final class OutputViewModel {
 
     private void drain() {
         drainScheduled.set(false);
+        // Read "finished" first: then every chunk is already queued, and the flush comes last.
+        boolean finished = launch.output().isFinished();
         List<OutputLine> batch = new ArrayList<>();
-        for (OutputLog.Chunk c = pending.poll(); c != null; c = pending.poll()) {
+        for (OutputLog.Chunk c : takePending()) {
             if (!alreadyShown.remove(c)) {
                 batch.addAll(splitter.accept(c.stream(), c.text()));
             }
         }
-        if (launch.output().isFinished() && pending.isEmpty()) {
+        if (finished) {
             batch.addAll(splitter.flush());
         }
         append(batch);
@@ -97,25 +128,47 @@ public final class OutputViewModel {
         if (batch.isEmpty()) {
             return;
         }
+        if (batch.size() > MAX_LINES) {
+            droppedLines += batch.size() - MAX_LINES;
+            batch = batch.subList(batch.size() - MAX_LINES, batch.size());
+        }
+        int first = lines.size();
         lines.addAll(batch);
         int excess = lines.size() - MAX_LINES;
         if (excess > 0) {
             lines.remove(0, excess);
             droppedLines += excess;
         }
-        search();
+        // Only the new lines are searched; earlier matches shift with the cut.
+        List<Integer> found = new ArrayList<>();
+        for (int i : matches) {
+            if (i >= excess) {
+                found.add(i - excess);
+            }
+        }
+        found.addAll(matching(Math.max(0, first - Math.max(0, excess))));
+        setMatches(found);
     }
 
     private void search() {
+        setMatches(matching(0));
+    }
+
+    /** Indices from {@code from} on whose line contains the query, ignoring case. */
+    private List<Integer> matching(int from) {
         String q = query.get() == null ? "" : query.get().toLowerCase(Locale.ROOT);
         List<Integer> found = new ArrayList<>();
         if (!q.isEmpty()) {
-            for (int i = 0; i < lines.size(); i++) {
+            for (int i = from; i < lines.size(); i++) {
                 if (lines.get(i).text().toLowerCase(Locale.ROOT).contains(q)) {
                     found.add(i);
                 }
             }
         }
+        return found;
+    }
+
+    private void setMatches(List<Integer> found) {
         matches.setAll(found);
         if (found.isEmpty()) {
             currentMatch.set(-1);
@@ -171,5 +224,12 @@ public final class OutputViewModel {
     /** Lines cut from the top to keep the pane bounded. */
     public long droppedLines() {
         return droppedLines;
+    }
+
+    /** Bytes skipped because output came faster than the pane could show it (FX thread only). */
+    public long droppedBytes() {
+        synchronized (pending) {
+            return droppedBytes;
+        }
     }
 }

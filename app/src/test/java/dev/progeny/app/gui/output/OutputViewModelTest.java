@@ -32,10 +32,15 @@ class OutputViewModelTest {
 
     /** Runs {@code script} to its end and returns the model with everything drained. */
     private OutputViewModel finished(String script) throws Exception {
+        return finished(script, "");
+    }
+
+    private OutputViewModel finished(String script, String query) throws Exception {
         Launch launch = Platform.current().launcher().launch(
                 LaunchSpec.of("/bin/sh", "-c", script).withEnvironment(LaunchSpec.LAUNCH_TAG, tag));
         launches.add(launch);
         OutputViewModel model = new OutputViewModel(launch, executor);
+        model.queryProperty().set(query);
         model.start();
         assertThat(launch.output().awaitFinished(Duration.ofSeconds(30))).isTrue();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
@@ -64,6 +69,28 @@ class OutputViewModelTest {
         assertThat(model.lines().getFirst().text()).isEqualTo("51");
         assertThat(model.lines().getLast().text()).isEqualTo(Integer.toString(OutputViewModel.MAX_LINES + 50));
         assertThat(model.droppedLines()).isEqualTo(50);
+    }
+
+    @Test
+    void aFloodWaitingForTheFxThreadIsCutToItsNewestBytes() throws Exception {
+        // 5 MB while the "FX thread" is busy: only the newest PENDING_LIMIT bytes are split into lines.
+        OutputViewModel model = finished("head -c 5000000 /dev/zero | tr '\\0' x | fold -w 99; echo; echo last");
+
+        assertThat(model.droppedBytes()).isGreaterThan(4_000_000);
+        assertThat(model.lines().size()).isLessThanOrEqualTo((int) (OutputViewModel.PENDING_LIMIT / 100) + 2);
+        assertThat(model.lines().getLast().text()).isEqualTo("last");
+    }
+
+    @Test
+    void aSearchTypedBeforeTheOutputFollowsItAsLinesArriveAndAreCut() throws Exception {
+        OutputViewModel model = finished("seq 1 " + (OutputViewModel.MAX_LINES + 50), "1005");
+
+        // Lines 51..10050 are kept, so value v sits at index v - 51.
+        assertThat(model.matches()).containsExactly(1005 - 51, 10050 - 51);
+        List<Integer> live = List.copyOf(model.matches());
+        model.queryProperty().set("");
+        model.queryProperty().set("1005");
+        assertThat(model.matches()).isEqualTo(live);
     }
 
     @Test
