@@ -18,7 +18,7 @@ public final class MainWindowBuilder {
     /** Builds the window on {@code stage} with {@code features}, without showing it. */
     public static MainWindow build(Stage stage, AppState state, List<WindowFeature> features) {
         MainWindow window = new MainWindow(stage);
-        WindowIcons.install(stage);
+        stage.getIcons().setAll(AppIcons.all());
         Appearance appearance = new Appearance(window.scene());
         for (WindowFeature feature : features) {
             feature.install(window, state);

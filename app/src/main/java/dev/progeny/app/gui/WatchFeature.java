@@ -13,9 +13,12 @@ import dev.progeny.app.gui.processtree.WatchControls;
 import dev.progeny.app.gui.statusbar.StatusBarView;
 import dev.progeny.app.gui.statusbar.StatusViewModel;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
@@ -39,7 +42,7 @@ public final class WatchFeature implements WindowFeature {
         window.watchToolBar().getItems().addAll(new Separator(), filter.node());
         window.setStatusBar(new StatusBarView(new StatusViewModel(state, tree)).node());
 
-        Tab details = new Tab("Details", new DetailsView(new DetailsViewModel(state)).node());
+        Tab details = new Tab("Details", new DetailsView(new DetailsViewModel(state, tree::membershipOf)).node());
         details.setId("details-tab");
         Tab chart = new Tab("Chart");
         chart.setId("chart-tab");
@@ -51,7 +54,7 @@ public final class WatchFeature implements WindowFeature {
             if (Shortcuts.REFRESH.match(e)) {
                 tree.refresh();
                 e.consume();
-            } else if (Shortcuts.PAUSE.match(e) && !(window.scene().getFocusOwner() instanceof TextInputControl)) {
+            } else if (Shortcuts.PAUSE.match(e) && !takesText(window.scene().getFocusOwner())) {
                 tree.pausedProperty().set(!tree.pausedProperty().get());
                 e.consume();
             }
@@ -62,6 +65,13 @@ public final class WatchFeature implements WindowFeature {
         RefreshTimer timer = new RefreshTimer(tree, state.executor());
         window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> timer.stop());
         timer.start();
+    }
+
+    /** Whether Space belongs to the focused control (a text field, an editable combo box or spinner). */
+    private static boolean takesText(Node focused) {
+        return focused instanceof TextInputControl
+                || focused instanceof ComboBoxBase<?> combo && combo.isEditable()
+                || focused instanceof Spinner<?> spinner && spinner.isEditable();
     }
 
     private List<MenuItem> viewMenuItems() {

@@ -108,7 +108,7 @@ class WatchWindowTest {
 
         await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
             for (ProcessInfo p : tree) {
-                RowData r = row(robot, p.pid()).orElseThrow();
+                RowData r = row(robot, p.pid()).orElseThrow(() -> new AssertionError("no row for pid " + p.pid()));
                 assertThat(r.process().pgid()).isEqualTo(launch.pid());
                 assertThat(r.process().sid()).isEqualTo(launch.pid());
             }

@@ -31,16 +31,21 @@ public final class LaunchChartViewModel {
     private final AppState state;
     private final Map<String, ArrayDeque<Sample>> history = new HashMap<>();
     private final ReadOnlyObjectWrapper<History> shown = new ReadOnlyObjectWrapper<>(this, "shown", new History("", List.of()));
-    private final long startMillis = System.currentTimeMillis();
+    private long startMillis;
 
     public LaunchChartViewModel(AppState state, ProcessTreeViewModel tree) {
         this.state = state;
-        tree.launchStatsProperty().addListener((obs, old, now) -> record(now));
+        // Every refresh is a sample, even when the figures did not change (then the stats list is equal).
+        tree.lastRefreshProperty().addListener((obs, old, now) -> record(now.takenAt().toEpochMilli(),
+                tree.launchStatsProperty().get()));
         state.selectionProperty().addListener((obs, old, now) -> update());
     }
 
-    private void record(List<LaunchStat> stats) {
-        double seconds = (System.currentTimeMillis() - startMillis) / 1000.0;
+    private void record(long takenAtMillis, List<LaunchStat> stats) {
+        if (startMillis == 0) {
+            startMillis = takenAtMillis;
+        }
+        double seconds = (takenAtMillis - startMillis) / 1000.0;
         history.keySet().retainAll(stats.stream().map(LaunchStat::launchId).toList());
         for (LaunchStat s : stats) {
             ArrayDeque<Sample> samples = history.computeIfAbsent(s.launchId(), k -> new ArrayDeque<>());

@@ -6,8 +6,8 @@ import dev.progeny.probes.ProcessDetails;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Snapshot;
-import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.Membership;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -34,14 +35,16 @@ public final class DetailsViewModel {
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     private final AppState state;
-    private final int progenyPid = (int) ProcessHandle.current().pid();
+    private final Function<ProcessKey, Optional<Set<Membership.Reason>>> membership;
     private final ReadOnlyObjectWrapper<List<Field>> fields = new ReadOnlyObjectWrapper<>(this, "fields", List.of());
     private ProcessKey shown;
     private long loadedAt;
     private boolean loading;
 
-    public DetailsViewModel(AppState state) {
+    /** {@code membership} tells why a process belongs to its launch (the tree's latest reading). */
+    public DetailsViewModel(AppState state, Function<ProcessKey, Optional<Set<Membership.Reason>>> membership) {
         this.state = state;
+        this.membership = membership;
         state.selectionProperty().addListener((obs, old, now) -> reload());
     }
 
@@ -80,23 +83,16 @@ public final class DetailsViewModel {
                 new Field("Working directory", details.flatMap(ProcessDetails::workingDirectory).map(Object::toString).orElse("(not readable)")),
                 new Field("Open files", details.map(d -> d.openFiles().isPresent() ? Integer.toString(d.openFiles().getAsInt()) : "(not readable)").orElse("(not readable)")),
                 new Field("cgroup", details.flatMap(ProcessDetails::cgroup).orElse("(none)")),
-                new Field("Containment", containment(sel, details, snapshot)),
+                new Field("Containment", containment(sel)),
                 new Field("Environment", details.flatMap(ProcessDetails::environment).map(env -> String.join("\n", env)).orElse("(not readable)")));
     }
 
-    private String containment(Selection sel, Optional<ProcessDetails> details, Snapshot snapshot) {
+    private String containment(Selection sel) {
         if (sel.launch().isEmpty()) {
             return "Not in any launch";
         }
         Launch launch = sel.launch().get();
-        ProcessInfo root = snapshot == null ? null : snapshot.process(launch.pid()).filter(r -> r.key().equals(launch.root())).orElse(null);
-        Set<Containment> caught = CaughtBy.of(sel.process(), details, launch.id(), launch.containment(), root,
-                launch.family().cgroup(), progenyPid);
-        return "Caught by " + (caught.isEmpty() ? "lineage only" : names(caught)) + " · launch has " + names(launch.containment());
-    }
-
-    private static String names(Set<Containment> set) {
-        return set.stream().map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', ' ')).collect(Collectors.joining(", "));
+        return ContainmentText.of(membership.apply(sel.process().key()), launch.containment(), launch.unavailable());
     }
 
     public ReadOnlyObjectProperty<List<Field>> fieldsProperty() {

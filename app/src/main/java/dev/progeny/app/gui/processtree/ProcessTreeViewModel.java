@@ -2,12 +2,17 @@ package dev.progeny.app.gui.processtree;
 
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.filter.ProcessFilter;
+import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.Membership;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -40,6 +45,8 @@ public final class ProcessTreeViewModel {
     private Consumer<TreePatch> patchSink = patch -> { };
     private final SelectionFollower selection;
     private TreeModel model = TreeModel.EMPTY;
+    /** Read by the details pane off the FX thread, hence volatile. */
+    private volatile Map<ProcessKey, Set<Membership.Reason>> reasons = Map.of();
     private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused", false);
     private final ObjectProperty<Duration> interval = new SimpleObjectProperty<>(this, "interval", Duration.ofSeconds(1));
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -94,6 +101,7 @@ public final class ProcessTreeViewModel {
         state.snapshotProperty().set(result.snapshot());
         model = result.model();
         patchSink.accept(result.patch());
+        reasons = result.reasons();
         selection.follow(model, result.launchOf());
         launchStats.set(result.launchStats());
         lastRefresh.set(new RefreshStats(result.snapshot().takenAt(), result.snapshot().size(),
@@ -116,6 +124,11 @@ public final class ProcessTreeViewModel {
             queuedSnapshot = false;
             request(snapshot);
         }
+    }
+
+    /** Why a process belongs to its launch (which containment caught it), as of the last refresh. Any thread. */
+    public Optional<Set<Membership.Reason>> membershipOf(ProcessKey key) {
+        return Optional.ofNullable(reasons.get(key));
     }
 
     /** The model the tree shows now (after the last applied patch). */

@@ -6,11 +6,13 @@ import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.Membership;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The background half of a refresh: snapshot, each launch's family, the tree model, the diff.
@@ -23,7 +25,7 @@ final class RefreshPipeline {
 
     /** What a tick hands to the FX thread. */
     record Result(Snapshot snapshot, int zombies, TreeModel model, TreePatch patch, Map<ProcessKey, String> launchOf,
-                  List<LaunchStat> launchStats, long backgroundNanos) {
+                  Map<ProcessKey, Set<Membership.Reason>> reasons, List<LaunchStat> launchStats, long backgroundNanos) {
     }
 
     private final ProcessTable table;
@@ -43,9 +45,15 @@ final class RefreshPipeline {
         }
         List<LaunchRows> launches = new ArrayList<>(request.launches().size());
         Map<ProcessKey, String> launchOf = new HashMap<>();
+        Map<ProcessKey, Set<Membership.Reason>> reasons = new HashMap<>();
         List<LaunchStat> stats = new ArrayList<>();
         for (Launch launch : request.launches()) {
-            List<ProcessInfo> members = launch.family().members(snapshot);
+            List<Membership> memberships = launch.family().memberships(snapshot);
+            List<ProcessInfo> members = new ArrayList<>(memberships.size());
+            for (Membership m : memberships) {
+                members.add(m.process());
+                reasons.putIfAbsent(m.process().key(), m.reasons());
+            }
             LaunchRows rows = new LaunchRows(launch.id(), LaunchLabel.of(launch.spec()), launch.root(), members, launch.exitStatus());
             launches.add(rows);
             stats.add(stat(launch.id(), members));
@@ -56,7 +64,7 @@ final class RefreshPipeline {
         TreeModel model = builder.build(snapshot, launches, request.systemView(), request.filter(), request.previous(),
                 snapshot.takenAt().toEpochMilli());
         TreePatch patch = TreeDiff.between(request.previous(), model);
-        return new Result(snapshot, zombies(snapshot), model, patch, launchOf, stats, System.nanoTime() - t0);
+        return new Result(snapshot, zombies(snapshot), model, patch, launchOf, reasons, stats, System.nanoTime() - t0);
     }
 
     private static int zombies(Snapshot snapshot) {

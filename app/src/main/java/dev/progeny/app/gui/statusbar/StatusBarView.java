@@ -4,6 +4,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
 import org.controlsfx.control.StatusBar;
 
 /** The window's status bar (ControlsFX {@link StatusBar}) bound to {@link StatusViewModel}. FX thread only. */
@@ -15,6 +16,9 @@ public final class StatusBarView {
         bar.textProperty().bind(viewModel.countsProperty());
         Label containment = label("status-containment");
         containment.textProperty().bind(viewModel.containmentProperty());
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(viewModel.containmentWhyProperty());
+        containment.setTooltip(why);
         Label refresh = label("status-refresh");
         refresh.textProperty().bind(viewModel.refreshProperty());
         bar.getRightItems().addAll(containment, new Separator(Orientation.VERTICAL), refresh);

@@ -3,24 +3,27 @@ package dev.progeny.app.gui.statusbar;
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.processtree.ProcessTreeViewModel;
 import dev.progeny.app.gui.processtree.RefreshStats;
+import dev.progeny.probes.Capabilities;
+import dev.progeny.probes.Capability;
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.Launch;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 
 /**
- * The status bar's texts: process and zombie counts, what containment the launches got, and how
- * long the last refresh took (or that refreshing is paused, or why it failed). FX thread only.
+ * The status bar's texts: process and zombie counts, the subreaper and cgroup status (what the
+ * platform offers, then what the newest launch got), and how long the last refresh took (or that refreshing is paused, or why it failed). FX thread only.
  */
 public final class StatusViewModel {
     private final AppState state;
     private final ProcessTreeViewModel tree;
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "Reading processes…");
     private final ReadOnlyStringWrapper containment = new ReadOnlyStringWrapper(this, "containment", "");
+    private final ReadOnlyStringWrapper containmentWhy = new ReadOnlyStringWrapper(this, "containmentWhy", "");
     private final ReadOnlyStringWrapper refresh = new ReadOnlyStringWrapper(this, "refresh", "");
 
     public StatusViewModel(AppState state, ProcessTreeViewModel tree) {
@@ -38,7 +41,7 @@ public final class StatusViewModel {
         if (stats != null) {
             counts.set(stats.processes() + " processes · " + stats.zombies() + (stats.zombies() == 1 ? " zombie" : " zombies"));
         }
-        containment.set(containmentText());
+        updateContainment();
         if (!tree.errorProperty().get().isEmpty()) {
             refresh.set(tree.errorProperty().get());
         } else if (tree.pausedProperty().get()) {
@@ -49,16 +52,27 @@ public final class StatusViewModel {
         }
     }
 
-    private String containmentText() {
+    /** Before any launch, what the platform offers; after, what the newest launch got and why not. */
+    private void updateContainment() {
         if (state.launches().isEmpty()) {
-            return "No launches";
+            Capabilities caps = state.platform().capabilities();
+            containment.set("Subreaper " + (caps.has(Capability.ORPHAN_ADOPTION) ? "available" : "unavailable")
+                    + " · cgroup " + (caps.has(Capability.CGROUP_KILL) ? "available" : "unavailable"));
+            containmentWhy.set(String.join("\n", caps.unavailable().values()));
+            return;
         }
-        Set<Containment> in = EnumSet.noneOf(Containment.class);
-        for (Launch l : state.launches()) {
-            in.addAll(l.containment());
-        }
+        Launch newest = state.launches().getLast();
+        Set<Containment> in = newest.containment();
         boolean reaper = in.contains(Containment.SUBREAPER) || in.contains(Containment.REAPER);
-        return "Subreaper " + (reaper ? "on" : "off") + " · cgroup " + (in.contains(Containment.CGROUP) ? "on" : "off");
+        containment.set("Subreaper " + (reaper ? "on" : "off") + " · cgroup " + (in.contains(Containment.CGROUP) ? "on" : "off"));
+        containmentWhy.set(newest.unavailable().entrySet().stream()
+                .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + ": " + e.getValue())
+                .collect(Collectors.joining("\n")));
+    }
+
+    /** Why a containment mechanism is off (for the tooltip); empty when all are on. */
+    public ReadOnlyStringProperty containmentWhyProperty() {
+        return containmentWhy.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty countsProperty() {

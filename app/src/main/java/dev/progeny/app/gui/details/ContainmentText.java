@@ -1,0 +1,41 @@
+package dev.progeny.app.gui.details;
+
+import dev.progeny.probes.launch.Containment;
+import dev.progeny.probes.launch.Membership.Reason;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The details pane's "Containment" line: what caught this member, what the launch has and lacks. Pure. */
+final class ContainmentText {
+    private ContainmentText() {
+    }
+
+    static String of(Optional<Set<Reason>> caught, Set<Containment> inForce, Map<Containment, String> unavailable) {
+        String why = caught.filter(r -> !r.isEmpty())
+                .map(r -> r.stream().map(ContainmentText::word).collect(Collectors.joining(", ")))
+                .orElse("not seen as a member in the last refresh");
+        String has = inForce.stream().map(ContainmentText::word).collect(Collectors.joining(", "));
+        String lacks = unavailable.entrySet().stream()
+                .map(e -> word(e.getKey()) + " (" + e.getValue() + ")").collect(Collectors.joining(", "));
+        return "Caught by " + why + " · launch has " + has + (lacks.isEmpty() ? "" : " · not in force: " + lacks);
+    }
+
+    static String word(Reason reason) {
+        return switch (reason) {
+            case TREE -> "the process tree";
+            case LINEAGE -> "lineage (re-parented)";
+            case PROCESS_GROUP -> "process group";
+            case SESSION -> "session";
+            case ADOPTED -> "subreaper adoption";
+            case CGROUP -> "cgroup";
+            case ENVIRONMENT_TAG -> "environment tag";
+        };
+    }
+
+    static String word(Containment c) {
+        return c.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

@@ -1,0 +1,41 @@
+package dev.progeny.app.gui.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.progeny.app.gui.common.AppState;
+import dev.progeny.app.gui.common.CurrentThreadTaskExecutor;
+import dev.progeny.app.gui.processtree.ProcessTreeViewModel;
+import dev.progeny.app.gui.testing.ShellLaunch;
+import dev.progeny.probes.Platform;
+import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.testing.TaggedProcesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class LaunchChartViewModelTest {
+    private final String tag = TaggedProcesses.newTestTag("chart");
+    private final AppState state = new AppState(Platform.current(), new CurrentThreadTaskExecutor());
+    private final ProcessTreeViewModel tree = new ProcessTreeViewModel(state);
+    private final LaunchChartViewModel chart = new LaunchChartViewModel(state, tree);
+
+    @AfterEach
+    void endEverything() {
+        state.launches().forEach(Launch::close);
+        TaggedProcesses.killAll(tag);
+        assertThat(TaggedProcesses.alive(tag)).isEmpty();
+    }
+
+    @Test
+    void recordsTheNewestLaunchsProcessCountEachRefresh() throws Exception {
+        assertThat(chart.shownProperty().get().samples()).isEmpty();
+        Launch launch = ShellLaunch.start(tag, "sleep 30 & exec sleep 31");
+        state.launches().add(launch);
+        tree.refresh();
+        tree.refresh();
+
+        LaunchChartViewModel.History shown = chart.shownProperty().get();
+        assertThat(shown.title()).isEqualTo("sleep 30 & exec sleep 31");
+        assertThat(shown.samples()).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(s -> assertThat(s.processes()).isEqualTo(2));
+    }
+}
