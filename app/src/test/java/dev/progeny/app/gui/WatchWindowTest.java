@@ -106,7 +106,7 @@ class WatchWindowTest {
         await().atMost(PATIENCE).until(() -> liveTree(launch).size() == 3);
         List<ProcessInfo> tree = liveTree(launch);
 
-        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
+        await().atMost(PATIENCE).untilAsserted(() -> {
             for (ProcessInfo p : tree) {
                 RowData r = row(robot, p.pid()).orElseThrow(() -> new AssertionError("no row for pid " + p.pid()));
                 assertThat(r.process().pgid()).isEqualTo(launch.pid());
@@ -215,6 +215,25 @@ class WatchWindowTest {
 
         assertThat(onFx(() -> table.getSelectionModel().getSelectedItem())).isSameAs(selected);
         assertThat(onFx(() -> state.selectionProperty().get().process().pid())).isEqualTo(leaf.pid());
+    }
+
+    @Test
+    void aCollapsedRowStaysCollapsedAcrossRefreshes(FxRobot robot) throws Exception {
+        Launch launch = launch("sleep 30 & sleep 31 & wait");
+        await().atMost(PATIENCE).until(() -> liveTree(launch).size() == 3);
+        await().atMost(PATIENCE).until(() -> rows(robot).size() == 4);
+        TreeTableView<ProcessRow> table = table(robot);
+        TreeItem<ProcessRow> root = onFx(() -> table.getRoot().getChildren().getFirst().getChildren().getFirst());
+        assertThat(root.getValue().data().process().pid()).isEqualTo(launch.pid());
+
+        WaitForAsyncUtils.asyncFx(() -> root.setExpanded(false)).get(10, TimeUnit.SECONDS);
+        RefreshStats seen = onFx(() -> watch.tree().lastRefreshProperty().get());
+        await().atMost(PATIENCE).until(() -> onFx(() -> watch.tree().lastRefreshProperty().get()) != seen);
+        RefreshStats later = onFx(() -> watch.tree().lastRefreshProperty().get());
+        await().atMost(PATIENCE).until(() -> onFx(() -> watch.tree().lastRefreshProperty().get()) != later);
+
+        assertThat(onFx(root::isExpanded)).isFalse();
+        assertThat(onFx(() -> table.getExpandedItemCount())).isEqualTo(2);
     }
 
     private Optional<ProcessInfo> sleeper(Launch launch, String seconds) throws Exception {
