@@ -18,7 +18,10 @@ import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
-/** The action tool bar's controls (Kill with its scope, Escalate, Signal, Suspend/Resume, Reap) and their feedback row. */
+/**
+ * The action tool bar's controls (Kill with its scope, Escalate, Signal, Suspend/Resume, Reap) and
+ * their feedback row. JavaFX nodes: build and touch them on the FX thread. Every OS.
+ */
 public final class ActionControls {
     private final List<Node> nodes;
     private final HBox feedback;

@@ -8,6 +8,7 @@ import javafx.scene.input.KeyEvent;
 /**
  * Delete kills, Shift+Delete escalates, except while typing: a key handler on the scene (so it
  * sees only keys no control consumed) that ignores text fields, where Delete edits text.
+ * FX thread only; every OS.
  */
 public final class ActionKeys {
     private ActionKeys() {

@@ -12,7 +12,10 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 
-/** The same actions as menu items, for the tree's context menu and the Actions menu. */
+/**
+ * The same actions as menu items, for the tree's context menu and the Actions menu. FX thread only;
+ * every OS.
+ */
 public final class ActionMenus {
     private static final List<Duration> GRACE_CHOICES = List.of(Duration.ofSeconds(1), Duration.ofSeconds(3),
             Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30));

@@ -1,6 +1,6 @@
 package dev.progeny.app.gui.actions;
 
-/** Which processes an action on the selected process reaches. */
+/** Which processes an action on the selected process reaches. Immutable; every OS. */
 public enum ActionScope {
     /** The selected process alone. */
     PROCESS("process"),

@@ -1,6 +1,6 @@
 package dev.progeny.app.gui.actions;
 
-/** Style classes and node ids of the action controls (see {@code actions.css}). */
+/** Style classes and node ids of the action controls (see {@code actions.css}). Constants; every OS. */
 public final class ActionsStyles {
     public static final String STYLESHEET = "actions.css";
     public static final String FEEDBACK = "action-feedback";

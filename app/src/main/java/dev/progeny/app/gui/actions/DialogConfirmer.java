@@ -6,7 +6,10 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
-/** Asks with a modal warning dialog whose default button is the safe one (Cancel). */
+/**
+ * Asks with a modal warning dialog whose default button is the safe one (Cancel). FX thread only (the
+ * dialog waits in a nested event loop); every OS.
+ */
 public final class DialogConfirmer implements Confirmer {
     public static final ButtonType SIGNAL_ANYWAY = new ButtonType("Signal anyway", ButtonBar.ButtonData.OK_DONE);
 

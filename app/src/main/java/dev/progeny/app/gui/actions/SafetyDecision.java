@@ -1,6 +1,9 @@
 package dev.progeny.app.gui.actions;
 
-/** Whether an action may go ahead, must be confirmed by the user, or is refused; and why. */
+/**
+ * Whether an action may go ahead, must be confirmed by the user, or is refused; and why. Immutable;
+ * every OS.
+ */
 public record SafetyDecision(Verdict verdict, String reason) {
 
     public enum Verdict { ALLOW, CONFIRM, REFUSE }

@@ -2,7 +2,7 @@ package dev.progeny.app.gui.launch;
 
 import java.util.List;
 
-/** How the text in the command field becomes an argument vector. */
+/** How the text in the command field becomes an argument vector. Immutable; every OS. */
 public enum CommandMode {
     /** {@code /bin/sh -c TEXT}: pipes, {@code &&}, redirections and globs work. */
     SHELL("sh -c"),

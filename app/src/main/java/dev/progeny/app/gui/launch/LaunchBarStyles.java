@@ -1,6 +1,6 @@
 package dev.progeny.app.gui.launch;
 
-/** Style classes and node ids of the launch bar (see {@code launch-bar.css}). */
+/** Style classes and node ids of the launch bar (see {@code launch-bar.css}). Constants; every OS. */
 public final class LaunchBarStyles {
     public static final String BAR = "launch-bar";
     public static final String ERROR = "launch-error";

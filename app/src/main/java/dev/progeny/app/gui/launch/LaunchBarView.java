@@ -21,7 +21,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 
-/** The launch bar: command with history, shell or argv, directory, group or session, Launch. */
+/**
+ * The launch bar: command with history, shell or argv, directory, group or session, Launch. A JavaFX
+ * node: build and touch it on the FX thread. Every OS.
+ */
 public final class LaunchBarView extends VBox {
     private final ComboBox<String> command = new ComboBox<>();
 

@@ -151,7 +151,10 @@ public final class LaunchBarViewModel {
         return launching;
     }
 
-    /** Why this platform cannot start a new session (the bar then offers a new group only); empty when it can. */
+    /**
+     * Why this platform cannot start a new session (the bar then offers a new group only); empty when
+     * it can.
+     */
     public Optional<String> sessionUnavailable() {
         return state.platform().capabilities().whyNot(Capability.NEW_SESSION);
     }

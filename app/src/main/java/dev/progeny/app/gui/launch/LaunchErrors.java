@@ -4,7 +4,10 @@ import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.LaunchException;
 import java.util.Optional;
 
-/** Turns whatever went wrong with a launch into one line for the user, never a stack trace. */
+/**
+ * Turns whatever went wrong with a launch into one line for the user, never a stack trace. Pure and
+ * thread-safe; every OS.
+ */
 public final class LaunchErrors {
     /** POSIX shells exit 126 when a command is found but cannot run (XCU 2.8.2). */
     private static final int SHELL_NOT_EXECUTABLE = 126;

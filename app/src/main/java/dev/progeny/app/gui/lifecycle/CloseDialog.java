@@ -9,7 +9,10 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
-/** The dialogs of closing: the three-way question, and survivors if ending left any. */
+/**
+ * The dialogs of closing: the three-way question, and survivors if ending left any. FX thread only
+ * (dialogs wait in a nested event loop); every OS.
+ */
 public final class CloseDialog implements CloseGuard.Asker {
     public static final ButtonType END = new ButtonType("End them", ButtonBar.ButtonData.YES);
     public static final ButtonType LEAVE = new ButtonType("Leave them running", ButtonBar.ButtonData.NO);

@@ -32,11 +32,15 @@ import javafx.scene.layout.VBox;
  * actions (tool bar, context menu, Actions menu, keys), launch-ended notifications with the
  * outlived-launch alarm, and the close-with-live-launches question. Every OS with a launcher
  * and a terminator.
+ * Installed once, on the FX thread.
  */
 public final class LaunchingFeature implements WindowFeature {
     private final Map<String, String> launchEnvironment;
 
-    /** @param launchEnvironment variables added to every launch (tests tag theirs with {@code PROGENY_LAUNCH}) */
+    /**
+     * @param launchEnvironment variables added to every launch (tests tag theirs with {@code
+     * PROGENY_LAUNCH})
+     */
     public LaunchingFeature(Map<String, String> launchEnvironment) {
         this.launchEnvironment = Map.copyOf(launchEnvironment);
     }

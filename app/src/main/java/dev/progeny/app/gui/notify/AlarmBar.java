@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 /**
  * One line per launch that left live processes behind: a warning sign, who outlived it, and a
  * one-click cleanup (escalate the whole family) or dismiss. Hidden when there is none.
+ * A JavaFX node: FX thread only. Every OS.
  */
 public final class AlarmBar extends VBox {
 

@@ -8,7 +8,10 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.action.Action;
 
-/** ControlsFX pop-ups: a launch ended (quietly), a launch left processes behind (with a cleanup). */
+/**
+ * ControlsFX pop-ups: a launch ended (quietly), a launch left processes behind (with a cleanup). FX
+ * thread only; every OS.
+ */
 public final class EndNotifier {
     /** Long enough to read a line, short enough not to pile up during a busy session. */
     private static final Duration ENDED_SHOWN = Duration.seconds(5);

@@ -1,6 +1,6 @@
 package dev.progeny.app.gui.notify;
 
-/** Style classes and node ids of the outlived-launch alarms (see {@code alarms.css}). */
+/** Style classes and node ids of the outlived-launch alarms (see {@code alarms.css}). Constants; every OS. */
 public final class NotifyStyles {
     public static final String STYLESHEET = "alarms.css";
     public static final String ALARM_BAR = "alarm-bar";

@@ -1,6 +1,6 @@
 package dev.progeny.app.gui.output;
 
-/** Style classes and node ids of the output pane (see {@code output.css}). */
+/** Style classes and node ids of the output pane (see {@code output.css}). Constants; every OS. */
 public final class OutputStyles {
     public static final String STYLESHEET = "output.css";
     public static final String PANE = "output-pane";

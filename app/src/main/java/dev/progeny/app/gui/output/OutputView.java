@@ -21,7 +21,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
-/** The "Output" tab: a launch chooser, its exit status, a search, and the live lines. */
+/**
+ * The "Output" tab: a launch chooser, its exit status, a search, and the live lines. A JavaFX node:
+ * build and touch it on the FX thread. Every OS.
+ */
 public final class OutputView extends BorderPane {
     private final OutputsViewModel model;
     private final ListView<OutputLine> list = new ListView<>();
