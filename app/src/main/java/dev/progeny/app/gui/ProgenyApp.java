@@ -2,8 +2,10 @@ package dev.progeny.app.gui;
 
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.BackgroundTaskExecutor;
+import dev.progeny.app.gui.lifecycle.LaunchingFeature;
 import dev.progeny.probes.Platform;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -17,7 +19,7 @@ public final class ProgenyApp extends Application {
 
     /** The features of the window, in the order they fill its slots. */
     public static List<WindowFeature> features() {
-        return List.of(new WatchFeature());
+        return List.of(new WatchFeature(), new LaunchingFeature(Map.of()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.progeny.app.gui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -22,6 +23,14 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        try {
+            submit(work, onSuccess, onFailure);
+        } catch (RejectedExecutionException e) {
+            // Shut down: a late FX callback (a refresh that just finished) may still ask for work.
+        }
+    }
+
+    private <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         workers.execute(() -> {
             try {
                 T result = work.call();

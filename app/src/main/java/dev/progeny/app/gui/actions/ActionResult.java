@@ -1,0 +1,24 @@
+package dev.progeny.app.gui.actions;
+
+import java.util.List;
+
+/**
+ * What an action did, for the user: one summary line and detail lines (who got which signal,
+ * who survived, which zombies were reaped with which status). Immutable.
+ *
+ * @param outcome  how it went, for colour and icon
+ * @param summary  one line
+ * @param details  one line per process or step
+ */
+public record ActionResult(Outcome outcome, String summary, List<String> details) {
+
+    public enum Outcome { DONE, SURVIVORS, REFUSED, CANCELLED, FAILED }
+
+    public ActionResult {
+        details = List.copyOf(details);
+    }
+
+    public static ActionResult of(Outcome outcome, String summary) {
+        return new ActionResult(outcome, summary, List.of());
+    }
+}

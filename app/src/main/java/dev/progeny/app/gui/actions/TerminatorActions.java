@@ -1,0 +1,71 @@
+package dev.progeny.app.gui.actions;
+
+import dev.progeny.probes.Capability;
+import dev.progeny.probes.Platform;
+import dev.progeny.probes.Signal;
+import dev.progeny.probes.launch.Family;
+import dev.progeny.probes.terminate.GroupFamily;
+import dev.progeny.probes.terminate.SessionFamily;
+import dev.progeny.probes.terminate.TerminationReport;
+import dev.progeny.probes.terminate.TreeFamily;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * {@link FamilyActions} through the platform's {@code Terminator} and {@code Reaper}, which
+ * re-check identity (pid and start time) and refuse protected targets themselves. Every OS the
+ * platform layer supports; thread-safe.
+ */
+public final class TerminatorActions implements FamilyActions {
+    /** After SIGKILL, how long to watch the family go before naming survivors. */
+    private static final Duration KILL_WAIT = Duration.ofSeconds(2);
+
+    private final Platform platform;
+
+    public TerminatorActions(Platform platform) {
+        this.platform = platform;
+    }
+
+    @Override
+    public ActionResult signal(ActionTarget target, Signal signal) throws Exception {
+        if (target.scope() == ActionScope.PROCESS) {
+            var process = target.process().orElseThrow();
+            return ReportText.delivery(platform.terminator().signal(process.key(), signal), process.name());
+        }
+        boolean ends = signal == Signal.KILL;
+        TerminationReport report = platform.terminator().signal(family(target), signal, ends ? KILL_WAIT : Duration.ZERO);
+        return ReportText.termination(ends ? "Killed" : "Sent " + signal.fullName() + " to", report, ends);
+    }
+
+    @Override
+    public ActionResult escalate(ActionTarget target, Duration grace) throws Exception {
+        return ReportText.termination("Escalated", platform.terminator().escalate(family(target), grace), true);
+    }
+
+    @Override
+    public ActionResult reapOrphans() throws Exception {
+        return ReportText.reaped(platform.reaper().reapOrphans(platform.launcher().rootPids()));
+    }
+
+    /**
+     * Signalling, escalation and STOP/CONT are POSIX: every supported OS has them. Reaping orphans
+     * needs orphans to come back to Progeny (subreaper or reaper); without that they go to init.
+     */
+    @Override
+    public Optional<String> unsupported(ActionKind action) {
+        if (action == ActionKind.REAP_ORPHANS) {
+            return platform.capabilities().whyNot(Capability.ORPHAN_ADOPTION);
+        }
+        return Optional.empty();
+    }
+
+    private static Family family(ActionTarget target) {
+        return switch (target.scope()) {
+            case PROCESS -> new ProcessFamily(target.process().orElseThrow().key(), target.process().orElseThrow().name());
+            case TREE -> new TreeFamily(target.process().orElseThrow().key());
+            case GROUP -> new GroupFamily(target.id());
+            case SESSION -> new SessionFamily(target.id());
+            case LAUNCH -> target.launch().orElseThrow().family();
+        };
+    }
+}

@@ -1,0 +1,98 @@
+package dev.progeny.app.gui.launch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * Keeps the launch bar's history between runs as JSON ({@code history.json} in Progeny's
+ * config directory). Blocking file I/O: call it off the FX thread. Thread-safe for one writer.
+ */
+public final class HistoryStore {
+
+    /** Overrides the config directory (tests point it at a temporary one). */
+    public static final String CONFIG_DIR_PROPERTY = "progeny.configDir";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path file;
+
+    public HistoryStore(Path file) {
+        this.file = file;
+    }
+
+    /** {@code history.json} in {@link #configDirectory()}. */
+    public static HistoryStore atDefaultLocation() {
+        return new HistoryStore(configDirectory().resolve("history.json"));
+    }
+
+    /**
+     * The system property {@value #CONFIG_DIR_PROPERTY}, else {@code $XDG_CONFIG_HOME/progeny}
+     * (XDG Base Directory spec), else {@code ~/.config/progeny}.
+     */
+    public static Path configDirectory() {
+        String override = System.getProperty(CONFIG_DIR_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "progeny");
+        }
+        return Path.of(System.getProperty("user.home"), ".config", "progeny");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The saved launch bar state; empty when there is none or it cannot be read. */
+    public SavedLaunchBar load() {
+        if (!Files.isRegularFile(file)) {
+            return SavedLaunchBar.EMPTY;
+        }
+        try {
+            SavedLaunchBar saved = JSON.readValue(file.toFile(), SavedLaunchBar.class);
+            return saved == null ? SavedLaunchBar.EMPTY : saved;
+        } catch (IOException e) {
+            // A damaged or unreadable file must not stop the app; the next save replaces it.
+            return SavedLaunchBar.EMPTY;
+        }
+    }
+
+    /** Writes atomically (temporary file, then rename) so a crash never leaves half a file. */
+    public void save(SavedLaunchBar state) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), "history", ".tmp");
+        try {
+            JSON.writeValue(tmp.toFile(), state);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * What is kept: recent commands (most recent first) and the last working directory.
+     *
+     * @param commands  recent commands
+     * @param directory the last working directory typed, empty for Progeny's own
+     */
+    public record SavedLaunchBar(List<String> commands, String directory) {
+        public static final SavedLaunchBar EMPTY = new SavedLaunchBar(List.of(), "");
+
+        public SavedLaunchBar {
+            commands = commands == null ? List.of() : new CommandHistory(commands).commands();
+            directory = directory == null ? "" : directory;
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package dev.progeny.app.gui.launch;
+
+import dev.progeny.app.gui.common.AppState;
+import dev.progeny.app.gui.common.TaskExecutor;
+import dev.progeny.probes.Capability;
+import dev.progeny.probes.launch.Isolation;
+import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.LaunchException;
+import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.launch.Launcher;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The launch bar's state and its one command, {@link #launch()}. Spawning, history file I/O and
+ * waiting happen on the {@link TaskExecutor}; properties are touched on the FX thread only.
+ */
+public final class LaunchBarViewModel {
+    private final AppState state;
+    private final Launcher launcher;
+    private final HistoryStore store;
+    private final Map<String, String> environment;
+    private final StringProperty command = new SimpleStringProperty(this, "command", "");
+    private final StringProperty directory = new SimpleStringProperty(this, "directory", "");
+    private final ObjectProperty<Isolation> isolation = new SimpleObjectProperty<>(this, "isolation", Isolation.PROCESS_GROUP);
+    private final ObjectProperty<CommandMode> mode = new SimpleObjectProperty<>(this, "mode", CommandMode.SHELL);
+    private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final BooleanProperty launching = new SimpleBooleanProperty(this, "launching");
+    private final ObservableList<String> history = FXCollections.observableArrayList();
+    private CommandHistory current = CommandHistory.empty();
+
+    /**
+     * @param environment variables added to every launch (tests tag their launches with it)
+     */
+    public LaunchBarViewModel(AppState state, Launcher launcher, HistoryStore store, Map<String, String> environment) {
+        this.state = state;
+        this.launcher = launcher;
+        this.store = store;
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** Reads the saved history in the background and shows it when it arrives. */
+    public void loadHistory() {
+        state.executor().execute(store::load, saved -> {
+            current = new CommandHistory(saved.commands());
+            history.setAll(current.commands());
+            if (directory.get().isEmpty()) {
+                directory.set(saved.directory());
+            }
+        }, failure -> error.set("Could not read the command history: " + failure.getMessage()));
+    }
+
+    /** Launches the command field's text; the result lands in {@link AppState#launches()}. */
+    public void launch() {
+        String text = command.get() == null ? "" : command.get().strip();
+        if (launching.get()) {
+            return;
+        }
+        if (text.isEmpty()) {
+            error.set("Type a command to launch.");
+            return;
+        }
+        LaunchSpec spec;
+        try {
+            spec = spec(text);
+        } catch (CommandSyntaxException e) {
+            error.set(LaunchErrors.message(e));
+            return;
+        }
+        CommandMode usedMode = mode.get();
+        error.set("");
+        launching.set(true);
+        state.executor().execute(() -> start(spec), launch -> {
+            launching.set(false);
+            state.launches().add(launch);
+            remember(text);
+            if (usedMode == CommandMode.SHELL) {
+                watchForShellFailure(launch);
+            }
+        }, failure -> {
+            launching.set(false);
+            error.set(LaunchErrors.message(failure));
+        });
+    }
+
+    private LaunchSpec spec(String text) throws CommandSyntaxException {
+        List<String> argv = mode.get().argv(text);
+        LaunchSpec spec = LaunchSpec.of(argv).withIsolation(isolation.get());
+        for (Map.Entry<String, String> e : environment.entrySet()) {
+            spec = spec.withEnvironment(e.getKey(), e.getValue());
+        }
+        Optional<Path> dir = WorkingDirectory.parse(directory.get());
+        return dir.isPresent() ? spec.inDirectory(dir.get()) : spec;
+    }
+
+    /** Runs in the background: checks the directory first so the message names it plainly. */
+    private Launch start(LaunchSpec spec) throws LaunchException {
+        if (spec.directory().isPresent() && !Files.isDirectory(spec.directory().get())) {
+            throw new LaunchException(LaunchException.Reason.BAD_DIRECTORY, spec.directory().get().toString());
+        }
+        return launcher.launch(spec);
+    }
+
+    private void remember(String text) {
+        current = current.remember(text);
+        history.setAll(current.commands());
+        HistoryStore.SavedLaunchBar saved = new HistoryStore.SavedLaunchBar(current.commands(), directory.get());
+        state.executor().execute(() -> {
+            store.save(saved);
+            return saved;
+        }, ok -> { }, failure -> error.set("Could not save the command history: " + failure.getMessage()));
+    }
+
+    private void watchForShellFailure(Launch launch) {
+        state.executor().execute(() -> ShellFailure.await(launch), message -> message.ifPresent(error::set), failure -> { });
+    }
+
+    public StringProperty commandProperty() {
+        return command;
+    }
+
+    public StringProperty directoryProperty() {
+        return directory;
+    }
+
+    public ObjectProperty<Isolation> isolationProperty() {
+        return isolation;
+    }
+
+    public ObjectProperty<CommandMode> modeProperty() {
+        return mode;
+    }
+
+    /** The last launch error, one line; empty when there is none. */
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty launchingProperty() {
+        return launching;
+    }
+
+    /**
+     * Why this platform cannot start a new session (the bar then offers a new group only); empty when
+     * it can.
+     */
+    public Optional<String> sessionUnavailable() {
+        return state.platform().capabilities().whyNot(Capability.NEW_SESSION);
+    }
+
+    /** Recent commands, most recent first. */
+    public ObservableList<String> history() {
+        return history;
+    }
+}

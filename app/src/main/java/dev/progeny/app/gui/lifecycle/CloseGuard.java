@@ -1,0 +1,104 @@
+package dev.progeny.app.gui.lifecycle;
+
+import dev.progeny.app.gui.actions.ActionResult;
+import dev.progeny.app.gui.actions.ActionTarget;
+import dev.progeny.app.gui.actions.FamilyActions;
+import dev.progeny.app.gui.common.AppState;
+import dev.progeny.app.gui.notify.OutlivedAlarm;
+import dev.progeny.probes.launch.Launch;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.collections.ObservableList;
+import javafx.stage.WindowEvent;
+
+/**
+ * Closing the window while launches live asks: end them, leave them running, or cancel. A launch
+ * lives while its command runs, or while processes that outlived it are known (an alarm). Ending
+ * escalates each family in the background and closes the window once they are gone. FX thread.
+ */
+public final class CloseGuard {
+
+    /** The user's answer. */
+    public enum Choice { END, LEAVE, CANCEL }
+
+    /** Asks the user (a dialog in the app, a fixed answer in tests). */
+    @FunctionalInterface
+    public interface Asker {
+        Choice ask(List<Launch> live);
+    }
+
+    private final AppState state;
+    private final ObservableList<OutlivedAlarm> alarms;
+    private final FamilyActions actions;
+    private final Supplier<Duration> grace;
+    private final Asker asker;
+    private boolean ending;
+
+    /** @param grace the grace period chosen for Escalate when the window closes */
+    public CloseGuard(AppState state, ObservableList<OutlivedAlarm> alarms, FamilyActions actions, Supplier<Duration> grace,
+                      Asker asker) {
+        this.state = state;
+        this.alarms = alarms;
+        this.actions = actions;
+        this.grace = grace;
+        this.asker = asker;
+    }
+
+    /** Launches still running, then launches with known survivors; no I/O (exit statuses are cached). */
+    public static List<Launch> live(List<Launch> launches, List<OutlivedAlarm> alarms) {
+        Set<Launch> out = new LinkedHashSet<>();
+        launches.stream().filter(l -> l.exitStatus().isEmpty()).forEach(out::add);
+        alarms.forEach(a -> out.add(a.launch()));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Handles a close request: lets it through, consumes it (cancel, or while ending), and calls
+     * {@code close} once the launches are ended, with what happened to them.
+     */
+    public void onCloseRequest(WindowEvent event, Consumer<List<ActionResult>> close) {
+        if (ending) {
+            event.consume();
+            return;
+        }
+        List<Launch> live = live(state.launches(), alarms);
+        if (live.isEmpty()) {
+            return;
+        }
+        switch (asker.ask(live)) {
+            case LEAVE -> { }
+            case CANCEL -> event.consume();
+            case END -> {
+                event.consume();
+                ending = true;
+                state.executor().execute(() -> endAll(live), results -> {
+                    ending = false;
+                    alarms.clear();
+                    close.accept(results);
+                }, failure -> {
+                    ending = false;
+                    close.accept(List.of(ActionResult.of(ActionResult.Outcome.FAILED, "Failed: " + failure.getMessage())));
+                });
+            }
+        }
+    }
+
+    /** Runs in the background: escalates every family, one after the other. */
+    private List<ActionResult> endAll(List<Launch> live) throws Exception {
+        List<ActionResult> results = new ArrayList<>();
+        for (Launch launch : live) {
+            results.add(actions.escalate(ActionTarget.family(launch), grace.get()));
+        }
+        return results;
+    }
+
+    /** True while families are being ended after an "end them" answer. */
+    public boolean isEnding() {
+        return ending;
+    }
+}

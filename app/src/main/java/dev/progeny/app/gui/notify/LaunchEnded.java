@@ -1,0 +1,13 @@
+package dev.progeny.app.gui.notify;
+
+import dev.progeny.probes.launch.ExitStatus;
+import dev.progeny.probes.launch.Launch;
+
+/** A launch's command has ended, with this status. Immutable. */
+public record LaunchEnded(Launch launch, ExitStatus status) {
+
+    /** E.g. "Launch 41-3 exited 0: sh -c make test". */
+    public String message() {
+        return "Launch " + launch.id() + " " + status + ": " + String.join(" ", launch.spec().argv());
+    }
+}

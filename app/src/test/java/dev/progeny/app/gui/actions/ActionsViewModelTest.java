@@ -1,0 +1,153 @@
+package dev.progeny.app.gui.actions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.progeny.app.gui.common.AppState;
+import dev.progeny.app.gui.common.CurrentThreadTaskExecutor;
+import dev.progeny.app.gui.common.Selection;
+import dev.progeny.probes.Platform;
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.Signal;
+import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.testing.TaggedProcesses;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The actions' decisions on real processes, without a screen: what is refused, what is asked,
+ * what is sent. The processes here are plain children of the test (not launches), so every
+ * action on them must be confirmed first.
+ */
+class ActionsViewModelTest {
+    private final String tag = TaggedProcesses.newTestTag("actions");
+    private final List<Process> started = new ArrayList<>();
+    private final AppState state = new AppState(Platform.current(), new CurrentThreadTaskExecutor());
+    private final List<String> questions = new ArrayList<>();
+    private boolean answer;
+
+    private final ActionsViewModel model = new ActionsViewModel(state, new TerminatorActions(state.platform()),
+            (title, question) -> {
+                questions.add(question);
+                return answer;
+            }, Clock.systemUTC());
+
+    @AfterEach
+    void end() {
+        started.forEach(Process::destroyForcibly);
+        TaggedProcesses.killAll(tag);
+        assertThat(TaggedProcesses.alive(tag)).isEmpty();
+    }
+
+    private ProcessInfo sleeper() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("sleep", "300");
+        builder.environment().put(LaunchSpec.LAUNCH_TAG, tag);
+        Process p = builder.start();
+        started.add(p);
+        return process((int) p.pid());
+    }
+
+    private ProcessInfo process(int pid) throws Exception {
+        return state.platform().processTable().snapshot().process(pid).orElseThrow();
+    }
+
+    private void select(ProcessInfo p) {
+        state.selectionProperty().set(new Selection(p, Optional.empty()));
+    }
+
+    @Test
+    void aProcessOutsideTheLaunchesIsSignalledOnlyAfterConfirmation() throws Exception {
+        ProcessInfo sleeper = sleeper();
+        select(sleeper);
+        model.scopeProperty().set(ActionScope.PROCESS);
+
+        answer = false;
+        model.kill();
+        assertThat(questions).singleElement().asString().contains("that Progeny did not launch (sleep " + sleeper.pid() + ")");
+        assertThat(model.resultProperty().get().outcome()).isEqualTo(ActionResult.Outcome.CANCELLED);
+        assertThat(TaggedProcesses.alive(tag)).containsExactly(sleeper.pid());
+
+        answer = true;
+        model.kill();
+        assertThat(model.resultProperty().get().summary()).isEqualTo("Sent SIGKILL to process " + sleeper.pid() + " (sleep)");
+        await().atMost(Duration.ofSeconds(30)).until(() -> TaggedProcesses.alive(tag).isEmpty());
+    }
+
+    @Test
+    void progenyItselfIsRefusedWithoutAsking() throws Exception {
+        select(process((int) ProcessHandle.current().pid()));
+        for (ActionScope scope : Set.of(ActionScope.PROCESS, ActionScope.GROUP, ActionScope.SESSION, ActionScope.TREE)) {
+            model.scopeProperty().set(scope);
+            model.kill();
+            assertThat(model.resultProperty().get().outcome()).as(scope.name()).isEqualTo(ActionResult.Outcome.REFUSED);
+        }
+        assertThat(questions).isEmpty();
+    }
+
+    @Test
+    void initIsRefusedWithoutAsking() throws Exception {
+        select(process(1));
+        model.scopeProperty().set(ActionScope.PROCESS);
+        model.sendSignal(Signal.HUP);
+        assertThat(model.resultProperty().get().summary()).contains("init (pid 1)");
+        assertThat(questions).isEmpty();
+    }
+
+    @Test
+    void theLaunchScopeNeedsALaunch() throws Exception {
+        select(sleeper());
+        model.scopeProperty().set(ActionScope.LAUNCH);
+        assertThat(model.target()).isEmpty();
+        assertThat(model.noTargetProperty().get()).isTrue();
+    }
+
+    @Test
+    void escalationShowsItsGracePeriodWhileItRuns() throws Exception {
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+        List<Countdown> seen = new ArrayList<>();
+        ActionsViewModel[] holder = new ActionsViewModel[1];
+        FamilyActions recording = new FamilyActions() {
+            @Override
+            public ActionResult signal(ActionTarget target, Signal signal) {
+                throw new AssertionError("not expected");
+            }
+
+            @Override
+            public ActionResult escalate(ActionTarget target, Duration grace) {
+                seen.add(holder[0].countdownProperty().get());
+                return ActionResult.of(ActionResult.Outcome.DONE, "escalated");
+            }
+
+            @Override
+            public ActionResult reapOrphans() {
+                throw new AssertionError("not expected");
+            }
+
+            @Override
+            public Optional<String> unsupported(ActionKind action) {
+                return Optional.empty();
+            }
+        };
+        holder[0] = new ActionsViewModel(state, recording, (t, q) -> true, Clock.fixed(now, ZoneOffset.UTC));
+        holder[0].graceProperty().set(Duration.ofSeconds(5));
+        select(sleeper());
+        holder[0].scopeProperty().set(ActionScope.PROCESS);
+
+        holder[0].escalate();
+
+        assertThat(seen).singleElement().satisfies(c -> {
+            assertThat(c.grace()).isEqualTo(Duration.ofSeconds(5));
+            assertThat(c.label(now)).endsWith("SIGTERM sent, SIGKILL in 5.0 s");
+        });
+        assertThat(holder[0].countdownProperty().get()).isNull();
+        assertThat(holder[0].resultProperty().get().summary()).isEqualTo("escalated");
+    }
+}

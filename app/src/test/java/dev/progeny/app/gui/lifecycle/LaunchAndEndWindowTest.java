@@ -1,0 +1,264 @@
+package dev.progeny.app.gui.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.progeny.app.gui.MainWindowBuilder;
+import dev.progeny.app.gui.WatchFeature;
+import dev.progeny.app.gui.actions.ActionsStyles;
+import dev.progeny.app.gui.common.AppState;
+import dev.progeny.app.gui.common.BackgroundTaskExecutor;
+import dev.progeny.app.gui.launch.LaunchBarStyles;
+import dev.progeny.app.gui.output.OutputStyles;
+import dev.progeny.probes.Platform;
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessState;
+import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.testing.LaunchCleanup;
+import dev.progeny.probes.testing.TaggedProcesses;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Side;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the real window headless (Monocle): type a command, launch it with Enter, and end it
+ * from the window (kill group, escalate, reap, alarm cleanup, close). Every launch is tagged with
+ * this test's tag; the oracle is {@link TaggedProcesses}, reading /proc directly.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LaunchAndEndWindowTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final String tag = TaggedProcesses.newTestTag("gui-end");
+    private final long mark = LaunchCleanup.mark();
+    private AppState state;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        state = new AppState(Platform.current(), new BackgroundTaskExecutor());
+        MainWindowBuilder.build(stage, state,
+                List.of(new WatchFeature(), new LaunchingFeature(Map.of(LaunchSpec.LAUNCH_TAG, tag))));
+        stage.show();
+    }
+
+    @AfterEach
+    void endEverything() throws Exception {
+        List<Launch> launches = onFx(() -> List.copyOf(state.launches()));
+        Set<Integer> roots = new HashSet<>();
+        launches.forEach(l -> roots.add(l.pid()));
+        LaunchCleanup.endAll(tag, roots, mark);
+        FxToolkit.hideStage();
+        state.executor().shutdown();
+        launches.forEach(Launch::close);
+        assertThat(TaggedProcesses.alive(tag)).isEmpty();
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Ctrl+L, type, Enter; returns the launch once it is in the window's state. */
+    private Launch launch(FxRobot robot, String command) throws Exception {
+        int before = onFx(() -> state.launches().size());
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        robot.write(command);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(onFx(() -> state.launches().size()))
+                .as(() -> "launch bar error: " + text(robot, LaunchBarStyles.ERROR_ID) + ", command: "
+                        + robot.lookup("#" + LaunchBarStyles.COMMAND_ID).queryComboBox().getEditor().getText())
+                .isEqualTo(before + 1));
+        return onFx(() -> state.launches().get(before));
+    }
+
+    private static List<ProcessInfo> family(Launch launch) throws Exception {
+        return launch.family().members(Platform.current().processTable().snapshot()).stream()
+                .filter(p -> p.state().isAlive()).toList();
+    }
+
+    /** Clicks the tree row of {@code pid} (its PID cell), which selects it. */
+    private static void select(FxRobot robot, int pid) {
+        await().atMost(PATIENCE).until(() -> !pidCells(robot, pid).isEmpty());
+        robot.clickOn(pidCells(robot, pid).getLast());
+    }
+
+    private static List<Node> pidCells(FxRobot robot, int pid) {
+        return List.copyOf(robot.lookup(".number-cell").match(n -> n instanceof Labeled l && n.isVisible()
+                && Integer.toString(pid).equals(l.getText())).queryAll());
+    }
+
+    /** The showing node with this text (menus keep hidden copies of their items' labels). */
+    private static Node shown(FxRobot robot, String text) {
+        await().atMost(PATIENCE).until(() -> robot.lookup(text).match(n -> n.getScene() != null && n.isVisible())
+                .tryQuery().isPresent());
+        return robot.lookup(text).match(n -> n.getScene() != null && n.isVisible()).query();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(Labeled.class).getText();
+    }
+
+    private static ProcessInfo child(Launch launch) throws Exception {
+        await().atMost(PATIENCE).until(() -> family(launch).size() >= 3);
+        return family(launch).stream().filter(p -> p.pid() != launch.pid()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void enterLaunchesTheTypedCommandAndDeleteKillsItsGroup(FxRobot robot) throws Exception {
+        Launch launch = launch(robot, "echo started; echo oops >&2; sleep 300 & sleep 300 & wait");
+        ProcessInfo sleeper = child(launch);
+        assertThat(sleeper.pgid()).isEqualTo(launch.pid());
+        assertThat(TaggedProcesses.alive(tag)).hasSize(3);
+        await().atMost(PATIENCE).until(() -> robot.lookup(".output-line.stderr").queryAll().stream()
+                .anyMatch(n -> "oops".equals(((Labeled) n).getText())));
+
+        select(robot, sleeper.pid());
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+
+        await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
+        await().atMost(PATIENCE).until(() -> text(robot, ActionsStyles.RESULT_ID)
+                .startsWith("\u2714 Killed process group " + launch.pid()));
+        await().atMost(PATIENCE).until(() -> text(robot, OutputStyles.STATUS_ID).equals("killed by signal 9"));
+    }
+
+    @Test
+    void shiftDeleteEscalatesATermIgnoringTreeWithAVisibleCountdown(FxRobot robot) throws Exception {
+        Launch launch = launch(robot, "trap '' TERM; sleep 300 & sleep 300 & wait");
+        ProcessInfo sleeper = child(launch);
+
+        select(robot, sleeper.pid());
+        robot.press(KeyCode.SHIFT, KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.SHIFT);
+
+        await().atMost(PATIENCE).until(() -> robot.lookup("#" + ActionsStyles.COUNTDOWN_ID).query().isVisible()
+                && robot.lookup("#" + ActionsStyles.COUNTDOWN_ID + " .label").queryAs(Label.class).getText()
+                .contains("SIGKILL in"));
+        assertThat(TaggedProcesses.alive(tag)).as("TERM is ignored: all alive during the grace period").hasSize(3);
+
+        await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
+        await().atMost(PATIENCE).until(() -> text(robot, ActionsStyles.RESULT_ID)
+                .matches("\u2714 Escalated process group \\d+: all 3 ended in .* \\(SIGTERM to 3, SIGCONT to 3, SIGKILL to 3\\)"));
+        assertThat(robot.lookup("#" + ActionsStyles.COUNTDOWN_ID).query().isVisible()).isFalse();
+    }
+
+    @Test
+    void theContextMenuSuspendsTheGroupAndTheToolBarResumesIt(FxRobot robot) throws Exception {
+        Launch launch = launch(robot, "sleep 300 & sleep 300 & wait");
+        ProcessInfo sleeper = child(launch);
+        select(robot, sleeper.pid());
+
+        // Monocle synthesises no context-menu request from a right click: open the tree's menu directly.
+        Node cell = pidCells(robot, sleeper.pid()).getLast();
+        robot.interact(() -> ((Control) robot.lookup("#process-tree").query()).getContextMenu()
+                .show(cell, Side.BOTTOM, 0, 0));
+        robot.clickOn(shown(robot, "Suspend (STOP)"));
+
+        await().atMost(PATIENCE).until(() -> family(launch).stream().allMatch(p -> p.state() == ProcessState.STOPPED));
+        await().atMost(PATIENCE).until(() -> text(robot, ActionsStyles.SUSPEND_ID).equals("Resume"));
+        robot.clickOn("#" + ActionsStyles.SUSPEND_ID);
+
+        await().atMost(PATIENCE).until(() -> family(launch).stream().noneMatch(p -> p.state() == ProcessState.STOPPED));
+        await().atMost(PATIENCE).until(() -> text(robot, ActionsStyles.SUSPEND_ID).equals("Suspend"));
+    }
+
+    @Test
+    void reapOrphansCollectsAZombieAdoptedByProgenyWithItsStatus(FxRobot robot) throws Exception {
+        launch(robot, "(sleep 1; exit 3) & exit 0");
+        await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
+
+        Node reap = robot.lookup("#" + ActionsStyles.REAP_ID).query();
+        assertThat(onFx(() -> reap.getScene() == stage.getScene() && reap.localToScene(reap.getBoundsInLocal()).getMinX() > 0))
+                .as("the tool bar shows Reap itself, not in its overflow menu").isTrue();
+        robot.clickOn("#" + ActionsStyles.REAP_ID);
+
+        // Zombies other tests left to this JVM (it is a subreaper) are reaped too: look for ours.
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(text(robot, ActionsStyles.RESULT_ID))
+                .startsWith("\u2714 Reaped "));
+        String details = robot.lookup("#" + ActionsStyles.RESULT_ID).queryAs(Labeled.class).getTooltip().getText();
+        assertThat(details.lines()).anyMatch(line -> line.matches("\\d+ \\(sh\\): exited 3"));
+    }
+
+    @Test
+    void aProcessThatOutlivesItsLaunchRaisesAnAlarmWithOneClickCleanup(FxRobot robot) throws Exception {
+        launch(robot, "sleep 300 & exit 0");
+        await().atMost(PATIENCE).until(() -> robot.lookup(".outlived-alarm .label").queryAll().stream()
+                .anyMatch(n -> ((Labeled) n).getText().contains("1 process outlived launch")));
+        assertThat(TaggedProcesses.alive(tag)).hasSize(1);
+
+        robot.clickOn(robot.lookup(".alarm-cleanup").queryButton());
+
+        await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
+        assertThat(robot.lookup("#outlived-alarms").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void closingWithLiveLaunchesEndsThemWhenAsked(FxRobot robot) throws Exception {
+        Launch launch = launch(robot, "sleep 300 & sleep 300 & wait");
+        child(launch);
+
+        javafx.application.Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        await().atMost(PATIENCE).until(() -> robot.lookup("End them").tryQuery().isPresent());
+        robot.clickOn("End them");
+
+        await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
+        await().atMost(PATIENCE).until(() -> !onFx(stage::isShowing));
+    }
+
+    @Test
+    void aProcessOutsideTheLaunchesIsSignalledOnlyAfterTheDialogSaysSo(FxRobot robot) throws Exception {
+        // setsid: a group of its own (a plain child would share the test JVM's group, which is refused).
+        ProcessBuilder builder = new ProcessBuilder("setsid", "sleep", "300");
+        builder.environment().put(LaunchSpec.LAUNCH_TAG, tag);
+        Process outsider = builder.start();
+        try {
+            int pid = (int) outsider.pid();
+            robot.clickOn("#system-switch .thumb-area");
+            robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+            robot.write(Integer.toString(pid));
+            select(robot, pid);
+
+            robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(robot.lookup("Signal anyway").tryQuery())
+                    .as(() -> "result: " + text(robot, ActionsStyles.RESULT_ID)).isPresent());
+            robot.clickOn("Cancel");
+            await().atMost(PATIENCE).until(() -> text(robot, ActionsStyles.RESULT_ID).contains("Cancelled"));
+            assertThat(TaggedProcesses.alive(tag)).containsExactly(pid);
+
+            select(robot, pid);
+            robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+            await().atMost(PATIENCE).until(() -> robot.lookup("Signal anyway").tryQuery().isPresent());
+            robot.clickOn("Signal anyway");
+            await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
+        } finally {
+            outsider.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aCommandTheShellCannotFindShowsItsErrorNextToTheField(FxRobot robot) throws Exception {
+        launch(robot, "no-such-command-progeny");
+        await().atMost(PATIENCE).until(() -> text(robot, LaunchBarStyles.ERROR_ID)
+                .matches("The shell could not run it \\(exit 127\\): .*no-such-command-progeny.*not found"));
+    }
+}
