@@ -1,7 +1,6 @@
 package dev.progeny.probes.linux;
 
 import dev.progeny.probes.ProcessInfo;
-import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.posix.CmdlineParser;
@@ -12,9 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads the process table from {@code /proc}. Thread-safe. A process that vanishes during the
@@ -30,10 +27,8 @@ public final class LinuxProcessTable implements ProcessTable {
     private final long clockTicksPerSecond;
     private final long pageSize;
     private final long bootEpochMillis;
-    private volatile Map<ProcessKey, Cached> cache = Map.of();
-
-    private record Cached(String name, List<String> argv, int uid) {
-    }
+    /** The previous snapshot doubles as the argv and uid cache. */
+    private volatile Snapshot last = new Snapshot(Instant.EPOCH, List.of());
 
     public LinuxProcessTable() {
         this("/proc");
@@ -50,15 +45,13 @@ public final class LinuxProcessTable implements ProcessTable {
     @Override
     public Snapshot snapshot() throws IOException {
         Instant takenAt = Instant.now();
-        Map<ProcessKey, Cached> previous = cache;
+        Snapshot previous = last;
         List<ProcessInfo> processes;
-        Map<ProcessKey, Cached> next;
         try (ProcFiles files = new ProcFiles(proc)) {
             int[] pids = files.listPids();
-            next = HashMap.newHashMap(pids.length);
             processes = new ArrayList<>(pids.length);
             for (int pid : pids) {
-                ProcessInfo info = readProcess(pid, files, previous, next);
+                ProcessInfo info = readProcess(pid, files, previous);
                 if (info != null) {
                     processes.add(info);
                 }
@@ -66,12 +59,12 @@ public final class LinuxProcessTable implements ProcessTable {
         } catch (IllegalStateException e) {
             throw new IOException("cannot read " + proc + ": " + e.getMessage(), e);
         }
-        cache = next;
-        return new Snapshot(takenAt, processes);
+        Snapshot snapshot = new Snapshot(takenAt, processes);
+        last = snapshot;
+        return snapshot;
     }
 
-    private ProcessInfo readProcess(int pid, ProcFiles files,
-                                    Map<ProcessKey, Cached> previous, Map<ProcessKey, Cached> next) {
+    private ProcessInfo readProcess(int pid, ProcFiles files, Snapshot previous) {
         if (!files.read(pid, "stat")) {
             return null;
         }
@@ -81,16 +74,14 @@ public final class LinuxProcessTable implements ProcessTable {
         } catch (IllegalArgumentException e) {
             return null;
         }
-        ProcessKey key = new ProcessKey(stat.pid(), stat.startTime());
-        Cached cached = previous.get(key);
-        if (cached == null || !cached.name().equals(stat.comm())) {
-            cached = new Cached(stat.comm(), readArgv(pid, files), readUid(pid));
-        }
-        next.put(key, cached);
+        ProcessInfo seen = previous.process(stat.pid()).orElse(null);
+        boolean same = seen != null && seen.startTime() == stat.startTime() && seen.name().equals(stat.comm());
+        List<String> argv = same ? seen.argv() : readArgv(pid, files);
+        int uid = same ? seen.uid() : readUid(pid);
         return new ProcessInfo(stat.pid(), stat.ppid(), stat.pgrp(), stat.session(), stat.ttyNr(), stat.tpgid(),
-                LinuxStates.of(stat.state()), cached.uid(), stat.startTime(),
+                LinuxStates.of(stat.state()), uid, stat.startTime(),
                 bootEpochMillis + stat.startTime() * 1000 / clockTicksPerSecond,
-                stat.comm(), cached.argv(), stat.threads(), stat.rssPages() * pageSize,
+                same ? seen.name() : stat.comm(), argv, stat.threads(), stat.rssPages() * pageSize,
                 (stat.utime() + stat.stime()) * 1_000_000_000L / clockTicksPerSecond);
     }
 

@@ -20,8 +20,6 @@ public record ProcStat(
         int pid, String comm, char state, int ppid, int pgrp, int session, int ttyNr, int tpgid,
         long utime, long stime, int threads, long startTime, long rssPages) {
 
-    /** The last field number Progeny needs; a line with fewer fields is truncated. */
-    private static final int LAST_FIELD = 24;
     /** Names are at most 64 bytes (kernel threads; TASK_COMM_LEN is 16 for others). */
     private static final int MAX_COMM = 64;
 
@@ -43,12 +41,22 @@ public record ProcStat(
         String comm = new String(buf, open + 1, close - open - 1, StandardCharsets.UTF_8);
         c.pos = close + 1;
         char state = c.nextChar();
-        long[] f = new long[LAST_FIELD + 1];
-        for (int field = 4; field <= LAST_FIELD; field++) {
-            f[field] = c.nextLong();
-        }
-        return new ProcStat(pid, comm, state, (int) f[4], (int) f[5], (int) f[6], (int) f[7], (int) f[8],
-                f[14], f[15], (int) f[20], f[22], f[24]);
+        int ppid = (int) c.nextLong();
+        int pgrp = (int) c.nextLong();
+        int session = (int) c.nextLong();
+        int ttyNr = (int) c.nextLong();
+        int tpgid = (int) c.nextLong();
+        c.skipFields(5);
+        long utime = c.nextLong();
+        long stime = c.nextLong();
+        c.skipFields(4);
+        int threads = (int) c.nextLong();
+        c.skipFields(1);
+        long startTime = c.nextLong();
+        c.skipFields(1);
+        long rssPages = c.nextLong();
+        return new ProcStat(pid, comm, state, ppid, pgrp, session, ttyNr, tpgid, utime, stime, threads,
+                startTime, rssPages);
     }
 
     private static int indexOf(byte[] buf, int len, byte b) {
@@ -87,6 +95,16 @@ public record ProcStat(
             }
             if (pos >= len) {
                 throw new IllegalArgumentException("truncated stat line");
+            }
+        }
+
+        /** Steps over fields Progeny does not use, without parsing them. */
+        void skipFields(int count) {
+            for (int i = 0; i < count; i++) {
+                skipSpaces();
+                while (pos < len && buf[pos] != ' ') {
+                    pos++;
+                }
             }
         }
 
