@@ -16,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -26,6 +27,9 @@ import javafx.util.StringConverter;
  * node: build and touch it on the FX thread. Every OS.
  */
 public final class LaunchBarView extends VBox {
+    private static final double COMMAND_PREF_WIDTH = 480;
+    private static final double COMMAND_MIN_WIDTH = 160;
+
     private final ComboBox<String> command = new ComboBox<>();
 
     public LaunchBarView(LaunchBarViewModel model) {
@@ -81,6 +85,12 @@ public final class LaunchBarView extends VBox {
 
         HBox row = new HBox(6, new Label("Run"), command, mode, new Label("in"), directory, browse, isolation, launch);
         row.setAlignment(Pos.CENTER_LEFT);
+        // A long command must not squeeze the labels and choices next to it into "…": only the
+        // command field gives up width, down to a usable minimum.
+        command.setPrefWidth(COMMAND_PREF_WIDTH);
+        command.setMinWidth(COMMAND_MIN_WIDTH);
+        row.getChildren().stream().filter(n -> n != command && n instanceof Region)
+                .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
 
         Label error = new Label();
         error.setId(LaunchBarStyles.ERROR_ID);
