@@ -5,6 +5,13 @@
 
 : "${root:?set root to the repository root before sourcing common.sh}"
 
+# The JVM options every launcher passes: JNA calls restricted methods (Java 25 warns, later
+# releases refuse, without the first); the rest fit a window that holds a few tens of MB live and
+# works a little each second: a small capped heap, the serial collector, C1 only (less memory and
+# CPU than the defaults sized for servers; figures in docs/gui-performance.md).
+# shellcheck disable=SC2034 # read by the build scripts that source this file
+java_options=(--enable-native-access=ALL-UNNAMED -Xms16m -Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+
 die() { echo "$(basename "$0"): $*" >&2; exit 1; }
 
 # JDK 25 or newer: JAVA_HOME if set, else the java on PATH.

@@ -18,5 +18,8 @@ if [ -n "${PROGENY_JAVAFX_LIB:-}" ]; then
     classpath="$classpath:$PROGENY_JAVAFX_LIB/*"
 fi
 
-# JNA calls restricted methods (Java 25 warns, later releases refuse, without this flag).
-exec "$java_home/bin/java" --enable-native-access=ALL-UNNAMED -cp "$classpath" dev.progeny.app.Main "$@"
+# JNA calls restricted methods (Java 25 warns, later releases refuse, without the first flag);
+# the rest (a small capped heap, the serial collector, C1 only) cut memory and CPU for a window
+# that holds a few tens of MB live (docs/gui-performance.md; same as installers/common.sh).
+exec "$java_home/bin/java" --enable-native-access=ALL-UNNAMED -Xms16m -Xmx160m -XX:+UseSerialGC \
+    -XX:TieredStopAtLevel=1 -cp "$classpath" dev.progeny.app.Main "$@"

@@ -48,7 +48,6 @@ common=(
   --input "$input"
   --main-jar progeny.jar
   --main-class dev.progeny.app.Main
-  --java-options "--enable-native-access=ALL-UNNAMED"
   --add-modules "$modules"
   --jlink-options "$jlink_options"
   --icon "$root/icons/png/progeny-256.png"
@@ -56,6 +55,8 @@ common=(
   --dest "$out"
   ${JPACKAGE_VERBOSE:+--verbose}
 )
+# jpackage takes one --java-options per option (common.sh lists them).
+for option in "${java_options[@]}"; do common+=(--java-options "$option"); done
 linux=(
   --linux-package-name progeny
   --linux-shortcut

@@ -98,7 +98,6 @@ common=(
   --input "$input"
   --main-jar progeny.jar
   --main-class dev.progeny.app.Main
-  --java-options "--enable-native-access=ALL-UNNAMED"
   --add-modules "$modules"
   --jlink-options "$jlink_options"
   --icon "$root/icons/progeny.icns"
@@ -108,6 +107,8 @@ common=(
   --mac-app-category public.app-category.developer-tools
   --dest "$out"
 )
+# jpackage takes one --java-options per option (common.sh lists them).
+for option in "${java_options[@]}"; do common+=(--java-options "$option"); done
 if [ -n "$identity" ]; then
   common+=(--mac-sign --mac-signing-key-user-name "$identity" --mac-entitlements "$here/entitlements.plist")
   [ -z "${PROGENY_MAC_KEYCHAIN:-}" ] || common+=(--mac-signing-keychain "$PROGENY_MAC_KEYCHAIN")

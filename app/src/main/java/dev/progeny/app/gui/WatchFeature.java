@@ -62,7 +62,7 @@ public final class WatchFeature implements WindowFeature {
 
         window.viewMenu().getItems().addAll(viewMenuItems());
 
-        RefreshTimer timer = new RefreshTimer(tree, state.executor());
+        RefreshTimer timer = new RefreshTimer(tree);
         window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> timer.stop());
         timer.start();
     }

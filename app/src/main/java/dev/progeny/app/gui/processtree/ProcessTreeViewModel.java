@@ -5,6 +5,7 @@ import dev.progeny.app.gui.filter.ProcessFilter;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.Membership;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -50,7 +52,10 @@ public final class ProcessTreeViewModel {
     private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused", false);
     private final ObjectProperty<Duration> interval = new SimpleObjectProperty<>(this, "interval", Duration.ofSeconds(1));
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private boolean inFlight;
+    /** Set by whoever starts a refresh (the FX thread or the refresh clock), cleared on the FX thread. */
+    private final AtomicBoolean inFlight = new AtomicBoolean();
+    /** The request the refresh clock runs next, prepared on the FX thread after each refresh. */
+    private volatile RefreshPipeline.Request next;
     private boolean queued;
     private boolean queuedSnapshot;
 
@@ -82,17 +87,41 @@ public final class ProcessTreeViewModel {
         request(state.snapshotProperty().get() == null);
     }
 
+    /**
+     * A timed refresh, on the refresh clock's thread: runs the request prepared after the last
+     * refresh right here, and only hands the result to the FX thread. Waking the FX thread to
+     * start a refresh and a worker to run it cost more than the refresh itself on an idle
+     * machine (each thread that wakes after a second asleep finds its caches cold). Falls back
+     * to {@link #refresh()} on the FX thread before the first refresh or while one is under way.
+     */
+    void refreshFromClock() {
+        RefreshPipeline.Request request = next;
+        if (request == null || !inFlight.compareAndSet(false, true)) {
+            state.executor().runOnFx(this::refresh);
+            return;
+        }
+        try {
+            RefreshPipeline.Result result = pipeline.run(request);
+            state.executor().runOnFx(() -> apply(result));
+        } catch (IOException | RuntimeException | Error e) {
+            state.executor().runOnFx(() -> failed(e));
+        }
+    }
+
     private void request(boolean newSnapshot) {
-        if (inFlight) {
+        if (!inFlight.compareAndSet(false, true)) {
             queued = true;
             queuedSnapshot |= newSnapshot;
             return;
         }
-        inFlight = true;
-        RefreshPipeline.Request request = new RefreshPipeline.Request(
+        RefreshPipeline.Request request = requestFor(newSnapshot);
+        state.executor().execute(() -> pipeline.run(request), this::apply, this::failed);
+    }
+
+    private RefreshPipeline.Request requestFor(boolean newSnapshot) {
+        return new RefreshPipeline.Request(
                 newSnapshot ? null : state.snapshotProperty().get(), List.copyOf(state.launches()),
                 systemView.get(), new ProcessFilter(filterText.get()), model);
-        state.executor().execute(() -> pipeline.run(request), this::apply, this::failed);
     }
 
     private void apply(RefreshPipeline.Result result) {
@@ -117,7 +146,8 @@ public final class ProcessTreeViewModel {
     }
 
     private void finished() {
-        inFlight = false;
+        next = requestFor(true);
+        inFlight.set(false);
         if (queued) {
             boolean snapshot = queuedSnapshot || state.snapshotProperty().get() == null;
             queued = false;

@@ -1,19 +1,18 @@
 package dev.progeny.app.gui.processtree;
 
-import dev.progeny.app.gui.common.TaskExecutor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Asks the view-model for a refresh every interval unless paused. A plain scheduled daemon
- * thread rather than a JavaFX animation, which would keep the FX pulse (and a core) busy
- * between refreshes. Start and stop on the FX thread.
+ * Refreshes the view-model every interval unless paused, on its own scheduled daemon thread
+ * (which also takes the snapshot: see {@link ProcessTreeViewModel#refreshFromClock()}) rather
+ * than a JavaFX animation, which would keep the FX pulse (and a core) busy between refreshes.
+ * Start and stop on the FX thread.
  */
 public final class RefreshTimer {
     private final ProcessTreeViewModel viewModel;
-    private final TaskExecutor executor;
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "progeny-refresh-clock");
         t.setDaemon(true);
@@ -21,9 +20,8 @@ public final class RefreshTimer {
     });
     private ScheduledFuture<?> ticking;
 
-    public RefreshTimer(ProcessTreeViewModel viewModel, TaskExecutor executor) {
+    public RefreshTimer(ProcessTreeViewModel viewModel) {
         this.viewModel = viewModel;
-        this.executor = executor;
         viewModel.pausedProperty().addListener((obs, old, now) -> reschedule());
         viewModel.intervalProperty().addListener((obs, old, now) -> reschedule());
     }
@@ -50,6 +48,6 @@ public final class RefreshTimer {
             return;
         }
         long millis = Math.max(100, viewModel.intervalProperty().get().toMillis());
-        ticking = clock.scheduleAtFixedRate(() -> executor.runOnFx(viewModel::refresh), millis, millis, TimeUnit.MILLISECONDS);
+        ticking = clock.scheduleAtFixedRate(viewModel::refreshFromClock, millis, millis, TimeUnit.MILLISECONDS);
     }
 }

@@ -43,6 +43,20 @@ class ProcessTreeViewModelTest {
     }
 
     @Test
+    void aClockRefreshRunsThePreparedRequestWithTheCurrentView() {
+        platform.setSnapshot(Procs.snapshot(1000, init, shell));
+        vm.refreshFromClock();
+        assertThat(vm.lastRefreshProperty().get().processes()).isEqualTo(2);
+
+        vm.filterTextProperty().set("vim");
+        platform.setSnapshot(Procs.snapshot(2000, init, shell, editor));
+        vm.refreshFromClock();
+
+        assertThat(vm.lastRefreshProperty().get().processes()).isEqualTo(3);
+        assertThat(vm.model().entries().values()).extracting(e -> e.data().name()).contains("vim");
+    }
+
+    @Test
     void cpuPercentComesFromTheCpuTimeDelta() {
         platform.setSnapshot(Procs.snapshot(1000, init, shell));
         vm.refresh();
