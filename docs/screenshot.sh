@@ -8,8 +8,10 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 MARK="progeny-screenshot-$$"
 
 # Every process the window launches inherits this variable: the cleanup below ends exactly those.
-env PROGENY_SCREENSHOT="$MARK" "$JAVA" --enable-native-access=ALL-UNNAMED -Dprism.order=sw \
-    -jar app/target/progeny.jar &
+# Started in /tmp, so launches run there and no path of this machine shows in the picture.
+JAR="$(pwd)/app/target/progeny.jar"
+(cd /tmp && exec env PROGENY_SCREENSHOT="$MARK" "$JAVA" --enable-native-access=ALL-UNNAMED -Dprism.order=sw \
+    -jar "$JAR") &
 APP=$!
 cleanup() {
     for env in /proc/[0-9]*/environ; do
@@ -28,10 +30,6 @@ xdotool windowmove "$WID" 0 0
 sleep 1
 # A tree with a bit of everything: children, a zombie, a stopped process, an orphan adopted by
 # Progeny (the subshell that started it is gone), and a member that made its own session.
-# Launched in /tmp, so no path of this machine shows in the picture.
-xdotool mousemove 1110 45 click 1
-xdotool key ctrl+a
-xdotool type /tmp
 xdotool key ctrl+l
 xdotool type --delay 5 'sleep 300 & (sleep 0.5 & exec sleep 301) & (sleep 302 &); setsid sh -c "sleep 303 & exec sleep 304" & sleep 305 & sleep 0.3; kill -STOP $!; sh -c "while :; do :; done" & wait'
 xdotool key Return
