@@ -109,6 +109,15 @@ public final class MainWindow {
         treeSlot.getChildren().setAll(tree);
     }
 
+    /**
+     * Puts the keyboard focus on the tree, where Space, Delete and the arrows act. The window
+     * opens this way so that no text caret blinks: a blinking caret is an endless animation
+     * that keeps JavaFX pulsing 60 times a second (docs/gui-performance.md).
+     */
+    public void focusTree() {
+        treeSlot.getChildren().stream().findFirst().ifPresent(Node::requestFocus);
+    }
+
     /** Tabs under the tree: "Details", "Chart", "Output", ... */
     public TabPane bottomTabs() {
         return bottomTabs;

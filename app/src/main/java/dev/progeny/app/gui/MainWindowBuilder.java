@@ -30,6 +30,8 @@ public final class MainWindowBuilder {
         MenuItem quit = new MenuItem("_Quit");
         quit.setOnAction(e -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         window.fileMenu().getItems().add(quit);
+        // The window opens with the tree focused (no blinking caret); Ctrl+L reaches the command.
+        stage.setOnShown(e -> window.focusTree());
         return window;
     }
 }
