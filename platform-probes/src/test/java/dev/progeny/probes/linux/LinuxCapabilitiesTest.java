@@ -2,6 +2,7 @@ package dev.progeny.probes.linux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.progeny.probes.Capability;
 import org.junit.jupiter.api.Test;
 
 class LinuxCapabilitiesTest {
@@ -15,5 +16,12 @@ class LinuxCapabilitiesTest {
         assertThat(LinuxCapabilities.atLeast("5.2.21", pidfd)).isFalse();
         assertThat(LinuxCapabilities.atLeast("4.19.0", pidfd)).isFalse();
         assertThat(LinuxCapabilities.atLeast("", pidfd)).isFalse();
+    }
+
+    @Test
+    void offersCgroupKillExactlyWhereTheLauncherFindsACgroupHome() {
+        boolean home = CgroupV2.find().cgroup().isPresent();
+        boolean kernel = LinuxCapabilities.atLeast(System.getProperty("os.version"), new int[] {5, 14});
+        assertThat(LinuxCapabilities.detect().has(Capability.CGROUP_KILL)).isEqualTo(home && kernel);
     }
 }
