@@ -2,7 +2,6 @@ package dev.progeny.probes.linux;
 
 import com.sun.jna.Native;
 import dev.progeny.probes.ProcessKey;
-import dev.progeny.probes.Signal;
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Launch;
@@ -12,8 +11,8 @@ import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.OutputLog;
 import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.posix.RootExit;
+import dev.progeny.probes.posix.RootExitLaunch;
 import dev.progeny.probes.posix.WaitStatus;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +23,7 @@ import java.util.function.Consumer;
  * blocks in {@code waitpid(root)} and caches the exit status; nothing else ever reaps the root
  * (never {@code waitpid(-1)}: platform-facts §6.2).
  */
-final class LinuxLaunch implements Launch {
+final class LinuxLaunch extends RootExitLaunch {
     private final String id;
     private final LaunchSpec spec;
     private final ProcessKey root;
@@ -33,11 +32,11 @@ final class LinuxLaunch implements Launch {
     private final LaunchFamily family;
     private final OutputLog output;
     private final Consumer<Launch> onClose;
-    private final RootExit exit;
 
     LinuxLaunch(String id, LaunchSpec spec, ProcessKey root, Set<Containment> containment,
                 Map<Containment, String> unavailable, LaunchFamily family, OutputLog output,
                 LaunchRegistry registry, Consumer<Launch> onClose) {
+        super(new RootExit(registry, id), LinuxSignals.TABLE);
         this.id = id;
         this.spec = spec;
         this.root = root;
@@ -45,7 +44,6 @@ final class LinuxLaunch implements Launch {
         this.unavailable = Map.copyOf(unavailable);
         this.family = family;
         this.output = output;
-        this.exit = new RootExit(registry, id);
         this.onClose = onClose;
     }
 
@@ -115,26 +113,6 @@ final class LinuxLaunch implements Launch {
     @Override
     public OutputLog output() {
         return output;
-    }
-
-    @Override
-    public boolean signalGroup(Signal signal) {
-        return RootExit.signalGroup(root.pid(), LinuxSignals.TABLE.number(signal));
-    }
-
-    @Override
-    public Optional<ExitStatus> exitStatus() {
-        return exit.now();
-    }
-
-    @Override
-    public ExitStatus waitFor() throws InterruptedException {
-        return exit.await();
-    }
-
-    @Override
-    public Optional<ExitStatus> waitFor(Duration timeout) throws InterruptedException {
-        return exit.await(timeout);
     }
 
     @Override

@@ -2,18 +2,13 @@ package dev.progeny.probes.posix;
 
 import com.sun.jna.Native;
 import dev.progeny.probes.ProcessKey;
-import dev.progeny.probes.Signal;
 import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.launch.Containment;
-import dev.progeny.probes.launch.ExitStatus;
-import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchFamily;
 import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.OutputLog;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,7 +16,7 @@ import java.util.Set;
  * daemon thread blocks in {@code waitpid(root)} (never -1: platform-facts §6.2) and caches the
  * status, so waiting is idempotent. Thread-safe.
  */
-public final class PosixLaunch implements Launch {
+public final class PosixLaunch extends RootExitLaunch {
     /** The launch's identity and what keeps its family. */
     public record Parts(String id, LaunchSpec spec, ProcessKey root, Set<Containment> containment,
                         Map<Containment, String> unavailable, LaunchFamily family, OutputLog output) {
@@ -32,13 +27,10 @@ public final class PosixLaunch implements Launch {
     }
 
     private final Parts parts;
-    private final SignalTable signals;
-    private final RootExit exit;
 
     PosixLaunch(Parts parts, LaunchRegistry registry, SignalTable signals) {
+        super(new RootExit(registry, parts.id()), signals);
         this.parts = parts;
-        this.exit = new RootExit(registry, parts.id());
-        this.signals = signals;
     }
 
     /** Starts the thread that reaps the root, and only the root. */
@@ -95,26 +87,6 @@ public final class PosixLaunch implements Launch {
     @Override
     public OutputLog output() {
         return parts.output();
-    }
-
-    @Override
-    public boolean signalGroup(Signal signal) {
-        return RootExit.signalGroup(parts.root().pid(), signals.number(signal));
-    }
-
-    @Override
-    public Optional<ExitStatus> exitStatus() {
-        return exit.now();
-    }
-
-    @Override
-    public ExitStatus waitFor() throws InterruptedException {
-        return exit.await();
-    }
-
-    @Override
-    public Optional<ExitStatus> waitFor(Duration timeout) throws InterruptedException {
-        return exit.await(timeout);
     }
 
     @Override
