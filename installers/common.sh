@@ -74,3 +74,27 @@ runtime_modules() {
   done
   echo "$modules"
 }
+
+# The jpackage arguments every OS shares, into the array `common`: name, version, icon, then
+# the staged input, entry point, trimmed runtime, resources, output and one --java-options
+# per JVM option (jpackage takes them one at a time). Callers append their OS's own.
+jpackage_common() {
+  local name="$1" version="$2" icon="$3" input="$4" modules="$5" resources="$6" dest="$7"
+  common=(
+    --name "$name"
+    --app-version "$version"
+    --vendor "Progeny"
+    --description "Launch, watch and end whole process trees."
+    --input "$input"
+    --main-jar progeny.jar
+    --main-class dev.progeny.app.Main
+    --add-modules "$modules"
+    --jlink-options "$jlink_options"
+    --icon "$icon"
+    --resource-dir "$resources"
+    --dest "$dest"
+    ${JPACKAGE_VERBOSE:+--verbose}
+  )
+  local option
+  for option in "${java_options[@]}"; do common+=(--java-options "$option"); done
+}

@@ -40,23 +40,7 @@ stage_input "$input"
 
 modules="$(runtime_modules "$input")"
 
-common=(
-  --name progeny
-  --app-version "$version"
-  --vendor "Progeny"
-  --description "Launch, watch and end whole process trees."
-  --input "$input"
-  --main-jar progeny.jar
-  --main-class dev.progeny.app.Main
-  --add-modules "$modules"
-  --jlink-options "$jlink_options"
-  --icon "$root/icons/png/progeny-256.png"
-  --resource-dir "$here/resources"
-  --dest "$out"
-  ${JPACKAGE_VERBOSE:+--verbose}
-)
-# jpackage takes one --java-options per option (common.sh lists them).
-for option in "${java_options[@]}"; do common+=(--java-options "$option"); done
+jpackage_common progeny "$version" "$root/icons/png/progeny-256.png" "$input" "$modules" "$here/resources" "$out"
 linux=(
   --linux-package-name progeny
   --linux-shortcut

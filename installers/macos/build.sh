@@ -90,25 +90,12 @@ if [ -n "$identity" ]; then
   for jar in "$input/progeny.jar" "$input"/lib/*.jar; do sign_jar_natives "$jar"; done
 fi
 
-common=(
-  --name Progeny
-  --app-version "$bundle_version"
-  --vendor "Progeny"
-  --description "Launch, watch and end whole process trees."
-  --input "$input"
-  --main-jar progeny.jar
-  --main-class dev.progeny.app.Main
-  --add-modules "$modules"
-  --jlink-options "$jlink_options"
-  --icon "$root/icons/progeny.icns"
-  --resource-dir "$here/resources"
+jpackage_common Progeny "$bundle_version" "$root/icons/progeny.icns" "$input" "$modules" "$here/resources" "$out"
+common+=(
   --mac-package-identifier dev.progeny.app
   --mac-package-name Progeny
   --mac-app-category public.app-category.developer-tools
-  --dest "$out"
 )
-# jpackage takes one --java-options per option (common.sh lists them).
-for option in "${java_options[@]}"; do common+=(--java-options "$option"); done
 if [ -n "$identity" ]; then
   common+=(--mac-sign --mac-signing-key-user-name "$identity" --mac-entitlements "$here/entitlements.plist")
   [ -z "${PROGENY_MAC_KEYCHAIN:-}" ] || common+=(--mac-signing-keychain "$PROGENY_MAC_KEYCHAIN")
