@@ -36,33 +36,33 @@ public final class SignalGuard {
 
     /** May a signal go to the single process {@code pid}? */
     public Optional<String> refuseProcess(int pid) {
-        if (pid <= 1) {
-            return Optional.of(protectedNumber("pid", pid));
-        }
         if (pid == ownPid) {
             return Optional.of("refusing to signal pid " + pid + ": it is Progeny itself");
+        }
+        if (pid <= 1) {
+            return Optional.of(protectedNumber("pid", pid));
         }
         return Optional.empty();
     }
 
     /** May a signal go to the whole process group {@code pgid}? */
     public Optional<String> refuseGroup(int pgid) {
-        if (pgid <= 1) {
-            return Optional.of(protectedNumber("process group", pgid));
-        }
         if (pgid == ownPgid) {
             return Optional.of("refusing to signal process group " + pgid + ": it is Progeny's own group");
+        }
+        if (pgid <= 1) {
+            return Optional.of(protectedNumber("process group", pgid));
         }
         return Optional.empty();
     }
 
     /** May signals go to every process of session {@code sid}? */
     public Optional<String> refuseSession(int sid) {
-        if (sid <= 1) {
-            return Optional.of(protectedNumber("session", sid));
-        }
         if (sid == ownSid) {
             return Optional.of("refusing to signal session " + sid + ": it is Progeny's own session");
+        }
+        if (sid <= 1) {
+            return Optional.of(protectedNumber("session", sid));
         }
         return Optional.empty();
     }
