@@ -61,17 +61,27 @@ class SnapshotCommandTest {
         JsonNode processes = new ObjectMapper().readTree(run.out()).get("processes");
         assertThat(processes).hasSize(3);
         List<Long> pids = new ArrayList<>();
+        String groupAndSession = psGroupAndSession(root.pid());
         for (JsonNode p : processes) {
             pids.add(p.get("pid").asLong());
             assertThat(p.get("state").asText()).isIn("SLEEPING", "RUNNING");
-            assertThat(p.get("pgid").asLong()).isPositive();
-            assertThat(p.get("sid").asLong()).isPositive();
+            assertThat(p.get("pgid").asLong() + " " + p.get("sid").asLong())
+                    .as("the tree inherits the test's group and session (0 when their leader is outside this pid namespace)")
+                    .isEqualTo(groupAndSession);
             assertThat(p.get("argv").isArray()).isTrue();
             assertThat(p.get("name").asText()).isIn("sh", "sleep");
         }
         assertThat(pids).contains(root.pid());
         JsonNode first = processes.get(0);
         assertThat(first.get("argv").get(0).asText()).isEqualTo("/bin/sh");
+    }
+
+    /** What ps says the process group and session of {@code pid} are, as "PGID SID". */
+    private static String psGroupAndSession(long pid) throws Exception {
+        Process ps = new ProcessBuilder("ps", "-o", "pgid=,sid=", "-p", Long.toString(pid)).start();
+        String out = new String(ps.getInputStream().readAllBytes()).trim().replaceAll("\\s+", " ");
+        assertThat(ps.waitFor()).isZero();
+        return out;
     }
 
     @Test
