@@ -1,5 +1,7 @@
 package dev.progeny.app.gui;
 
+import static dev.progeny.app.gui.testing.FxQueries.onFx;
+import static dev.progeny.app.gui.testing.FxQueries.pidCells;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -17,11 +19,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
@@ -65,10 +64,6 @@ class WatchWindowTest {
         Launch launch = ShellLaunch.start(tag, script);
         WaitForAsyncUtils.asyncFx(() -> state.launches().add(launch)).get(10, TimeUnit.SECONDS);
         return launch;
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
     @SuppressWarnings("unchecked")
@@ -120,8 +115,8 @@ class WatchWindowTest {
     @Test
     void aZombieWearsItsBadge(FxRobot robot) throws Exception {
         launch("sleep 0.2 & exec sleep 30");
-        await().atMost(PATIENCE).until(() -> robot.lookup(".badge-zombie").queryAll().stream()
-                .anyMatch(n -> n.isVisible() && n.getScene() != null && ((Label) n).getText().equals("Z zombie")));
+        await().atMost(PATIENCE).until(() -> onFx(() -> robot.lookup(".badge-zombie").queryAll().stream()
+                .anyMatch(n -> n.isVisible() && n.getScene() != null && ((Label) n).getText().equals("Z zombie"))));
     }
 
     @Test
@@ -200,9 +195,8 @@ class WatchWindowTest {
         ProcessInfo leaf = sleeper(launch, "30").orElseThrow();
         await().atMost(PATIENCE).until(() -> row(robot, leaf.pid()).isPresent());
 
-        Node cell = robot.lookup(".number-cell").match(n -> n instanceof Labeled l
-                && Integer.toString(leaf.pid()).equals(l.getText())).query();
-        robot.clickOn(cell);
+        await().atMost(PATIENCE).until(() -> !pidCells(robot, leaf.pid()).isEmpty());
+        robot.clickOn(pidCells(robot, leaf.pid()).getFirst());
         TreeTableView<ProcessRow> table = table(robot);
         TreeItem<ProcessRow> selected = onFx(() -> table.getSelectionModel().getSelectedItem());
         assertThat(selected.getValue().data().process().pid()).isEqualTo(leaf.pid());

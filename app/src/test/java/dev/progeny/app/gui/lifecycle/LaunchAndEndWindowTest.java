@@ -1,5 +1,7 @@
 package dev.progeny.app.gui.lifecycle;
 
+import static dev.progeny.app.gui.testing.FxQueries.onFx;
+import static dev.progeny.app.gui.testing.FxQueries.pidCells;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -22,8 +24,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
@@ -39,7 +39,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Drives the real window headless (Monocle): type a command, launch it with Enter, and end it
@@ -76,10 +75,6 @@ class LaunchAndEndWindowTest {
         assertThat(TaggedProcesses.alive(tag)).isEmpty();
     }
 
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
     /** Ctrl+L, type, Enter; returns the launch once it is in the window's state. */
     private Launch launch(FxRobot robot, String command) throws Exception {
         int before = onFx(() -> state.launches().size());
@@ -99,14 +94,9 @@ class LaunchAndEndWindowTest {
     }
 
     /** Clicks the tree row of {@code pid} (its PID cell), which selects it. */
-    private static void select(FxRobot robot, int pid) {
+    private static void select(FxRobot robot, int pid) throws Exception {
         await().atMost(PATIENCE).until(() -> !pidCells(robot, pid).isEmpty());
         robot.clickOn(pidCells(robot, pid).getLast());
-    }
-
-    private static List<Node> pidCells(FxRobot robot, int pid) {
-        return List.copyOf(robot.lookup(".number-cell").match(n -> n instanceof Labeled l && n.isVisible()
-                && Integer.toString(pid).equals(l.getText())).queryAll());
     }
 
     /** The showing node with this text (menus keep hidden copies of their items' labels). */
@@ -131,8 +121,8 @@ class LaunchAndEndWindowTest {
         ProcessInfo sleeper = child(launch);
         assertThat(sleeper.pgid()).isEqualTo(launch.pid());
         assertThat(TaggedProcesses.alive(tag)).hasSize(3);
-        await().atMost(PATIENCE).until(() -> robot.lookup(".output-line.stderr").queryAll().stream()
-                .anyMatch(n -> "oops".equals(((Labeled) n).getText())));
+        await().atMost(PATIENCE).until(() -> onFx(() -> robot.lookup(".output-line.stderr").queryAll().stream()
+                .anyMatch(n -> "oops".equals(((Labeled) n).getText()))));
 
         select(robot, sleeper.pid());
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
@@ -151,9 +141,9 @@ class LaunchAndEndWindowTest {
         select(robot, sleeper.pid());
         robot.press(KeyCode.SHIFT, KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.SHIFT);
 
-        await().atMost(PATIENCE).until(() -> robot.lookup("#" + ActionsStyles.COUNTDOWN_ID).query().isVisible()
+        await().atMost(PATIENCE).until(() -> onFx(() -> robot.lookup("#" + ActionsStyles.COUNTDOWN_ID).query().isVisible()
                 && robot.lookup("#" + ActionsStyles.COUNTDOWN_ID + " .label").queryAs(Label.class).getText()
-                .contains("SIGKILL in"));
+                .contains("SIGKILL in")));
         assertThat(TaggedProcesses.alive(tag)).as("TERM is ignored: all alive during the grace period").hasSize(3);
 
         await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
@@ -202,8 +192,8 @@ class LaunchAndEndWindowTest {
     @Test
     void aProcessThatOutlivesItsLaunchRaisesAnAlarmWithOneClickCleanup(FxRobot robot) throws Exception {
         launch(robot, "sleep 300 & exit 0");
-        await().atMost(PATIENCE).until(() -> robot.lookup(".outlived-alarm .label").queryAll().stream()
-                .anyMatch(n -> ((Labeled) n).getText().contains("1 process outlived launch")));
+        await().atMost(PATIENCE).until(() -> onFx(() -> robot.lookup(".outlived-alarm .label").queryAll().stream()
+                .anyMatch(n -> ((Labeled) n).getText().contains("1 process outlived launch"))));
         assertThat(TaggedProcesses.alive(tag)).hasSize(1);
 
         robot.clickOn(robot.lookup(".alarm-cleanup").queryButton());
