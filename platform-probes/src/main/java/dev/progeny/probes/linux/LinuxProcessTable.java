@@ -1,6 +1,7 @@
 package dev.progeny.probes.linux;
 
 import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.posix.CmdlineParser;
@@ -76,13 +77,28 @@ public final class LinuxProcessTable implements ProcessTable {
         }
         ProcessInfo seen = previous.process(stat.pid()).orElse(null);
         boolean same = seen != null && seen.startTime() == stat.startTime() && seen.name().equals(stat.comm());
+        ProcessState state = LinuxStates.of(stat.state());
+        long rssBytes = stat.rssPages() * pageSize;
+        long cpuNanos = (stat.utime() + stat.stime()) * 1_000_000_000L / clockTicksPerSecond;
+        if (same && unchanged(seen, stat, state, rssBytes, cpuNanos)) {
+            return seen;
+        }
         List<String> argv = same ? seen.argv() : readArgv(pid, files);
         int uid = same ? seen.uid() : readUid(pid);
         return new ProcessInfo(stat.pid(), stat.ppid(), stat.pgrp(), stat.session(), stat.ttyNr(), stat.tpgid(),
-                LinuxStates.of(stat.state()), uid, stat.startTime(),
-                bootEpochMillis + stat.startTime() * 1000 / clockTicksPerSecond,
-                same ? seen.name() : stat.comm(), argv, stat.threads(), stat.rssPages() * pageSize,
-                (stat.utime() + stat.stime()) * 1_000_000_000L / clockTicksPerSecond);
+                state, uid, stat.startTime(), bootEpochMillis + stat.startTime() * 1000 / clockTicksPerSecond,
+                same ? seen.name() : stat.comm(), argv, stat.threads(), rssBytes, cpuNanos);
+    }
+
+    /**
+     * Whether the process read before shows exactly what its stat line says now. Most of a
+     * system sleeps between two snapshots: handing back the same instance spares the garbage and
+     * lets the window skip rows whose process is identical.
+     */
+    private static boolean unchanged(ProcessInfo seen, ProcStat stat, ProcessState state, long rssBytes, long cpuNanos) {
+        return seen.ppid() == stat.ppid() && seen.pgid() == stat.pgrp() && seen.sid() == stat.session()
+                && seen.tty() == stat.ttyNr() && seen.tpgid() == stat.tpgid() && seen.state() == state
+                && seen.threads() == stat.threads() && seen.rssBytes() == rssBytes && seen.cpuNanos() == cpuNanos;
     }
 
     private static List<String> readArgv(int pid, ProcFiles files) {

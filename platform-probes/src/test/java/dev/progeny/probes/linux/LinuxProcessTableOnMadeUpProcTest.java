@@ -58,6 +58,23 @@ class LinuxProcessTableOnMadeUpProcTest {
     }
 
     @Test
+    void anUnchangedProcessIsTheSameInstanceAndAChangedOneIsReadAfresh(@TempDir Path proc) throws IOException {
+        process(proc, 100, stat(100, "idle", 1), "idle\0");
+        process(proc, 101, stat(101, "busy", 1), "busy\0");
+        LinuxProcessTable table = new LinuxProcessTable(proc.toString());
+        Snapshot first = table.snapshot();
+
+        Files.writeString(proc.resolve("101/stat"), stat(101, "busy", 1).replace(" 5 3 ", " 9 3 "));
+        Snapshot second = table.snapshot();
+
+        assertThat(second.process(100).orElseThrow()).isSameAs(first.process(100).orElseThrow());
+        ProcessInfo busy = second.process(101).orElseThrow();
+        assertThat(busy).isNotSameAs(first.process(101).orElseThrow());
+        assertThat(busy.cpuNanos()).isGreaterThan(first.process(101).orElseThrow().cpuNanos());
+        assertThat(busy.argv()).containsExactly("busy");
+    }
+
+    @Test
     void anEmptyProcIsAnEmptySnapshot(@TempDir Path proc) throws IOException {
         assertThat(new LinuxProcessTable(proc.toString()).snapshot().processes()).isEmpty();
     }
