@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
 
@@ -56,7 +57,7 @@ final class TreeBuilder {
                     TreeModel previous, long nowMillis) {
         LinkedHashMap<RowId, TreeModel.Entry> rows = new LinkedHashMap<>();
         if (systemView) {
-            addSystem(snapshot, filter, rows, nowMillis);
+            addSystem(snapshot, filter, previous, rows, nowMillis);
         } else {
             for (LaunchRows launch : launches) {
                 addLaunch(snapshot, launch, filter, previous, rows, nowMillis);
@@ -66,7 +67,8 @@ final class TreeBuilder {
         return new TreeModel(rows);
     }
 
-    private void addSystem(Snapshot snapshot, ProcessFilter filter, Map<RowId, TreeModel.Entry> rows, long now) {
+    private void addSystem(Snapshot snapshot, ProcessFilter filter, TreeModel previous, Map<RowId, TreeModel.Entry> rows,
+                           long now) {
         Set<Integer> keep = filter.isEmpty() ? null : matchingWithAncestors(snapshot, filter);
         List<ProcessInfo> tops = new ArrayList<>();
         for (ProcessInfo p : snapshot.processes()) {
@@ -81,7 +83,7 @@ final class TreeBuilder {
             ProcessInfo parent = p.ppid() == p.pid() ? null : snapshot.process(p.ppid()).orElse(null);
             RowId id = RowId.process(RowId.SYSTEM, p.key());
             RowId parentId = parent == null ? null : RowId.process(RowId.SYSTEM, parent.key());
-            rows.put(id, new TreeModel.Entry(parentId, processRow(id, p, Set.of(), now)));
+            rows.put(id, entry(previous, id, parentId, p, Set.of(), now));
             pushSorted(todo, snapshot.children(p.pid()), keep);
         }
     }
@@ -129,7 +131,7 @@ final class TreeBuilder {
             }
             RowId id = RowId.process(launch.id(), m.process().key());
             RowId parent = m.parent() == null ? header : RowId.process(launch.id(), m.parent());
-            rows.put(id, new TreeModel.Entry(parent, processRow(id, m.process(), m.lineage(), now)));
+            rows.put(id, entry(previous, id, parent, m.process(), m.lineage(), now));
         }
     }
 
@@ -165,7 +167,24 @@ final class TreeBuilder {
         return new RowData(id, root, launch.label(), user, cpuSum, Set.of(), status);
     }
 
-    private RowData processRow(RowId id, ProcessInfo p, Set<Badge> lineage, long now) {
+    /**
+     * The row of {@code p} under {@code parent}: the previous entry itself when the process is the
+     * same instance (the table hands back unchanged processes as they were) and nothing else the
+     * row shows changed, so an idle system costs neither new rows nor a diff.
+     */
+    private TreeModel.Entry entry(TreeModel previous, RowId id, RowId parent, ProcessInfo p, Set<Badge> lineage, long now) {
+        TreeModel.Entry old = previous.get(id);
+        EnumSet<Badge> badges = badges(p, lineage, now);
+        double cpuPercent = cpu.percentOf(p.key());
+        if (old != null && old.data().process() == p && old.data().cpuPercent() == cpuPercent
+                && old.data().badges().equals(badges) && Objects.equals(old.parent(), parent)) {
+            return old;
+        }
+        return new TreeModel.Entry(parent, new RowData(id, p, p.name(), userNames.apply(p.uid()), cpuPercent, badges,
+                StateWords.of(p.state())));
+    }
+
+    private EnumSet<Badge> badges(ProcessInfo p, Set<Badge> lineage, long now) {
         EnumSet<Badge> badges = EnumSet.noneOf(Badge.class);
         badges.addAll(lineage);
         switch (p.state()) {
@@ -177,7 +196,6 @@ final class TreeBuilder {
         if (fresh.isFresh(p.key(), now, HIGHLIGHT_MILLIS)) {
             badges.add(Badge.NEW);
         }
-        return new RowData(id, p, p.name(), userNames.apply(p.uid()), cpu.percentOf(p.key()), badges,
-                StateWords.of(p.state()));
+        return badges;
     }
 }

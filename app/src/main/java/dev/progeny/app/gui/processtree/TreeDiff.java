@@ -27,6 +27,9 @@ public final class TreeDiff {
                 added.add(now);
                 continue;
             }
+            if (old == now) {
+                continue;
+            }
             if (!Objects.equals(old.parent(), now.parent())) {
                 moved.add(now);
             }

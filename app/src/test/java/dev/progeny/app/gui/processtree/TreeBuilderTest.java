@@ -39,6 +39,21 @@ class TreeBuilderTest {
     }
 
     @Test
+    void anUnchangedProcessKeepsItsEntryAndTheDiffSkipsIt() {
+        TreeModel first = build(Procs.snapshot(1000, init, shell, editor), TreeModel.EMPTY, 1000, ProcessFilter.NONE);
+        ProcessInfo busyEditor = proc(11, 10, 11, 10, "vim", ProcessState.RUNNING, 5_000_000);
+        TreeModel second = build(Procs.snapshot(2000, init, shell, busyEditor), first, 2000, ProcessFilter.NONE);
+
+        assertThat(second.get(sys(init))).isSameAs(first.get(sys(init)));
+        assertThat(second.get(sys(shell))).isSameAs(first.get(sys(shell)));
+        assertThat(second.get(sys(editor))).isNotSameAs(first.get(sys(editor)));
+        TreePatch patch = TreeDiff.between(first, second);
+        assertThat(patch.changed()).extracting(RowData::id).containsExactly(sys(editor));
+        assertThat(patch.added()).isEmpty();
+        assertThat(patch.moved()).isEmpty();
+    }
+
+    @Test
     void theFilterKeepsMatchesAndTheirAncestors() {
         TreeModel m = build(Procs.snapshot(1000, init, shell, editor, server), TreeModel.EMPTY, 1000, new ProcessFilter("vim"));
         assertThat(m.entries().keySet()).containsExactly(sys(init), sys(shell), sys(editor));
