@@ -25,7 +25,7 @@ final class BenchUiCommand implements Callable<Integer> {
     @Option(names = "--processes", defaultValue = "2000", description = "Idle processes to start first (default ${DEFAULT-VALUE}).")
     int processes;
 
-    @Option(names = "--seconds", defaultValue = "30", description = "How long to measure after the first paint (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", defaultValue = "30", description = "Seconds to measure CPU and memory, then as many for FX stalls (default ${DEFAULT-VALUE}).")
     int seconds;
 
     @Option(names = "--warmup", defaultValue = "15", description = "Seconds to run before measuring, after the first paint (default ${DEFAULT-VALUE}).")

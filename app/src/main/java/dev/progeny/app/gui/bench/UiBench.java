@@ -12,7 +12,6 @@ import dev.progeny.app.gui.processtree.ProcessTreeViewModel;
 import dev.progeny.app.gui.processtree.RefreshStats;
 import dev.progeny.probes.Snapshot;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +27,11 @@ import javafx.stage.Stage;
 
 /**
  * Opens the real window in the whole-system view and measures it: FX-thread time per refresh
- * (around the body that applies each refresh), the longest FX-thread stall (how late a probe
- * posted every 50 ms runs), process CPU time (without the probing), peak resident memory, and
- * the time to the first painted tree; all but the first paint after a warm-up (JIT). Needs a
- * display (a real one or Xvfb). Linux, FreeBSD, macOS. Call from a non-FX thread, once per JVM.
+ * (around the body that applies each refresh), process CPU time and peak resident memory over
+ * one window, then the longest FX-thread stall (how late a probe posted every 50 ms runs) over a
+ * second window of the same length, and the time to the first painted tree; all but the first
+ * paint after a warm-up (JIT). Needs a display (a real one or Xvfb). Linux, FreeBSD, macOS. Call
+ * from a non-FX thread, once per JVM.
  */
 public final class UiBench {
     /** The figures, times in milliseconds. */
@@ -69,9 +69,10 @@ public final class UiBench {
         onFx(ticks::clear);
         long cpu0 = os.getProcessCpuTime();
         long wall0 = System.nanoTime();
-        long probing = probeStalls(wall0 + measure.toNanos());
-        long cpu = os.getProcessCpuTime() - cpu0 - probing;
+        Thread.sleep(measure.toMillis());
+        long cpu = os.getProcessCpuTime() - cpu0;
         long wall = System.nanoTime() - wall0;
+        probeStalls(System.nanoTime() + measure.toNanos());
 
         List<RefreshStats> measured = onFx(() -> List.copyOf(ticks));
         onFx(Platform::exit);
@@ -122,11 +123,9 @@ public final class UiBench {
 
     /**
      * Posts a probe every 50 ms (once the last one ran) and keeps the longest wait until it ran.
-     * Returns the CPU time the probing itself cost, to leave it out of the app's figure.
+     * Runs after the CPU window: each probe wakes the FX thread, which would count as Progeny's.
      */
-    private long probeStalls(long until) throws InterruptedException {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpu0 = threads.getCurrentThreadCpuTime();
+    private void probeStalls(long until) throws InterruptedException {
         while (System.nanoTime() < until) {
             long posted = System.nanoTime();
             CompletableFuture<Void> ran = new CompletableFuture<>();
@@ -141,7 +140,6 @@ public final class UiBench {
             }
             Thread.sleep(PROBE_MILLIS);
         }
-        return threads.getCurrentThreadCpuTime() - cpu0;
     }
 
     private static <T> T onFx(Callable<T> read) throws Exception {
