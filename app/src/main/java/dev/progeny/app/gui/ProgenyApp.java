@@ -14,6 +14,7 @@ public final class ProgenyApp extends Application {
     private AppState state;
 
     public static void launchWindow(String[] args) {
+        ToolkitEnvironment.prepare();
         Application.launch(ProgenyApp.class, args);
     }
 

@@ -25,4 +25,9 @@ public interface PosixLibc extends Library {
     int waitpid(int pid, int[] status, int options);
 
     String strerror(int errnum);
+
+    /** Not thread-safe against concurrent getenv: call before other threads read the environment. */
+    int setenv(String name, String value, int overwrite);
+
+    String getenv(String name);
 }

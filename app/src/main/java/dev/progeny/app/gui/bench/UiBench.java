@@ -4,6 +4,7 @@ import com.sun.management.OperatingSystemMXBean;
 import dev.progeny.app.gui.MainWindow;
 import dev.progeny.app.gui.MainWindowBuilder;
 import dev.progeny.app.gui.ProgenyApp;
+import dev.progeny.app.gui.ToolkitEnvironment;
 import dev.progeny.app.gui.WatchFeature;
 import dev.progeny.app.gui.WindowFeature;
 import dev.progeny.app.gui.common.AppState;
@@ -54,6 +55,7 @@ public final class UiBench {
     private ProcessTreeViewModel tree;
 
     public Result run(Duration warmup, Duration measure, Duration interval) throws Exception {
+        ToolkitEnvironment.prepare();
         long fxStart = System.nanoTime();
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.startup(() -> {
