@@ -5,12 +5,12 @@
 
 : "${root:?set root to the repository root before sourcing common.sh}"
 
-# The JVM options every launcher passes: JNA calls restricted methods (Java 25 warns, later
-# releases refuse, without the first); the rest fit a window that holds a few tens of MB live and
-# works a little each second: a small capped heap, the serial collector, C1 only (less memory and
-# CPU than the defaults sized for servers; figures in docs/gui-performance.md).
-# shellcheck disable=SC2034 # read by the build scripts that source this file
-java_options=(--enable-native-access=ALL-UNNAMED -Xms16m -Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+# The JVM options every launcher passes, one per line in app/jvm.options (the README's `java
+# @app/jvm.options -jar ...` reads the same file; why each: docs/gui-performance.md).
+java_options=()
+while IFS= read -r option; do
+  [ -n "$option" ] && java_options+=("$option")
+done < "$root/app/jvm.options"
 
 die() { echo "$(basename "$0"): $*" >&2; exit 1; }
 

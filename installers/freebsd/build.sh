@@ -32,7 +32,8 @@ share="$stage$prefix/share/progeny"
 rm -rf "$stage" "$out/meta" "$out/pkg-plist"
 mkdir -p "$stage$prefix/bin" "$share/lib" "$out/meta"
 
-install -m 755 "$here/progeny.sh" "$stage$prefix/bin/progeny"
+sed "s|%%JAVA_OPTIONS%%|${java_options[*]}|" "$here/progeny.sh" > "$stage$prefix/bin/progeny"
+chmod 755 "$stage$prefix/bin/progeny"
 install -m 644 "$root/app/target/progeny.jar" "$share/"
 for jar in "$root/app/target/lib/"*.jar; do
   case "$(basename "$jar")" in

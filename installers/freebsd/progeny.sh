@@ -18,8 +18,5 @@ if [ -n "${PROGENY_JAVAFX_LIB:-}" ]; then
     classpath="$classpath:$PROGENY_JAVAFX_LIB/*"
 fi
 
-# JNA calls restricted methods (Java 25 warns, later releases refuse, without the first flag);
-# the rest (a small capped heap, the serial collector, C1 only) cut memory and CPU for a window
-# that holds a few tens of MB live (docs/gui-performance.md; same as installers/common.sh).
-exec "$java_home/bin/java" --enable-native-access=ALL-UNNAMED -Xms16m -Xmx160m -XX:+UseSerialGC \
-    -XX:TieredStopAtLevel=1 -cp "$classpath" dev.progeny.app.Main "$@"
+# The options in app/jvm.options, written in by build.sh (why each: docs/gui-performance.md).
+exec "$java_home/bin/java" %%JAVA_OPTIONS%% -cp "$classpath" dev.progeny.app.Main "$@"
