@@ -6,6 +6,8 @@ public final class LinuxConstants {
     public static final int SC_CLK_TCK = 2;
     /** {@code sysconf(_SC_PAGESIZE)}: glibc bits/confname.h. */
     public static final int SC_PAGESIZE = 30;
+    /** sys/resource.h (asm-generic/resource.h): the open-descriptor limit; struct rlimit is {rlim_cur, rlim_max}, two u64. */
+    public static final int RLIMIT_NOFILE = 7;
 
     /** {@code pidfd_send_signal}, x86-64 and aarch64 alike (asm-generic/unistd.h); Linux 5.1. */
     public static final long SYS_PIDFD_SEND_SIGNAL = 424;

@@ -7,12 +7,14 @@ import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.posix.CmdlineParser;
 import dev.progeny.probes.posix.PosixLibc;
 import java.io.IOException;
+import java.lang.ref.Cleaner;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Reads the process table from {@code /proc}. Thread-safe. A process that vanishes during the
@@ -21,8 +23,14 @@ import java.util.List;
  * <p>Argv and uid are cached per (pid, start time, name): exec changes the name, so they are
  * read again whenever the program changes, and a reused pid never inherits old ones. A process
  * that changes its uid without exec keeps showing the uid it had when first seen.
+ *
+ * <p>Each process's {@code stat} descriptor stays open between snapshots ({@link KeptStatFiles}).
  */
 public final class LinuxProcessTable implements ProcessTable {
+    /** Kept stat descriptors at most (and at most a quarter of the descriptor limit). */
+    private static final long MAX_KEPT = 16_384;
+    /** Closes a dropped table's kept descriptors. */
+    private static final Cleaner CLEANER = Cleaner.create();
     private final String proc;
 
     private final long clockTicksPerSecond;
@@ -30,6 +38,9 @@ public final class LinuxProcessTable implements ProcessTable {
     private final long bootEpochMillis;
     /** The previous snapshot doubles as the argv and uid cache. */
     private volatile Snapshot last = new Snapshot(Instant.EPOCH, List.of());
+    /** Lent to one snapshot at a time; a concurrent snapshot opens and closes its files instead. */
+    private final KeptStatFiles kept;
+    private final ReentrantLock keptLock = new ReentrantLock();
 
     public LinuxProcessTable() {
         this("/proc");
@@ -41,6 +52,8 @@ public final class LinuxProcessTable implements ProcessTable {
         this.clockTicksPerSecond = PosixLibc.INSTANCE.sysconf(LinuxConstants.SC_CLK_TCK);
         this.pageSize = PosixLibc.INSTANCE.sysconf(LinuxConstants.SC_PAGESIZE);
         this.bootEpochMillis = readBootTime() * 1000;
+        this.kept = new KeptStatFiles((int) Math.min(MAX_KEPT, ProcFiles.descriptorLimit(0) / 4), ProcFiles::closeFd);
+        CLEANER.register(this, kept::closeAll);
     }
 
     @Override
@@ -48,25 +61,43 @@ public final class LinuxProcessTable implements ProcessTable {
         Instant takenAt = Instant.now();
         Snapshot previous = last;
         List<ProcessInfo> processes;
+        boolean keeping = keptLock.tryLock();
         try (ProcFiles files = new ProcFiles(proc)) {
+            KeptStatFiles stats = keeping ? kept : KeptStatFiles.none();
             int[] pids = files.listPids();
+            stats.beginPass();
             processes = new ArrayList<>(pids.length);
             for (int pid : pids) {
-                ProcessInfo info = readProcess(pid, files, previous);
+                ProcessInfo info = readProcess(pid, files, previous, stats);
                 if (info != null) {
                     processes.add(info);
                 }
             }
+            stats.endPass();
         } catch (IllegalStateException e) {
             throw new IOException("cannot read " + proc + ": " + e.getMessage(), e);
+        } finally {
+            if (keeping) {
+                keptLock.unlock();
+            }
         }
         Snapshot snapshot = new Snapshot(takenAt, processes);
         last = snapshot;
         return snapshot;
     }
 
-    private ProcessInfo readProcess(int pid, ProcFiles files, Snapshot previous) {
-        if (!files.read(pid, "stat")) {
+    /** How many stat descriptors are kept open now. */
+    int keptCount() {
+        keptLock.lock();
+        try {
+            return kept.size();
+        } finally {
+            keptLock.unlock();
+        }
+    }
+
+    private ProcessInfo readProcess(int pid, ProcFiles files, Snapshot previous, KeptStatFiles stats) {
+        if (!files.readStat(pid, stats)) {
             return null;
         }
         ProcStat stat;

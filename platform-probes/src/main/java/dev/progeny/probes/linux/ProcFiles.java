@@ -27,6 +27,8 @@ final class ProcFiles implements AutoCloseable {
     private static final MethodHandle READ;
     private static final MethodHandle CLOSE;
     private static final MethodHandle GETDENTS64;
+    private static final MethodHandle PREAD;
+    private static final MethodHandle GETRLIMIT;
 
     static {
         Linker linker = Linker.nativeLinker();
@@ -39,6 +41,10 @@ final class ProcFiles implements AutoCloseable {
                 ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
         GETDENTS64 = linker.downcallHandle(libc.find("getdents64").orElseThrow(), FunctionDescriptor.of(
                 ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
+        PREAD = linker.downcallHandle(libc.find("pread").orElseThrow(), FunctionDescriptor.of(ValueLayout.JAVA_LONG,
+                ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG));
+        GETRLIMIT = linker.downcallHandle(libc.find("getrlimit").orElseThrow(), FunctionDescriptor.of(
+                ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
     }
 
     /** struct linux_dirent64 (getdents64(2)): d_ino u64 @0, d_off s64 @8, d_reclen u16 @16, d_type u8 @18, d_name @19. */
@@ -131,6 +137,68 @@ final class ProcFiles implements AutoCloseable {
             }
         } catch (Throwable t) {
             throw new IllegalStateException("read of /proc failed", t);
+        }
+    }
+
+    /**
+     * Reads {@code <pid>/stat} into {@link #bytes()} through the descriptor {@code kept} holds for
+     * it, else opens it (and lets {@code kept} keep the new descriptor). A kept descriptor whose
+     * process is gone fails to read, and the pid is opened afresh. Returns false when the
+     * process has gone.
+     */
+    boolean readStat(int pid, KeptStatFiles kept) {
+        try {
+            int fd = kept.fdOf(pid);
+            if (fd >= 0) {
+                long n = (long) PREAD.invokeExact(fd, nativeBuf, (long) NATIVE_BUFFER, 0L);
+                if (n > 0 && n < NATIVE_BUFFER) {
+                    copyIn(n);
+                    return true;
+                }
+                kept.forget(pid);
+            }
+            if (!setPath(pid, "stat")) {
+                return false;
+            }
+            fd = (int) OPENAT.invokeExact(procFd, path, O_RDONLY_CLOEXEC);
+            if (fd < 0) {
+                return false;
+            }
+            boolean read = readAll(fd);
+            if (!read || !kept.keep(pid, fd)) {
+                closeFd(fd);
+            }
+            return read;
+        } catch (Throwable t) {
+            throw new IllegalStateException("read of /proc failed", t);
+        }
+    }
+
+    private void copyIn(long n) {
+        if (n > buf.length) {
+            buf = new byte[(int) n];
+        }
+        MemorySegment.copy(nativeBuf, ValueLayout.JAVA_BYTE, 0, buf, 0, (int) n);
+        len = (int) n;
+    }
+
+    static void closeFd(int fd) {
+        try {
+            int ignored = (int) CLOSE.invokeExact(fd);
+        } catch (Throwable t) {
+            throw new IllegalStateException("close failed", t);
+        }
+    }
+
+    /** This process's soft limit on open descriptors, or {@code fallback} when it cannot be read. */
+    static long descriptorLimit(long fallback) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment rlimit = a.allocate(16);
+            int rc = (int) GETRLIMIT.invokeExact(LinuxConstants.RLIMIT_NOFILE, rlimit);
+            long soft = rlimit.get(ValueLayout.JAVA_LONG, 0);
+            return rc != 0 ? fallback : soft < 0 ? Long.MAX_VALUE : soft;
+        } catch (Throwable t) {
+            return fallback;
         }
     }
 

@@ -124,6 +124,24 @@ class LinuxProcessTableTest {
     }
 
     @Test
+    void keptStatDescriptorsFollowTheProcessesAndSeeTheirChanges() throws Exception {
+        Snapshot before = table.snapshot();
+        assertThat(table.keptCount()).isEqualTo(before.size());
+        Process p = start("exec sleep 63");
+        int pid = (int) p.pid();
+        await().until(() -> table.snapshot().process(pid).filter(i -> i.name().equals("sleep")).isPresent());
+
+        Runtime.getRuntime().exec(new String[] {"kill", "-STOP", Integer.toString(pid)}).waitFor();
+        assertThat(table.snapshot().process(pid).orElseThrow().state())
+                .as("read again through the kept descriptor").isEqualTo(ProcessState.STOPPED);
+
+        p.destroyForcibly().waitFor();
+        Snapshot after = table.snapshot();
+        assertThat(after.process(pid)).isEmpty();
+        assertThat(table.keptCount()).as("the gone process's descriptor is closed").isEqualTo(after.size());
+    }
+
+    @Test
     void kernelThreadsHaveNoArgv() throws Exception {
         Snapshot snapshot = table.snapshot();
         snapshot.process(2).ifPresent(kthreadd -> assertThat(kthreadd.argv()).isEmpty());
