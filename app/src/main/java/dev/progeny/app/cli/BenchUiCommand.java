@@ -31,6 +31,10 @@ final class BenchUiCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "15", description = "Seconds to run before measuring, after the first paint (default ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--view", defaultValue = "system",
+            description = "system (every process) or launches (the default view, watching one launched command); default ${DEFAULT-VALUE}.")
+    String view;
+
     @Option(names = "--interval-ms", defaultValue = "1000", description = "Refresh interval (default ${DEFAULT-VALUE}).")
     int intervalMillis;
 
@@ -39,12 +43,18 @@ final class BenchUiCommand implements Callable<Integer> {
         if (processes < 0 || seconds < 1 || warmup < 0 || intervalMillis < 100) {
             throw new UsageException("--processes and --warmup must be at least 0, --seconds at least 1, --interval-ms at least 100");
         }
+        UiBench.View shown = switch (view) {
+            case "system" -> UiBench.View.SYSTEM;
+            case "launches" -> UiBench.View.LAUNCHES;
+            default -> throw new UsageException("--view: " + view + " is neither system nor launches");
+        };
         PrintWriter out = spec.commandLine().getOut();
         UiBench.Result r;
         try (BenchSleepers ignored = processes == 0 ? null : BenchSleepers.start(processes)) {
-            r = new UiBench().run(Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), Duration.ofMillis(intervalMillis));
+            r = new UiBench().run(shown, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), Duration.ofMillis(intervalMillis));
         }
-        out.printf(Locale.ROOT, "processes=%d rows=%d refreshes=%d interval_ms=%d%n", r.processes(), r.rows(), r.ticks(), intervalMillis);
+        out.printf(Locale.ROOT, "view=%s processes=%d rows=%d refreshes=%d interval_ms=%d%n", view, r.processes(), r.rows(),
+                r.ticks(), intervalMillis);
         out.printf(Locale.ROOT, "fx_ms_per_refresh median=%.2f p95=%.2f max=%.2f first=%.2f fx_cpu_ms_median=%.2f background_ms_median=%.1f%n",
                 r.fxMedian(), r.fxP95(), r.fxMax(), r.firstFx(), r.fxCpuMedian(), r.backgroundMedian());
         out.printf(Locale.ROOT, "fx_stall_max_ms=%.1f cpu_percent_of_one_core=%.1f rss_mb_max=%.0f%n",

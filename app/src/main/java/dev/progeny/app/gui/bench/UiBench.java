@@ -12,6 +12,10 @@ import dev.progeny.app.gui.common.BackgroundTaskExecutor;
 import dev.progeny.app.gui.processtree.ProcessTreeViewModel;
 import dev.progeny.app.gui.processtree.RefreshStats;
 import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.launch.Isolation;
+import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.LaunchException;
+import dev.progeny.probes.launch.LaunchSpec;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +31,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * Opens the real window in the whole-system view and measures it: FX-thread time per refresh
+ * Opens the real window in the whole-system view (or the launches view, watching one launched
+ * command) and measures it: FX-thread time per refresh
  * (around the body that applies each refresh), process CPU time and peak resident memory over
  * one window, then the longest FX-thread stall (how late a probe posted every 50 ms runs) over a
  * second window of the same length, and the time to the first painted tree; all but the first
@@ -54,14 +59,42 @@ public final class UiBench {
     private RefreshStats first;
     private ProcessTreeViewModel tree;
 
-    public Result run(Duration warmup, Duration measure, Duration interval) throws Exception {
+    /** Which rows the window shows while measured. */
+    public enum View {
+        /** Every process on the system. */
+        SYSTEM,
+        /** The default view, with one launched command ({@link #WATCHED}) as a user would have. */
+        LAUNCHES
+    }
+
+    /** What the launches view watches: a shell with two sleeping children, in a session of its own. */
+    static final List<String> WATCHED = List.of("sh", "-c", "sleep 600 & sleep 600 & wait");
+
+    private Launch watched;
+
+    public Result run(View view, Duration warmup, Duration measure, Duration interval) throws Exception {
         ToolkitEnvironment.prepare();
         long fxStart = System.nanoTime();
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.startup(() -> {
-            open(interval);
-            shown.complete(null);
+            try {
+                open(view, interval);
+                shown.complete(null);
+            } catch (LaunchException | RuntimeException e) {
+                shown.completeExceptionally(e);
+            }
         });
+        try {
+            return measure(warmup, measure, shown, fxStart);
+        } finally {
+            if (watched != null) {
+                dev.progeny.probes.Platform.current().terminator().escalate(watched.family(), Duration.ofSeconds(2));
+                watched.close();
+            }
+        }
+    }
+
+    private Result measure(Duration warmup, Duration measure, CompletableFuture<Void> shown, long fxStart) throws Exception {
         shown.get(60, TimeUnit.SECONDS);
         painted.get(120, TimeUnit.SECONDS);
         long jvmUptimeAtPaint = ManagementFactory.getRuntimeMXBean().getUptime()
@@ -88,7 +121,7 @@ public final class UiBench {
                 ms(cpuAtFirstPaint.get()), os.getSystemLoadAverage());
     }
 
-    private void open(Duration interval) {
+    private void open(View view, Duration interval) throws LaunchException {
         Stage stage = new Stage();
         AppState state = new AppState(dev.progeny.probes.Platform.current(), new BackgroundTaskExecutor());
         List<WindowFeature> features = ProgenyApp.features();
@@ -96,7 +129,11 @@ public final class UiBench {
         tree = features.stream().filter(WatchFeature.class::isInstance).map(f -> ((WatchFeature) f).tree())
                 .findFirst().orElseThrow(() -> new IllegalStateException("no watch feature"));
         tree.intervalProperty().set(interval);
-        tree.systemViewProperty().set(true);
+        tree.systemViewProperty().set(view == View.SYSTEM);
+        if (view == View.LAUNCHES) {
+            watched = state.platform().launcher().launch(LaunchSpec.of(WATCHED).withIsolation(Isolation.SESSION));
+            state.launches().add(watched);
+        }
         int self = (int) ProcessHandle.current().pid();
         state.snapshotProperty().addListener((obs, old, now) -> recordRss(now, self));
         AtomicBoolean waiting = new AtomicBoolean(true);
