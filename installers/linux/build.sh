@@ -56,28 +56,50 @@ rpm_deps() {
   printf '%s' "${libs[*]/%/()(64bit)}"
 }
 
+# The app-image comes first: the packages are made from it, with the AOT cache trained in it.
+start=$SECONDS
+rm -rf "$out/progeny"
+"$jdk_bin/jpackage" --type app-image "${common[@]}"
+echo "built app-image in $((SECONDS - start)) s"
+# One modification time for every file of the image, which the cache records and the packages'
+# install scripts restore (jpackage does not keep times when it packages an image).
+aot_mtime="$(date +%s)"
+find "$out/progeny" -type f -exec touch -m -d "@$aot_mtime" {} +
+train_aot_cache "$out/progeny" "$out/progeny/bin/progeny" "$out/progeny/lib/app/progeny.cfg"
+resources="$out/resources"
+rm -rf "$resources"
+cp -r "$here/resources" "$resources"
+sed -i "s/AOT_MTIME/$aot_mtime/" "$resources/postinst" "$resources/progeny.spec"
+
+packaging=(
+  --app-image "$out/progeny"
+  --name progeny
+  --app-version "$version"
+  --vendor "Progeny"
+  --description "Launch, watch and end whole process trees."
+  --resource-dir "$resources"
+  --dest "$out"
+)
 for t in "${types[@]}"; do
   start=$SECONDS
   case "$t" in
-    app-image)
-      rm -rf "$out/progeny"
-      "$jdk_bin/jpackage" --type app-image "${common[@]}" ;;
+    app-image) continue ;;
     # JavaFX's natives sit inside jars, so jpackage cannot see what the window links:
     # GTK 3 and libXtst (glass), libGL and libXxf86vm (the es2 pipeline). Debian 13 and
     # Ubuntu 24.04 renamed GTK's package libgtk-3-0t64. The runtime's own libraries jpackage
     # finds itself (dpkg -S).
     deb)
       rm -f "$out"/progeny_*.deb
-      "$jdk_bin/jpackage" --type deb "${common[@]}" "${linux[@]}" \
+      "$jdk_bin/jpackage" --type deb "${packaging[@]}" "${linux[@]}" \
         --linux-package-deps "libgtk-3-0 | libgtk-3-0t64, libxtst6, libgl1, libxxf86vm1" ;;
     # An rpm built on Debian gets no library dependencies at all, so name every library the
     # runtime and JavaFX link, by soname: that works on Fedora and openSUSE alike.
     rpm)
       rm -f "$out"/progeny-*.rpm
-      "$jdk_bin/jpackage" --type rpm "${common[@]}" "${linux[@]}" \
+      "$jdk_bin/jpackage" --type rpm "${packaging[@]}" "${linux[@]}" \
         --linux-package-deps "$(rpm_deps)" ;;
   esac
   echo "built $t in $((SECONDS - start)) s"
 done
-rm -rf "$input"
+rm -rf "$input" "$resources"
 ls -l "$out"
