@@ -133,7 +133,7 @@ final class ProcFiles implements AutoCloseable {
             try {
                 return readAll(fd);
             } finally {
-                int ignored = (int) CLOSE.invokeExact(fd);
+                closeFd(fd);
             }
         } catch (Throwable t) {
             throw new IllegalStateException("read of /proc failed", t);
@@ -257,9 +257,7 @@ final class ProcFiles implements AutoCloseable {
     @Override
     public void close() {
         try {
-            int ignored = (int) CLOSE.invokeExact(procFd);
-        } catch (Throwable t) {
-            throw new IllegalStateException("close failed", t);
+            closeFd(procFd);
         } finally {
             arena.close();
         }
