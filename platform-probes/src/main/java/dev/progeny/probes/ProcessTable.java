@@ -1,6 +1,7 @@
 package dev.progeny.probes;
 
 import java.io.IOException;
+import java.util.function.IntPredicate;
 
 /**
  * Reads the process table of the running OS. Implementations are thread-safe; a snapshot
@@ -10,4 +11,14 @@ public interface ProcessTable {
 
     /** One consistent-as-possible reading of every visible process. */
     Snapshot snapshot() throws IOException;
+
+    /**
+     * A reading for a view that shows a few processes among many: every process is listed, so
+     * births and deaths are exact, but only those {@code reread} accepts, and those the table
+     * has not read before, are read again; the others keep what the table's last reading said
+     * (their state, CPU time or group may be that old). The default reads everything.
+     */
+    default Snapshot snapshot(IntPredicate reread) throws IOException {
+        return snapshot();
+    }
 }

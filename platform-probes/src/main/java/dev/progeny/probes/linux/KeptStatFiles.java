@@ -55,6 +55,11 @@ final class KeptStatFiles {
         return kept.fd;
     }
 
+    /** Marks {@code pid} as listed in this pass without reading it: its descriptor stays. */
+    void stillListed(int pid) {
+        fdOf(pid);
+    }
+
     /** Keeps {@code fd} for {@code pid}; false (the caller closes it) when the limit is reached. */
     boolean keep(int pid, int fd) {
         if (fds.size() >= limit) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntPredicate;
 
 /**
  * Reads the process table from {@code /proc}. Thread-safe. A process that vanishes during the
@@ -58,6 +59,11 @@ public final class LinuxProcessTable implements ProcessTable {
 
     @Override
     public Snapshot snapshot() throws IOException {
+        return snapshot(pid -> true);
+    }
+
+    @Override
+    public Snapshot snapshot(IntPredicate reread) throws IOException {
         Instant takenAt = Instant.now();
         Snapshot previous = last;
         List<ProcessInfo> processes;
@@ -68,6 +74,12 @@ public final class LinuxProcessTable implements ProcessTable {
             stats.beginPass();
             processes = new ArrayList<>(pids.length);
             for (int pid : pids) {
+                ProcessInfo known = reread.test(pid) ? null : previous.process(pid).orElse(null);
+                if (known != null) {
+                    stats.stillListed(pid);
+                    processes.add(known);
+                    continue;
+                }
                 ProcessInfo info = readProcess(pid, files, previous, stats);
                 if (info != null) {
                     processes.add(info);

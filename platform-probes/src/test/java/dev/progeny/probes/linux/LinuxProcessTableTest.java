@@ -142,6 +142,29 @@ class LinuxProcessTableTest {
     }
 
     @Test
+    void aPartialReadingListsEveryoneButRereadsOnlyWhatItIsAskedAndNewcomers() throws Exception {
+        Process watched = start("exec sleep 64");
+        Process other = start("exec sleep 65");
+        int w = (int) watched.pid();
+        int o = (int) other.pid();
+        await().until(() -> table.snapshot().process(o).filter(i -> i.name().equals("sleep")).isPresent());
+        ProcessInfo otherBefore = table.snapshot().process(o).orElseThrow();
+        for (int pid : new int[] {w, o}) {
+            Runtime.getRuntime().exec(new String[] {"kill", "-STOP", Integer.toString(pid)}).waitFor();
+        }
+        Process newcomer = start("exec sleep 66");
+
+        Snapshot partial = table.snapshot(pid -> pid == w);
+
+        assertThat(partial.process(w).orElseThrow().state()).isEqualTo(ProcessState.STOPPED);
+        assertThat(partial.process(o).orElseThrow()).as("kept as last read").isSameAs(otherBefore);
+        assertThat(partial.process((int) newcomer.pid())).as("never read before, so read").isPresent();
+        other.destroyForcibly().waitFor();
+        assertThat(table.snapshot(pid -> false).process(o)).as("listing is exact").isEmpty();
+        assertThat(table.snapshot().process(w).orElseThrow().state()).isEqualTo(ProcessState.STOPPED);
+    }
+
+    @Test
     void kernelThreadsHaveNoArgv() throws Exception {
         Snapshot snapshot = table.snapshot();
         snapshot.process(2).ifPresent(kthreadd -> assertThat(kthreadd.argv()).isEmpty());

@@ -10,6 +10,7 @@ import dev.progeny.probes.launch.Membership;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +18,17 @@ import java.util.Set;
 /**
  * The background half of a refresh: snapshot, each launch's family, the tree model, the diff.
  * Runs off the FX thread, one tick at a time (not thread-safe).
+ *
+ * <p>The whole-system view reads every process each time. The launches view shows only the
+ * launches' families, so between full readings (every {@value #FULL_READ_EVERY}th) it rereads only
+ * their members and processes it has never seen (a member's new child, an escapee's birth);
+ * every process is still listed, so the process count is exact, while counts over the rest of the
+ * system (zombies) may be a few refreshes old. That is most of the refresh's cost with thousands of
+ * idle processes on the system.
  */
 final class RefreshPipeline {
+    static final int FULL_READ_EVERY = 5;
+
     /** What a tick works from; {@code reuse} is the snapshot to rebuild from, or null for a new one. */
     record Request(Snapshot reuse, List<Launch> launches, boolean systemView, ProcessFilter filter, TreeModel previous) {
     }
@@ -30,6 +40,9 @@ final class RefreshPipeline {
 
     private final ProcessTable table;
     private final TreeBuilder builder;
+    /** The pids of the launches' members at the last refresh; null before the first. */
+    private Set<Integer> members;
+    private int partialReads;
 
     RefreshPipeline(ProcessTable table, TreeBuilder builder) {
         this.table = table;
@@ -40,7 +53,7 @@ final class RefreshPipeline {
         long t0 = System.nanoTime();
         Snapshot snapshot = request.reuse();
         if (snapshot == null) {
-            snapshot = table.snapshot();
+            snapshot = read(request.systemView());
             builder.observe(snapshot, snapshot.takenAt().toEpochMilli());
         }
         List<LaunchRows> launches = new ArrayList<>(request.launches().size());
@@ -61,10 +74,28 @@ final class RefreshPipeline {
                 launchOf.putIfAbsent(m.key(), launch.id());
             }
         }
+        members = pidsOf(launchOf.keySet());
         TreeModel model = builder.build(snapshot, launches, request.systemView(), request.filter(), request.previous(),
                 snapshot.takenAt().toEpochMilli());
         TreePatch patch = TreeDiff.between(request.previous(), model);
         return new Result(snapshot, zombies(snapshot), model, patch, launchOf, reasons, stats, System.nanoTime() - t0);
+    }
+
+    private Snapshot read(boolean systemView) throws IOException {
+        if (systemView || members == null || ++partialReads >= FULL_READ_EVERY) {
+            partialReads = 0;
+            return table.snapshot();
+        }
+        Set<Integer> reread = members;
+        return table.snapshot(reread::contains);
+    }
+
+    private static Set<Integer> pidsOf(Set<ProcessKey> keys) {
+        Set<Integer> pids = HashSet.newHashSet(keys.size());
+        for (ProcessKey k : keys) {
+            pids.add(k.pid());
+        }
+        return pids;
     }
 
     private static int zombies(Snapshot snapshot) {
