@@ -28,7 +28,8 @@ final class BenchUiCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "30", description = "Seconds to measure CPU and memory, then as many for FX stalls (default ${DEFAULT-VALUE}).")
     int seconds;
 
-    @Option(names = "--warmup", defaultValue = "15", description = "Seconds to run before measuring, after the first paint (default ${DEFAULT-VALUE}).")
+    /** Code that runs once a second reaches the JIT's thresholds only after a minute or so. */
+    @Option(names = "--warmup", defaultValue = "60", description = "Seconds to run before measuring, after the first paint (default ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--view", defaultValue = "system",
