@@ -1,22 +1,22 @@
 package dev.progeny.probes.linux;
 
-import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.StringArray;
 import com.sun.jna.ptr.IntByReference;
+import dev.progeny.probes.posix.SpawnCalls;
 
 /**
- * glibc's {@code posix_spawn} family and the few Linux calls a launch needs beside it. Linux
- * (glibc 2.34 or newer, for {@code addclosefrom_np}). Thread-safe (JNA). Calls that return an
- * error number return it directly (posix_spawn*); the others return -1 and leave errno for
- * {@link Native#getLastError()}.
+ * glibc's {@code posix_spawn} (the calls every OS shares are {@link SpawnCalls}) and the few
+ * Linux calls a launch needs beside it. Linux (glibc 2.34 or newer, for {@code addclosefrom_np}).
+ * Thread-safe (JNA). Calls that return an error number return it directly (posix_spawn*); the
+ * others return -1 and leave errno for {@link Native#getLastError()}.
  *
  * <p>On glibc {@code posix_spawnattr_t} (336 bytes) and {@code posix_spawn_file_actions_t}
  * (80 bytes) are caller-allocated structs, so they are passed as native memory the caller owns
  * (glibc posix/spawn.h).
  */
-interface LinuxSpawnLibc extends Library {
+interface LinuxSpawnLibc extends SpawnCalls {
     LinuxSpawnLibc INSTANCE = Native.load("c", LinuxSpawnLibc.class);
 
     /** {@code sizeof(posix_spawnattr_t)} on glibc x86-64 and aarch64 (posix/spawn.h). */
@@ -50,29 +50,6 @@ interface LinuxSpawnLibc extends Library {
     int posix_spawn(IntByReference pid, String path, Pointer fileActions, Pointer attr,
                     StringArray argv, StringArray envp);
 
-    int posix_spawnattr_init(Pointer attr);
-
-    int posix_spawnattr_destroy(Pointer attr);
-
-    int posix_spawnattr_setflags(Pointer attr, short flags);
-
-    int posix_spawnattr_setpgroup(Pointer attr, int pgroup);
-
-    int posix_spawnattr_setsigmask(Pointer attr, Pointer sigmask);
-
-    int posix_spawnattr_setsigdefault(Pointer attr, Pointer sigdefault);
-
-    int posix_spawn_file_actions_init(Pointer fileActions);
-
-    int posix_spawn_file_actions_destroy(Pointer fileActions);
-
-    int posix_spawn_file_actions_adddup2(Pointer fileActions, int fd, int newFd);
-
-    int posix_spawn_file_actions_addopen(Pointer fileActions, int fd, String path, int flags, int mode);
-
-    /** glibc 2.29. */
-    int posix_spawn_file_actions_addchdir_np(Pointer fileActions, String path);
-
     /** glibc 2.34: closes every fd from {@code from} up in the child (close_range). */
     int posix_spawn_file_actions_addclosefrom_np(Pointer fileActions, int from);
 
@@ -80,10 +57,6 @@ interface LinuxSpawnLibc extends Library {
     int posix_spawn_file_actions_addtcsetpgrp_np(Pointer fileActions, int fd);
 
     int pipe2(int[] fds, int flags);
-
-    long read(int fd, byte[] buf, long count);
-
-    int close(int fd);
 
     int access(String path, int mode);
 
