@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeItem;
@@ -33,7 +32,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window (headless, Monocle): a launched tree appears and is watched live. */
 @ExtendWith(ApplicationExtension.class)
@@ -62,7 +60,7 @@ class WatchWindowTest {
 
     private Launch launch(String script) throws Exception {
         Launch launch = ShellLaunch.start(tag, script);
-        WaitForAsyncUtils.asyncFx(() -> state.launches().add(launch)).get(10, TimeUnit.SECONDS);
+        onFx(() -> state.launches().add(launch));
         return launch;
     }
 
@@ -220,7 +218,10 @@ class WatchWindowTest {
         TreeItem<ProcessRow> root = onFx(() -> table.getRoot().getChildren().getFirst().getChildren().getFirst());
         assertThat(root.getValue().data().process().pid()).isEqualTo(launch.pid());
 
-        WaitForAsyncUtils.asyncFx(() -> root.setExpanded(false)).get(10, TimeUnit.SECONDS);
+        onFx(() -> {
+            root.setExpanded(false);
+            return null;
+        });
         RefreshStats seen = onFx(() -> watch.tree().lastRefreshProperty().get());
         await().atMost(PATIENCE).until(() -> onFx(() -> watch.tree().lastRefreshProperty().get()) != seen);
         RefreshStats later = onFx(() -> watch.tree().lastRefreshProperty().get());
