@@ -15,6 +15,7 @@ public final class ProgenyApp extends Application {
 
     public static void launchWindow(String[] args) {
         ToolkitEnvironment.prepare();
+        ClassPathNotice.drop();
         Application.launch(ProgenyApp.class, args);
     }
 
