@@ -36,8 +36,7 @@ final class SnapshotCommand implements Callable<Integer> {
         List<ProcessInfo> processes = root == null ? snapshot.processes() : subtree(snapshot);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            new ObjectMapper().writeValue(out, ProcessJson.document(processes));
-            out.println();
+            out.println(new ObjectMapper().writeValueAsString(ProcessJson.document(processes)));
         } else {
             SnapshotTable.print(out, processes, tree);
         }

@@ -58,6 +58,7 @@ class SnapshotCommandTest {
     void jsonHasProcessesWithStatesAsEnumNames() throws Exception {
         CliRun run = CliRun.of("snapshot", "--json", "--root", Long.toString(root.pid()));
         assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).as("one line, ended like any other output line").endsWith("}\n").hasLineCount(1);
         JsonNode processes = new ObjectMapper().readTree(run.out()).get("processes");
         assertThat(processes).hasSize(3);
         List<Long> pids = new ArrayList<>();
