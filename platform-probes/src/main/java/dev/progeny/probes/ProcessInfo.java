@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param tty        controlling terminal device number, 0 when there is none
  * @param tpgid      foreground process group of the controlling terminal, -1 when there is none
  * @param state      the process state
- * @param uid        real user id, -1 when unknown
+ * @param uid        the user the process runs as, -1 when unknown: on Linux the owner of
+ *                   {@code /proc/PID} (its effective uid), on FreeBSD and macOS the real uid
  * @param startTime  start time in the platform's own units (Linux: clock ticks since boot;
  *                   FreeBSD and macOS: microseconds since the epoch): with the pid, the identity
  * @param startEpochMillis start time as wall-clock milliseconds since the epoch
