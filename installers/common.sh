@@ -115,6 +115,8 @@ train_aot_cache() {
     echo "no xvfb-run and no display: $image starts without an AOT cache" >&2
     return 0
   fi
+  ldconfig -p | grep -q '^[[:space:]]*libgtk-3\.so\.0 ' \
+    || die "training the AOT cache opens the window, which needs GTK 3: apt-get install libgtk-3-0 (or dnf install gtk3)"
   local record="-XX:AOTMode=record -XX:AOTConfiguration=$appdir/progeny.aotconf -Dprism.order=sw"
   JAVA_TOOL_OPTIONS="$record" "${run[@]}" "$launcher" bench ui --processes 0 --seconds 1 --warmup 1 >/dev/null 2>&1 \
     || die "the AOT training run of $launcher failed"

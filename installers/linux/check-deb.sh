@@ -50,6 +50,11 @@ for tool in fakeroot:fakeroot dpkg-deb:dpkg xvfb-run:xvfb xauth:xauth xdotool:xd
             xwininfo:x11-utils xwd:x11-apps python3:python3; do
   command -v "${tool%%:*}" >/dev/null || need+=("${tool#*:}")
 done
+# The build opens the window once to train the AOT cache, so it needs the libraries the .deb
+# depends on (build.sh's --linux-package-deps) before the .deb exists.
+for lib in libgtk-3.so.0:libgtk-3-0 libXtst.so.6:libxtst6 libGL.so.1:libgl1 libXxf86vm.so.1:libxxf86vm1; do
+  ldconfig -p | grep -q "^[[:space:]]*${lib%%:*} " || need+=("${lib#*:}")
+done
 apt-get update -qq
 if [ ${#need[@]} -gt 0 ]; then
   step "installing ${need[*]}"
