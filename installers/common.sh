@@ -20,7 +20,17 @@ find_jdk() {
   command -v "$java" >/dev/null || die "no java found: set JAVA_HOME to a JDK 25 or newer"
   major="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
   [ "${major:-0}" -ge 25 ] 2>/dev/null || die "JDK 25 or newer needed, $java is $major: set JAVA_HOME"
-  jdk_bin="$(dirname "$(readlink -f "$(command -v "$java")")")"
+  # Follows links by hand: macOS has readlink -f only from 12.3 on.
+  local path link
+  path="$(command -v "$java")"
+  while [ -L "$path" ]; do
+    link="$(readlink "$path")"
+    case "$link" in
+      /*) path="$link" ;;
+      *) path="$(dirname "$path")/$link" ;;
+    esac
+  done
+  jdk_bin="$(cd "$(dirname "$path")" && pwd -P)"
 }
 
 # Builds app/target/progeny.jar and app/target/lib/ with the Maven wrapper; arguments go to

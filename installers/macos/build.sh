@@ -47,6 +47,12 @@ if [ -n "$identity" ]; then
   security find-identity -v -p codesigning ${PROGENY_MAC_KEYCHAIN:+"$PROGENY_MAC_KEYCHAIN"} \
     | grep -q "Developer ID Application: $identity" \
     || die "no 'Developer ID Application: $identity' certificate in the keychain"
+  # A signed .pkg needs the installer certificate too; say so now rather than inside jpackage.
+  if [[ " ${types[*]} " == *" pkg "* ]]; then
+    security find-identity -v ${PROGENY_MAC_KEYCHAIN:+"$PROGENY_MAC_KEYCHAIN"} \
+      | grep -q "Developer ID Installer: $identity" \
+      || die "no 'Developer ID Installer: $identity' certificate in the keychain (a signed .pkg needs it)"
+  fi
 fi
 if [ -n "$notary" ]; then
   xcrun --find notarytool >/dev/null 2>&1 || die "notarisation needs notarytool (Xcode 13 or newer): xcode-select --install"
