@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Renders every icon Progeny ships from the one drawing, icons/progeny.svg:
-#   icons/png/progeny-N.png      N = 16..1024, for installers (Linux hicolor sizes, jpackage --icon)
+#   icons/png/progeny-N.png      N = 16..1024: jpackage --icon (Linux: the 256 px one, its desktop entry's icon)
 #   icons/progeny.icns           macOS app icon (jpackage --icon on a Mac)
 #   app/src/main/resources/dev/progeny/app/icons/progeny-N.png   the window's own icons
+#   icons/png/rendered-from.sha256   the SVG's hash, which AppIconsTest checks
 # The outputs are committed; run this again after editing the SVG.
 # It installs nothing: it needs rsvg-convert (librsvg) and python3 and says how to get them.
 set -euo pipefail
@@ -43,5 +44,9 @@ python3 "$here/icns.py" "$here/progeny.icns" \
   "ic07=$png/progeny-128.png" "ic13=$png/progeny-256.png" \
   "ic08=$png/progeny-256.png" "ic14=$png/progeny-512.png" \
   "ic09=$png/progeny-512.png" "ic10=$png/progeny-1024.png"
+
+# Which drawing these were rendered from; a test fails when the SVG changes without them.
+python3 -c 'import hashlib, sys; print(hashlib.sha256(open(sys.argv[1], "rb").read()).hexdigest())' \
+  "$svg" > "$png/rendered-from.sha256"
 
 echo "generate.sh: wrote icons/png/progeny-*.png, icons/progeny.icns and the window icons"
