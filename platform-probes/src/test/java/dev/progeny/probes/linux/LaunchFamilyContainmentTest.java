@@ -56,12 +56,15 @@ class LaunchFamilyContainmentTest {
         launches.close();
     }
 
-    /** Each mechanism alone, against a setsid + double-fork daemon and a child that left its group. */
+    /** Each mechanism alone, against a setsid + double-fork daemon, a setsid child and a child that left its group. */
     @ParameterizedTest(name = "{0} alone finds the escapee of {2}")
     @CsvSource({
         "CGROUP, CGROUP, daemon.sh, daemon",
         "ENVIRONMENT_TAG, ENVIRONMENT_TAG, daemon.sh, daemon",
         "SUBREAPER, ADOPTED, daemon.sh, daemon",
+        "CGROUP, CGROUP, setsid.sh, session",
+        "ENVIRONMENT_TAG, ENVIRONMENT_TAG, setsid.sh, session",
+        "SUBREAPER, ADOPTED, setsid.sh, session",
         "CGROUP, CGROUP, new-group.sh, group",
         "ENVIRONMENT_TAG, ENVIRONMENT_TAG, new-group.sh, group",
         "SUBREAPER, ADOPTED, new-group.sh, group"})
@@ -80,6 +83,20 @@ class LaunchFamilyContainmentTest {
         if (mechanism == Containment.SUBREAPER) {
             assertThat(escapee.process().ppid()).isEqualTo(PosixLibc.INSTANCE.getpid());
         }
+    }
+
+    /** A double fork alone leaves the orphan in the launch's group: the floor and each mechanism find it. */
+    @ParameterizedTest(name = "{0} alone finds a double-forked orphan")
+    @CsvSource({"CGROUP, CGROUP", "ENVIRONMENT_TAG, ENVIRONMENT_TAG", "SUBREAPER, ADOPTED"})
+    void eachMechanismAloneFindsADoubleForkedOrphan(Containment mechanism, Reason reason) throws Exception {
+        Launch launch = launch(LaunchSpec.of(TestTrees.command("double-fork.sh")).withContainment(Set.of(mechanism)));
+        assertThat(launch.containment()).as("in force: " + launch.unavailable()).contains(mechanism);
+        int pid = printedPid(launch, "orphan");
+        assertThat(launch.waitFor(PATIENCE)).isPresent();
+        Membership orphan = member(launch, pid).orElseThrow();
+        assertThat(orphan.escaped()).isTrue();
+        assertThat(orphan.process().pgid()).isEqualTo(launch.pid());
+        assertThat(orphan.reasons()).contains(reason);
     }
 
     @Test
