@@ -35,8 +35,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * given in the spec's environment becomes the prefix of the id. Linux. Thread-safe.
  */
 public final class LinuxLauncher implements Launcher {
-    /** Enters the launch's cgroup, then becomes the command: nothing runs outside the cgroup. */
-    private static final String ENTER_CGROUP = "echo $$ > \"$0\" || exit 125; exec \"$@\"";
+    /**
+     * Enters the launch's cgroup, then becomes the command: nothing runs outside the cgroup. The
+     * shell's $0 is "progeny", the name its complaints (an exec that fails) start with.
+     */
+    private static final String ENTER_CGROUP = "echo $$ > \"$1\" || exit 125; shift; exec \"$@\"";
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
     private final LaunchRegistry registry = new LaunchRegistry(PosixLibc.INSTANCE.getpid());
@@ -108,7 +111,7 @@ public final class LinuxLauncher implements Launcher {
         String path = executable.toString();
         if (cgroup.isPresent()) {
             path = "/bin/sh";
-            argv.addAll(List.of("sh", "-c", ENTER_CGROUP, cgroup.get().resolve("cgroup.procs").toString(),
+            argv.addAll(List.of("sh", "-c", ENTER_CGROUP, "progeny", cgroup.get().resolve("cgroup.procs").toString(),
                     executable.toString()));
             argv.addAll(spec.argv().subList(1, spec.argv().size()));
         } else {
