@@ -11,10 +11,13 @@ import java.util.Set;
  * Immutable and thread-safe; works on every OS.
  *
  * @param os          the platform described
+ * @param adopter     what takes orphans back on this OS, named for the user ("Subreaper" on
+ *                    Linux, "Reaper (procctl)" on FreeBSD), whether or not it is available
  * @param available   the capabilities in force
  * @param unavailable each missing capability with the reason it is missing
  */
-public record Capabilities(OperatingSystem os, Set<Capability> available, Map<Capability, String> unavailable) {
+public record Capabilities(OperatingSystem os, String adopter, Set<Capability> available,
+                           Map<Capability, String> unavailable) {
 
     public Capabilities {
         available = available.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(available));
@@ -27,10 +30,10 @@ public record Capabilities(OperatingSystem os, Set<Capability> available, Map<Ca
     }
 
     /** Every capability except those in {@code missing}, which carry their reasons. */
-    public static Capabilities allExcept(OperatingSystem os, Map<Capability, String> missing) {
+    public static Capabilities allExcept(OperatingSystem os, String adopter, Map<Capability, String> missing) {
         EnumSet<Capability> available = EnumSet.allOf(Capability.class);
         available.removeAll(missing.keySet());
-        return new Capabilities(os, available, new EnumMap<>(missing));
+        return new Capabilities(os, adopter, available, new EnumMap<>(missing));
     }
 
     public boolean has(Capability capability) {

@@ -11,7 +11,7 @@ class CapabilitiesTest {
 
     @Test
     void allExceptKeepsTheReasons() {
-        Capabilities caps = Capabilities.allExcept(OperatingSystem.LINUX, Map.of(Capability.PIDFD, "old kernel"));
+        Capabilities caps = Capabilities.allExcept(OperatingSystem.LINUX, "Subreaper", Map.of(Capability.PIDFD, "old kernel"));
 
         assertThat(caps.has(Capability.PIDFD)).isFalse();
         assertThat(caps.whyNot(Capability.PIDFD)).contains("old kernel");
@@ -22,9 +22,9 @@ class CapabilitiesTest {
 
     @Test
     void everyCapabilityIsEitherAvailableOrExplained() {
-        assertThatThrownBy(() -> new Capabilities(OperatingSystem.MACOS, EnumSet.of(Capability.PIDFD), Map.of()))
+        assertThatThrownBy(() -> new Capabilities(OperatingSystem.MACOS, "Subreaper", EnumSet.of(Capability.PIDFD), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Capabilities(OperatingSystem.MACOS, EnumSet.allOf(Capability.class),
+        assertThatThrownBy(() -> new Capabilities(OperatingSystem.MACOS, "Subreaper", EnumSet.allOf(Capability.class),
                 Map.of(Capability.PIDFD, "both"))).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -9,6 +9,7 @@ import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.Membership;
 import dev.progeny.probes.terminate.Delivery;
 import dev.progeny.probes.terminate.Departure;
+import dev.progeny.probes.terminate.ProcessFamily;
 import dev.progeny.probes.terminate.SignalRefusedException;
 import dev.progeny.probes.terminate.Survivor;
 import dev.progeny.probes.terminate.TerminationReport;
@@ -87,9 +88,19 @@ final class FamilyEnding {
 
     /** Ends every live member, then reports how each of {@code watched} ended. */
     void end(Duration grace, List<Membership> watched) throws IOException, SignalRefusedException {
-        TerminationReport report = platform.terminator().escalate(launch.family(), grace);
+        report(platform.terminator().escalate(launch.family(), grace),
+                watched.stream().map(m -> m.process().key()).toList());
+    }
+
+    /** Ends the launched process alone (TERM, grace, KILL), as timeout(1) does, and says how. */
+    void endCommand(Duration grace) throws IOException, SignalRefusedException {
+        ProcessFamily command = new ProcessFamily(launch.root(), launch.spec().argv().getFirst());
+        report(platform.terminator().escalate(command, grace), List.of(launch.root()));
+    }
+
+    private void report(TerminationReport report, List<ProcessKey> watched) throws IOException {
         if (!watched.isEmpty()) {
-            err.println("progeny: ended: " + watched.stream().map(m -> howEnded(m.process().key(), report))
+            err.println("progeny: ended: " + watched.stream().map(key -> howEnded(key, report))
                     .collect(Collectors.joining(", ")));
         }
         for (Survivor s : report.survivors()) {

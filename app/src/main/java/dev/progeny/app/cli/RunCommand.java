@@ -44,14 +44,15 @@ public final class RunCommand implements Callable<Integer> {
     boolean session;
 
     @Option(names = "--timeout", paramLabel = "DUR", converter = DurationConverter.class,
-            description = "End the whole family after DUR (e.g. 30s, 1.5m; 0 = never) and exit 124.")
+            description = "End the whole family after DUR (e.g. 30s, 1.5m; 0 = never) and exit 124;"
+                    + " with --keep, end only COMMAND.")
     Duration timeout = Duration.ZERO;
 
     @Option(names = "--grace", paramLabel = "DUR", converter = DurationConverter.class, defaultValue = "5s",
             description = "How long TERM may take before KILL (default: ${DEFAULT-VALUE}).")
     Duration grace;
 
-    @Option(names = "--keep", description = "Leave what outlives COMMAND running (still listed).")
+    @Option(names = "--keep", description = "Leave what outlives COMMAND (or its timeout) running (still listed).")
     boolean keep;
 
     @Option(names = {"-v", "--verbose"}, description = "Say which containment mechanisms are in force.")
@@ -98,18 +99,31 @@ public final class RunCommand implements Callable<Integer> {
     private int superviseAndEnd(FamilyEnding ending, Launch launch, PrintWriter err)
             throws IOException, SignalRefusedException, InterruptedException {
         Optional<ExitStatus> status = waitReaping(ending, launch, err);
-        if (status.isEmpty()) {
+        if (status.isPresent()) {
+            endLeftovers(ending, launch, status.get(), err);
+            return status.get().shellCode();
+        }
+        String timedOut = "timed out after " + DurationConverter.format(timeout);
+        if (keep) {
+            err.println("progeny: " + timedOut + "; ending the command only (--keep)");
+            ending.endCommand(grace);
+            endLeftovers(ending, launch, launch.waitFor(), err);
+        } else {
             List<Membership> all = ending.members();
-            err.println("progeny: timed out after " + DurationConverter.format(timeout) + "; ending "
-                    + launch.family().description());
+            ending.describe(all, timedOut + "; ending " + launch.family().description() + ":");
             ending.end(grace, all);
             launch.waitFor();
-            return EXIT_TIMEOUT;
         }
+        return EXIT_TIMEOUT;
+    }
+
+    /** Lists what outlived the command and ends it, or with --keep leaves it running. */
+    private void endLeftovers(FamilyEnding ending, Launch launch, ExitStatus status, PrintWriter err)
+            throws IOException, SignalRefusedException, InterruptedException {
         List<Membership> leftovers = ending.leftovers();
         if (!leftovers.isEmpty()) {
             ending.describe(leftovers, leftovers.size() + (leftovers.size() == 1 ? " process" : " processes")
-                    + " outlived the command (" + status.get() + ")" + (keep ? ", left running (--keep):" : ":"));
+                    + " outlived the command (" + status + ")" + (keep ? ", left running (--keep):" : ":"));
             if (!keep) {
                 ending.end(grace, leftovers);
             } else {
@@ -118,7 +132,6 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         ending.reapAdopted();
-        return status.get().shellCode();
     }
 
     /**

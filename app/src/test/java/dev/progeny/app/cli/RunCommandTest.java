@@ -93,8 +93,31 @@ class RunCommandTest {
     void exits124OnTimeoutAndEndsTheTree() {
         long start = System.nanoTime();
         assertThat(run(concat(new String[] {"--timeout", "500ms", "--grace", "2s"}, tree("fork-tree.sh")))).isEqualTo(124);
-        assertThat(stderr).contains("timed out after 500ms");
+        assertThat(stderr).contains("timed out after 500ms; ending launch ");
+        List<Integer> listed = listedPids();
+        assertThat(listed).as("the command, its two children and a grandchild").hasSize(4);
+        assertThat(stderr).contains("fork-tree.sh").contains(" sleep 300 ");
+        Matcher ended = Pattern.compile("progeny: ended: (.+)\\n").matcher(stderr);
+        assertThat(ended.find()).isTrue();
+        assertThat(ended.group(1).split(", ")).containsExactlyInAnyOrderElementsOf(
+                listed.stream().map(pid -> pid + " by SIGTERM").toList());
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(20_000);
+    }
+
+    /** Like timeout(1), the timeout ends the command; --keep leaves the rest running and lists it. */
+    @Test
+    void keepOnTimeoutEndsOnlyTheCommand() {
+        assertThat(run(concat(new String[] {"--keep", "--timeout", "500ms", "--grace", "2s"}, tree("fork-tree.sh"))))
+                .isEqualTo(124);
+        assertThat(stderr).contains("timed out after 500ms; ending the command only (--keep)");
+        Matcher ended = Pattern.compile("progeny: ended: (\\d+) by SIGTERM\n").matcher(stderr);
+        assertThat(ended.find()).isTrue();
+        int command = Integer.parseInt(ended.group(1));
+        assertThat(stderr).contains("3 processes outlived the command (killed by signal 15), left running (--keep):");
+        List<Integer> kept = listedPids();
+        assertThat(kept).hasSize(3).doesNotContain(command);
+        assertThat(TaggedProcesses.alive(tag)).containsExactlyInAnyOrderElementsOf(kept);
+        endKept();
     }
 
     @Test
@@ -136,13 +159,28 @@ class RunCommandTest {
         assertThat(m.find()).isTrue();
         int daemon = Integer.parseInt(m.group(1));
         assertThat(TaggedProcesses.alive(tag)).containsExactly(daemon);
+        endKept();
+    }
+
+    /** Ends what --keep left running, and checks its cgroup (if it had one) goes with it. */
+    private void endKept() {
         Matcher cgroup = Pattern.compile("stay in cgroup (\\S+) ").matcher(stderr);
         boolean contained = cgroup.find();
         LaunchCleanup.endAll(tag, Platform.current().launcher().rootPids(), since);
         if (contained) {
-            // Closed while populated: the cgroup goes as soon as the kept daemon is gone.
+            // Closed while populated: the cgroup goes as soon as the kept processes are gone.
             await().atMost(Duration.ofSeconds(30)).until(() -> !Files.exists(Path.of(cgroup.group(1))));
         }
+    }
+
+    /** The pids of the processes listed one per line ("progeny:   PID COMMAND LINE  [found by …]"). */
+    private List<Integer> listedPids() {
+        Matcher m = Pattern.compile("(?m)^progeny:   (\\d+) ").matcher(stderr);
+        List<Integer> pids = new ArrayList<>();
+        while (m.find()) {
+            pids.add(Integer.parseInt(m.group(1)));
+        }
+        return pids;
     }
 
     private static String[] concat(String[] a, String[] b) {

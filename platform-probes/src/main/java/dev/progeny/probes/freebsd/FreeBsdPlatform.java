@@ -28,7 +28,7 @@ import java.util.Optional;
  */
 public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
     /** What FreeBSD cannot do, in words the app shows next to a greyed-out action. */
-    public static final Capabilities CAPABILITIES = Capabilities.allExcept(OperatingSystem.FREEBSD, Map.of(
+    public static final Capabilities CAPABILITIES = Capabilities.allExcept(OperatingSystem.FREEBSD, "Reaper (procctl)", Map.of(
             Capability.NEW_SESSION, FreeBsdSpawnPlanner.NO_SESSION,
             Capability.CGROUP_KILL, "FreeBSD has no cgroups; the procctl reaper ends the whole family instead",
             Capability.PIDFD, "FreeBSD has process descriptors only for children created with pdfork;"

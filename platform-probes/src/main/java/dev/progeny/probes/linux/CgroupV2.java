@@ -23,14 +23,18 @@ public final class CgroupV2 {
 
     /** Progeny's own cgroup directory, if it is on a cgroup2 mount and writable; else why not. */
     static Result find() {
-        String mountinfo;
-        String ownCgroup;
         try {
-            mountinfo = Files.readString(Path.of("/proc/self/mountinfo"));
-            ownCgroup = Files.readString(Path.of("/proc/self/cgroup"));
+            return find(Files.readString(Path.of("/proc/self/mountinfo")), Files.readString(Path.of("/proc/self/cgroup")));
         } catch (IOException e) {
             return new Result(Optional.empty(), "cannot read /proc/self: " + e.getMessage());
         }
+    }
+
+    /**
+     * {@link #find()} on the given {@code /proc/self/mountinfo} and {@code /proc/self/cgroup}
+     * texts; the directory they lead to is checked on the real file system.
+     */
+    static Result find(String mountinfo, String ownCgroup) {
         Optional<Mount> mount = CgroupFiles.cgroup2Mount(mountinfo);
         Optional<String> own = CgroupFiles.unifiedPath(ownCgroup);
         if (mount.isEmpty() || own.isEmpty()) {
@@ -41,6 +45,10 @@ public final class CgroupV2 {
             return new Result(Optional.empty(), "own cgroup " + own.get() + " is outside the visible cgroup2 mount");
         }
         Path procs = dir.get().resolve("cgroup.procs");
+        // A container may show a cgroup path that its own view of the mount does not hold.
+        if (!Files.exists(procs)) {
+            return new Result(Optional.empty(), dir.get() + " is not a cgroup2 directory (no cgroup.procs)");
+        }
         if (!Files.isWritable(dir.get()) || !Files.isWritable(procs)) {
             return new Result(Optional.empty(), dir.get() + " is not writable (no delegated cgroup)");
         }

@@ -5,18 +5,26 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Creates one leaf cgroup per launch under Progeny's own cgroup, which is looked up once.
+ * Creates one leaf cgroup per launch under Progeny's own cgroup, which is looked up once
+ * (at the first launch that asks for a cgroup).
  * Linux. Thread-safe.
  */
 final class LaunchCgroups {
+    private final Supplier<CgroupV2.Result> finder;
     private CgroupV2.Result home;
+
+    /** {@code finder} is {@link CgroupV2#find()}, or in tests a search in a made-up mount table. */
+    LaunchCgroups(Supplier<CgroupV2.Result> finder) {
+        this.finder = finder;
+    }
 
     /** The new cgroup, or empty with the reason recorded in {@code unavailable}. */
     synchronized Optional<Path> create(String name, Map<Containment, String> unavailable) {
         if (home == null) {
-            home = CgroupV2.find();
+            home = finder.get();
         }
         if (home.cgroup().isEmpty()) {
             unavailable.put(Containment.CGROUP, home.detail());

@@ -33,7 +33,7 @@ public final class LinuxCapabilities {
         if (!atLeast(kernel, PIDFD_KERNEL)) {
             missing.put(Capability.PIDFD, "pidfd_open needs Linux 5.3 or newer");
         }
-        return Capabilities.allExcept(OperatingSystem.LINUX, missing);
+        return Capabilities.allExcept(OperatingSystem.LINUX, "Subreaper", missing);
     }
 
     /** Whether a kernel release such as {@code 6.1.0-13-amd64} is at least {@code min}. */

@@ -45,7 +45,16 @@ public final class LinuxLauncher implements Launcher {
     private final LaunchRegistry registry = new LaunchRegistry(PosixLibc.INSTANCE.getpid());
     private final LinuxMembershipProbe probe = new LinuxMembershipProbe();
     private final List<Launch> open = new CopyOnWriteArrayList<>();
-    private final LaunchCgroups cgroups = new LaunchCgroups();
+    private final LaunchCgroups cgroups;
+
+    public LinuxLauncher() {
+        this(new LaunchCgroups(CgroupV2::find));
+    }
+
+    /** A launcher that makes its launches' cgroups where {@code cgroups} says (tests point it elsewhere). */
+    LinuxLauncher(LaunchCgroups cgroups) {
+        this.cgroups = cgroups;
+    }
 
     /** Every launch this Progeny made that is not closed; see {@link LaunchRegistry#rootPids()}. */
     public LaunchRegistry registry() {

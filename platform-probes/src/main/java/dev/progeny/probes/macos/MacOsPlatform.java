@@ -25,8 +25,11 @@ import java.util.Map;
  * only on bytes (no macOS kernel in CI).
  */
 public final class MacOsPlatform extends LazyPlatform<MacOsPlatform.Parts> {
-    /** What macOS cannot do, in words the app shows next to a greyed-out action. */
-    public static final Capabilities CAPABILITIES = Capabilities.allExcept(OperatingSystem.MACOS, Map.of(
+    /**
+     * What macOS cannot do, in words the app shows next to a greyed-out action. It has no
+     * subreaper: the name says what is missing.
+     */
+    public static final Capabilities CAPABILITIES = Capabilities.allExcept(OperatingSystem.MACOS, "Subreaper", Map.of(
             Capability.ORPHAN_ADOPTION, MacOsSpawnPlanner.NO_REAPER,
             Capability.CGROUP_KILL, "macOS has no cgroups",
             Capability.PIDFD, "macOS has no pidfds; Progeny checks the start time before every signal instead",

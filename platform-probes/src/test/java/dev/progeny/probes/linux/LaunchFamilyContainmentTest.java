@@ -73,6 +73,9 @@ class LaunchFamilyContainmentTest {
         Assumptions.assumeTrue(!script.equals("new-group.sh") || Files.isExecutable(Path.of("/usr/bin/perl")),
                 "new-group.sh needs perl");
         Launch launch = launch(LaunchSpec.of(TestTrees.command(script)).withContainment(Set.of(mechanism)));
+        if (mechanism == Containment.CGROUP) {
+            TestLaunches.assumeCgroup(launch);
+        }
         assertThat(launch.containment()).as("in force: " + launch.unavailable()).contains(mechanism);
         int pid = printedPid(launch, word);
         assertThat(launch.waitFor(PATIENCE)).isPresent();

@@ -2,7 +2,9 @@ package dev.progeny.probes.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
@@ -32,6 +34,15 @@ public final class TestLaunches implements AutoCloseable {
 
     public String tag() {
         return tag;
+    }
+
+    /**
+     * Skips the rest of a test that needs {@code launch} to have a cgroup where it got none,
+     * saying why: as a user without a delegated cgroup no cgroup2 directory is writable.
+     */
+    public static void assumeCgroup(Launch launch) {
+        assumeTrue(launch.containment().contains(Containment.CGROUP),
+                () -> "no cgroup here: " + launch.unavailable().get(Containment.CGROUP));
     }
 
     /** Launches {@code spec} with this test's tag. */

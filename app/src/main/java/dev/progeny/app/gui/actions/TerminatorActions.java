@@ -5,6 +5,7 @@ import dev.progeny.probes.Platform;
 import dev.progeny.probes.Signal;
 import dev.progeny.probes.launch.Family;
 import dev.progeny.probes.terminate.GroupFamily;
+import dev.progeny.probes.terminate.ProcessFamily;
 import dev.progeny.probes.terminate.SessionFamily;
 import dev.progeny.probes.terminate.TerminationReport;
 import dev.progeny.probes.terminate.TreeFamily;

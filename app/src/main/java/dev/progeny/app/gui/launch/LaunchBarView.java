@@ -70,11 +70,8 @@ public final class LaunchBarView extends VBox {
 
         ChoiceBox<Isolation> isolation = new ChoiceBox<>();
         isolation.setId(LaunchBarStyles.ISOLATION_ID);
-        isolation.getItems().setAll(Isolation.values());
-        model.sessionUnavailable().ifPresent(why -> {
-            isolation.getItems().remove(Isolation.SESSION);
-            isolation.setTooltip(new Tooltip("No new session here: " + why));
-        });
+        isolation.getItems().setAll(model.isolations());
+        model.sessionUnavailable().ifPresent(why -> isolation.setTooltip(new Tooltip("No new session here: " + why)));
         isolation.setConverter(new IsolationLabels());
         isolation.valueProperty().bindBidirectional(model.isolationProperty());
 

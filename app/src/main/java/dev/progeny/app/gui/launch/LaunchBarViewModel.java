@@ -159,6 +159,11 @@ public final class LaunchBarViewModel {
         return state.platform().capabilities().whyNot(Capability.NEW_SESSION);
     }
 
+    /** The isolations the bar offers: a new group always, a new session where the platform can start one. */
+    public List<Isolation> isolations() {
+        return sessionUnavailable().isPresent() ? List.of(Isolation.PROCESS_GROUP) : List.of(Isolation.values());
+    }
+
     /** Recent commands, most recent first. */
     public ObservableList<String> history() {
         return history;

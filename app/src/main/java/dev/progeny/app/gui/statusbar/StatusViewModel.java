@@ -15,8 +15,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 
 /**
- * The status bar's texts: process and zombie counts, the subreaper and cgroup status (what the
- * platform offers, then what the newest launch got), and how long the last refresh took (or that refreshing is paused, or why it failed). FX thread only.
+ * The status bar's texts: process and zombie counts; the status of the orphan adopter (named as
+ * the platform names it: subreaper, procctl reaper) and of the cgroup, first what the platform
+ * offers, then what the newest launch got; and how long the last refresh took (or that
+ * refreshing is paused, or why it failed). FX thread only.
  */
 public final class StatusViewModel {
     private final AppState state;
@@ -54,9 +56,9 @@ public final class StatusViewModel {
 
     /** Before any launch, what the platform offers; after, what the newest launch got and why not. */
     private void updateContainment() {
+        Capabilities caps = state.platform().capabilities();
         if (state.launches().isEmpty()) {
-            Capabilities caps = state.platform().capabilities();
-            containment.set("Subreaper " + (caps.has(Capability.ORPHAN_ADOPTION) ? "available" : "unavailable")
+            containment.set(caps.adopter() + (caps.has(Capability.ORPHAN_ADOPTION) ? " available" : " unavailable")
                     + " · cgroup " + (caps.has(Capability.CGROUP_KILL) ? "available" : "unavailable"));
             containmentWhy.set(String.join("\n", caps.unavailable().values()));
             return;
@@ -64,7 +66,7 @@ public final class StatusViewModel {
         Launch newest = state.launches().getLast();
         Set<Containment> in = newest.containment();
         boolean reaper = in.contains(Containment.SUBREAPER) || in.contains(Containment.REAPER);
-        containment.set("Subreaper " + (reaper ? "on" : "off") + " · cgroup " + (in.contains(Containment.CGROUP) ? "on" : "off"));
+        containment.set(caps.adopter() + (reaper ? " on" : " off") + " · cgroup " + (in.contains(Containment.CGROUP) ? "on" : "off"));
         containmentWhy.set(newest.unavailable().entrySet().stream()
                 .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + ": " + e.getValue())
                 .collect(Collectors.joining("\n")));

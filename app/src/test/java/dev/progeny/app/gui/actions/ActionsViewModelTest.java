@@ -6,10 +6,13 @@ import static org.awaitility.Awaitility.await;
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.CurrentThreadTaskExecutor;
 import dev.progeny.app.gui.common.Selection;
+import dev.progeny.app.gui.testing.FixedPlatform;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.Signal;
+import dev.progeny.probes.freebsd.FreeBsdPlatform;
 import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.macos.MacOsPlatform;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.time.Clock;
 import java.time.Duration;
@@ -149,5 +152,27 @@ class ActionsViewModelTest {
         });
         assertThat(holder[0].countdownProperty().get()).isNull();
         assertThat(holder[0].resultProperty().get().summary()).isEqualTo("escalated");
+    }
+
+    /** macOS has no subreaper: orphans go to launchd, so Reap orphans is greyed out, saying why. */
+    @Test
+    void onMacOsReapOrphansIsUnsupportedWithTheReason() {
+        AppState mac = new AppState(new FixedPlatform(MacOsPlatform.CAPABILITIES), new CurrentThreadTaskExecutor());
+        ActionsViewModel onMac = new ActionsViewModel(mac, new TerminatorActions(mac.platform()), (t, q) -> true,
+                Clock.systemUTC());
+
+        assertThat(onMac.supports(FamilyActions.ActionKind.REAP_ORPHANS)).isFalse();
+        assertThat(onMac.unsupported(FamilyActions.ActionKind.REAP_ORPHANS)).hasValueSatisfying(
+                why -> assertThat(why).contains("orphans go to launchd and cannot be adopted"));
+        assertThat(onMac.supports(FamilyActions.ActionKind.ESCALATE)).isTrue();
+    }
+
+    @Test
+    void onFreeBsdTheProcctlReaperLetsOrphansBeReaped() {
+        AppState bsd = new AppState(new FixedPlatform(FreeBsdPlatform.CAPABILITIES), new CurrentThreadTaskExecutor());
+        ActionsViewModel onBsd = new ActionsViewModel(bsd, new TerminatorActions(bsd.platform()), (t, q) -> true,
+                Clock.systemUTC());
+
+        assertThat(onBsd.supports(FamilyActions.ActionKind.REAP_ORPHANS)).isTrue();
     }
 }

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.CurrentThreadTaskExecutor;
+import dev.progeny.app.gui.testing.FixedPlatform;
 import dev.progeny.probes.Platform;
+import dev.progeny.probes.freebsd.FreeBsdPlatform;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Launcher;
+import dev.progeny.probes.macos.MacOsPlatform;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,5 +135,26 @@ class LaunchBarViewModelTest {
         model.loadHistory();
         assertThat(model.history()).containsExactly("b", "a");
         assertThat(model.directoryProperty().get()).isEqualTo("~/src");
+    }
+
+    @Test
+    void onFreeBsdTheBarOffersNoNewSessionAndSaysWhy() {
+        AppState bsd = new AppState(new FixedPlatform(FreeBsdPlatform.CAPABILITIES), new CurrentThreadTaskExecutor());
+        LaunchBarViewModel onBsd = new LaunchBarViewModel(bsd, refusing(LaunchException.Reason.OTHER),
+                new HistoryStore(dir.resolve("history.json")), Map.of());
+
+        assertThat(onBsd.isolations()).containsExactly(Isolation.PROCESS_GROUP);
+        assertThat(onBsd.sessionUnavailable()).hasValueSatisfying(
+                why -> assertThat(why).contains("there is no POSIX_SPAWN_SETSID"));
+    }
+
+    @Test
+    void whereSessionsCanBeStartedBothAreOffered() {
+        AppState mac = new AppState(new FixedPlatform(MacOsPlatform.CAPABILITIES), new CurrentThreadTaskExecutor());
+        LaunchBarViewModel onMac = new LaunchBarViewModel(mac, refusing(LaunchException.Reason.OTHER),
+                new HistoryStore(dir.resolve("history.json")), Map.of());
+
+        assertThat(onMac.isolations()).containsExactly(Isolation.PROCESS_GROUP, Isolation.SESSION);
+        assertThat(onMac.sessionUnavailable()).isEmpty();
     }
 }

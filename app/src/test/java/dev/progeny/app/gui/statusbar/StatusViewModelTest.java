@@ -8,7 +8,10 @@ import dev.progeny.app.gui.common.CurrentThreadTaskExecutor;
 import dev.progeny.app.gui.processtree.ProcessTreeViewModel;
 import dev.progeny.app.gui.testing.FixedPlatform;
 import dev.progeny.app.gui.testing.Procs;
+import dev.progeny.probes.Capabilities;
 import dev.progeny.probes.ProcessState;
+import dev.progeny.probes.freebsd.FreeBsdPlatform;
+import dev.progeny.probes.macos.MacOsPlatform;
 import org.junit.jupiter.api.Test;
 
 class StatusViewModelTest {
@@ -35,5 +38,23 @@ class StatusViewModelTest {
     @Test
     void beforeAnyLaunchShowsWhatThePlatformOffers() {
         assertThat(status.containmentProperty().get()).matches("Subreaper (available|unavailable) · cgroup (available|unavailable)");
+    }
+
+    @Test
+    void onFreeBsdTheAdopterIsNamedTheProcctlReaper() {
+        assertThat(statusOn(FreeBsdPlatform.CAPABILITIES).containmentProperty().get())
+                .isEqualTo("Reaper (procctl) available · cgroup unavailable");
+    }
+
+    @Test
+    void onMacOsTheSubreaperIsUnavailableAndTheTooltipSaysWhy() {
+        StatusViewModel onMac = statusOn(MacOsPlatform.CAPABILITIES);
+        assertThat(onMac.containmentProperty().get()).isEqualTo("Subreaper unavailable · cgroup unavailable");
+        assertThat(onMac.containmentWhyProperty().get()).contains("orphans go to launchd and cannot be adopted");
+    }
+
+    private static StatusViewModel statusOn(Capabilities capabilities) {
+        AppState other = new AppState(new FixedPlatform(capabilities), new CurrentThreadTaskExecutor());
+        return new StatusViewModel(other, new ProcessTreeViewModel(other));
     }
 }

@@ -12,9 +12,21 @@ import dev.progeny.probes.terminate.Reaper;
 import dev.progeny.probes.terminate.Terminator;
 import java.util.Optional;
 
-/** A platform whose process table returns whatever snapshot the test set last; the rest is the real platform's. */
+/**
+ * A platform whose process table returns whatever snapshot the test set last and whose
+ * capabilities are the given ones (another OS's, say); the rest is the real platform's.
+ */
 public final class FixedPlatform implements Platform {
+    private final Capabilities capabilities;
     private volatile Snapshot next;
+
+    public FixedPlatform() {
+        this(Platform.current().capabilities());
+    }
+
+    public FixedPlatform(Capabilities capabilities) {
+        this.capabilities = capabilities;
+    }
 
     public void setSnapshot(Snapshot snapshot) {
         this.next = snapshot;
@@ -57,6 +69,6 @@ public final class FixedPlatform implements Platform {
 
     @Override
     public Capabilities capabilities() {
-        return Platform.current().capabilities();
+        return capabilities;
     }
 }

@@ -1,4 +1,4 @@
-package dev.progeny.app.gui.actions;
+package dev.progeny.probes.terminate;
 
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
@@ -6,8 +6,11 @@ import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.launch.Family;
 import java.util.List;
 
-/** Exactly one process (pid and start time), as a family, so it can be escalated. Immutable. */
-record ProcessFamily(ProcessKey key, String name) implements Family {
+/**
+ * Exactly one process (pid and start time), as a family, so it can be escalated. Any OS;
+ * immutable and thread-safe.
+ */
+public record ProcessFamily(ProcessKey key, String name) implements Family {
 
     @Override
     public String description() {
