@@ -92,7 +92,8 @@ public final class DetailsViewModel {
             return "Not in any launch";
         }
         Launch launch = sel.launch().get();
-        return ContainmentText.of(membership.apply(sel.process().key()), launch.containment(), launch.unavailable());
+        return ContainmentText.of(membership.apply(sel.process().key()), launch.containment(), launch.unavailable(),
+                state.platform().capabilities().adopter());
     }
 
     public ReadOnlyObjectProperty<List<Field>> fieldsProperty() {
