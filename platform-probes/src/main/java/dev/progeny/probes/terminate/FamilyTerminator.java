@@ -5,9 +5,9 @@ import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.Signal;
+import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.Family;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -137,15 +137,15 @@ public final class FamilyTerminator implements Terminator {
     }
 
     /**
-     * KILL whatever is left: through the cgroup when there is one (again while it stays
-     * populated), then to each member. A member born after KILL means the family forks faster
-     * than it dies: freeze it first, then KILL.
+     * KILL whatever is left: through the family's container when there is one (again while
+     * anything of it stays alive), then to each member. A member born after KILL means the family
+     * forks faster than it dies: freeze it first, then KILL.
      */
     private void kill(Termination t) throws IOException {
-        Optional<Path> cgroup = t.family().cgroup();
-        if (cgroup.isPresent()) {
-            t.stage(TerminationReport.Stage.CGROUP_KILL);
-            killCgroup(t, cgroup.get());
+        Optional<Container> container = t.family().container();
+        if (container.isPresent()) {
+            t.stage(killStage(container.get()));
+            t.recordContainerKill(container.get(), sender.killContainer(container.get()));
             t.read();
         }
         Instant deadline = Instant.now().plus(KILL_TIMEOUT);
@@ -161,8 +161,8 @@ public final class FamilyTerminator implements Terminator {
             }
             pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
             boolean born = !t.read().isEmpty();
-            if (cgroup.isPresent() && t.anyAlive()) {
-                killCgroup(t, cgroup.get());
+            if (container.isPresent() && t.anyAlive()) {
+                t.recordContainerKill(container.get(), sender.killContainer(container.get()));
             }
             if (born) {
                 freeze(t, deadline);
@@ -173,13 +173,11 @@ public final class FamilyTerminator implements Terminator {
         }
     }
 
-    private void killCgroup(Termination t, Path cgroup) {
-        try {
-            sender.killCgroup(cgroup);
-            t.recordCgroupKill(Instant.now(), Delivery.Outcome.SENT, cgroup + "/cgroup.kill");
-        } catch (IOException e) {
-            t.recordCgroupKill(Instant.now(), Delivery.Outcome.FAILED, e.getMessage());
-        }
+    private static TerminationReport.Stage killStage(Container container) {
+        return switch (container) {
+            case Container.Cgroup c -> TerminationReport.Stage.CGROUP_KILL;
+            case Container.ReaperSubtree r -> TerminationReport.Stage.REAPER_KILL;
+        };
     }
 
     /** STOP to every member not yet stopped, until a reading finds no one new and everyone stopped. */

@@ -30,6 +30,7 @@ final class ContainmentText {
             case PROCESS_GROUP -> "process group";
             case SESSION -> "session";
             case ADOPTED -> "subreaper adoption";
+            case REAPER_SUBTREE -> "procctl reaper subtree";
             case CGROUP -> "cgroup";
             case ENVIRONMENT_TAG -> "environment tag";
         };
