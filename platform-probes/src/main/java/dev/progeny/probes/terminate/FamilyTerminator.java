@@ -49,6 +49,10 @@ public final class FamilyTerminator implements Terminator {
     public TerminationReport signal(Family family, Signal signal, Duration wait)
             throws IOException, SignalRefusedException {
         Termination t = start(family);
+        Optional<Container> container = family.container();
+        if (signal == Signal.KILL && container.isPresent()) {
+            killContainer(t, container.get());
+        }
         t.stage(TerminationReport.Stage.SIGNAL);
         t.deliver(t.alive(), List.of(signal));
         for (int round = 0; round < MAX_CATCH_UP_ROUNDS; round++) {
@@ -144,9 +148,7 @@ public final class FamilyTerminator implements Terminator {
     private void kill(Termination t) throws IOException {
         Optional<Container> container = t.family().container();
         if (container.isPresent()) {
-            t.stage(killStage(container.get()));
-            t.recordContainerKill(container.get(), sender.killContainer(container.get()));
-            t.read();
+            killContainer(t, container.get());
         }
         Instant deadline = Instant.now().plus(KILL_TIMEOUT);
         if (!t.alive().isEmpty()) {
@@ -171,6 +173,16 @@ public final class FamilyTerminator implements Terminator {
                 t.stage(TerminationReport.Stage.VERIFY);
             }
         }
+    }
+
+    /**
+     * KILL in the one form no fork can outrun, to the whole container, then a reading: what is
+     * left is what the container did not hold.
+     */
+    private void killContainer(Termination t, Container container) throws IOException {
+        t.stage(killStage(container));
+        t.recordContainerKill(container, sender.killContainer(container));
+        t.read();
     }
 
     private static TerminationReport.Stage killStage(Container container) {

@@ -135,6 +135,24 @@ class ReaperContainmentTest {
     }
 
     @Test
+    void aPlainKillGoesToTheSubtreeFirst() throws Exception {
+        int root = 4_900_100;
+        libc.serve(proc(root, SELF, root, 0, "sh"), proc(root + 1, SELF, root + 1, 1, "daemon"));
+        libc.reaperLists(root, root, CHILD);
+        libc.reaperLists(root + 1, root, CHILD);
+        Launch launch = launch(root);
+
+        TerminationReport report = platform.terminator().signal(launch.family(), Signal.KILL, Duration.ofMillis(20));
+
+        assertThat(libc.reapKills).singleElement().satisfies(rk -> assertThat(
+                ByteBuffer.wrap(rk).order(ByteOrder.nativeOrder()).getInt(8)).isEqualTo(root));
+        assertThat(report.stages()).containsExactly(Stage.REAPER_KILL, Stage.SIGNAL, Stage.GRACE);
+        assertThat(report.deliveries()).filteredOn(Delivery::sent).extracting(d -> d.target().pid())
+                .containsExactlyInAnyOrder(root, root + 1);
+        assertThat(report.clean()).isTrue();
+    }
+
+    @Test
     void aRootPidThatNowNamesAnotherProcessStopsTheSubtreeKill() throws Exception {
         libc.serve(proc(4_900_100, SELF, 4_900_100, 0, "sh"));
         libc.reaperLists(4_900_100, 4_900_100, CHILD);
