@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -114,12 +115,13 @@ final class FamilyEnding {
             return key.pid() + " still alive";
         }
         boolean killed = report.deliveries().stream().anyMatch(d -> d.sent() && d.signal() == Signal.KILL
-                && d.target().equals(key) && d.scope() != Delivery.Scope.CGROUP);
+                && d.target().equals(key) && !d.scope().wholeContainer());
         Instant gone = report.departures().stream().filter(d -> d.process().equals(key)).map(Departure::seenAt)
                 .findFirst().orElse(Instant.MAX);
-        boolean byCgroup = report.deliveries().stream().anyMatch(d -> d.sent() && d.scope() == Delivery.Scope.CGROUP
-                && !gone.isBefore(d.at()));
-        return key.pid() + (killed ? " by SIGKILL" : byCgroup ? " by SIGKILL (cgroup.kill)" : " by SIGTERM");
+        Optional<String> byContainer = report.deliveries().stream()
+                .filter(d -> d.sent() && d.scope().wholeContainer() && !gone.isBefore(d.at()))
+                .map(d -> d.scope() == Delivery.Scope.CGROUP ? "cgroup.kill" : "procctl reaper").findFirst();
+        return key.pid() + (killed ? " by SIGKILL" : byContainer.map(how -> " by SIGKILL (" + how + ")").orElse(" by SIGTERM"));
     }
 
     /** Reaps the zombies of this family that Progeny adopted as subreaper, and only those. */

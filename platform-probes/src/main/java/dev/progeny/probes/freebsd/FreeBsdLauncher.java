@@ -2,7 +2,9 @@ package dev.progeny.probes.freebsd;
 
 import com.sun.jna.Pointer;
 import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchRegistry;
@@ -21,14 +23,16 @@ import java.util.Set;
 /**
  * Starts commands on FreeBSD with {@code posix_spawnp} as {@link FreeBsdSpawnPlanner} plans
  * them, in a new process group (FreeBSD cannot start a session from posix_spawn). While Progeny
- * holds the procctl reaper, orphans of the family come back to Progeny and stay members.
+ * holds the procctl reaper, the launch's reaper subtree is its container: every process forked
+ * under the root stays a member, whatever it does with its group or environment, and orphans
+ * come back to Progeny.
  * Thread-safe. Compiled and planned on every OS, run only on FreeBSD (not verified on a live
  * kernel).
  */
 public final class FreeBsdLauncher extends PointerLauncher {
     FreeBsdLauncher(FreeBsdLibc libc, FreeBsdProcessTable table, Optional<String> reaperMissing,
-                    LaunchRegistry registry) {
-        super(libc, new Hooks(libc, table, reaperMissing), registry);
+                    ReaperSubtrees subtrees, LaunchRegistry registry) {
+        super(libc, new Hooks(libc, table, reaperMissing, subtrees), registry);
     }
 
     private static final class Hooks implements PointerLaunch.Os {
@@ -37,11 +41,11 @@ public final class FreeBsdLauncher extends PointerLauncher {
         private final Optional<String> reaperMissing;
         private final MembershipProbe probe;
 
-        Hooks(FreeBsdLibc libc, FreeBsdProcessTable table, Optional<String> reaperMissing) {
+        Hooks(FreeBsdLibc libc, FreeBsdProcessTable table, Optional<String> reaperMissing, ReaperSubtrees subtrees) {
             this.libc = libc;
             this.table = table;
             this.reaperMissing = reaperMissing;
-            this.probe = new EnvironmentTagProbe(table::environment);
+            this.probe = new EnvironmentTagProbe(table::environment, subtrees::pids);
         }
 
         @Override
@@ -79,6 +83,15 @@ public final class FreeBsdLauncher extends PointerLauncher {
         @Override
         public void containment(LaunchSpec spec, Set<Containment> inForce, Map<Containment, String> unavailable) {
             FreeBsdSpawnPlanner.containment(spec, reaperMissing, inForce, unavailable);
+        }
+
+        /**
+         * The root is a direct child of Progeny, the reaper, so everything forked under it carries
+         * the root's pid as its reaper subtree.
+         */
+        @Override
+        public Optional<Container> container(ProcessKey root, Set<Containment> inForce) {
+            return inForce.contains(Containment.REAPER) ? Optional.of(new Container.ReaperSubtree(root)) : Optional.empty();
         }
 
         @Override

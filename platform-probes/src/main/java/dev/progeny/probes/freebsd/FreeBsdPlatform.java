@@ -14,14 +14,17 @@ import dev.progeny.probes.posix.PosixReaper;
 import dev.progeny.probes.posix.SelfGuard;
 import dev.progeny.probes.terminate.FamilyTerminator;
 import dev.progeny.probes.terminate.Reaper;
+import dev.progeny.probes.terminate.SignalGuard;
 import dev.progeny.probes.terminate.Terminator;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * FreeBSD: {@code sysctl kern.proc} for the table, {@code posix_spawn} for launches,
- * {@code procctl} for the reaper, {@code kill(2)} after a start-time check for signals.
+ * {@code procctl} for the reaper (which also lists a launch's family and kills it whole),
+ * {@code kill(2)} after a start-time check for signals.
  * Constructing it calls no native code; the first use of any part loads libc and acquires the
  * reaper, which is before any launch (the reaper adopts only orphans of later descendants).
  * Thread-safe. Verified only on bytes (no FreeBSD kernel in CI).
@@ -38,12 +41,17 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
      * The parts that call into libc. The reaper reaps zombies re-parented to Progeny, the reaper
      * of every launch, by pid.
      */
-    record Parts(FreeBsdProcessTable table, FreeBsdReaper procctl, Optional<String> reaperMissing,
-                 FreeBsdLauncher launcher, Terminator terminator, Reaper reaper) implements LazyPlatform.Parts {
+    record Parts(FreeBsdProcessTable table, FreeBsdLauncher launcher, Terminator terminator, Reaper reaper)
+            implements LazyPlatform.Parts {
     }
 
     public FreeBsdPlatform() {
-        super(FreeBsdPlatform::start);
+        this(FreeBsdLibc::load);
+    }
+
+    /** Over {@code libc} as loaded on first use (a stand-in in tests). */
+    FreeBsdPlatform(Supplier<FreeBsdLibc> libc) {
+        super(() -> start(libc.get()));
     }
 
     @Override
@@ -66,17 +74,7 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
         return CAPABILITIES;
     }
 
-    /** {@code procctl}: the family's descendants and a kill that reaches all of them. */
-    public FreeBsdReaper procctl() throws IOException {
-        Parts p = parts();
-        if (p.reaperMissing().isPresent()) {
-            throw new IOException(p.reaperMissing().get());
-        }
-        return p.procctl();
-    }
-
-    private static Parts start() {
-        FreeBsdLibc libc = FreeBsdLibc.load();
+    private static Parts start(FreeBsdLibc libc) {
         int self = PosixLibc.INSTANCE.getpid();
         FreeBsdReaper procctl = new FreeBsdReaper(libc, self);
         Optional<String> reaperMissing;
@@ -88,9 +86,11 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
         }
         FreeBsdProcessTable table = new FreeBsdProcessTable(libc);
         LaunchRegistry registry = new LaunchRegistry(self);
-        KillSignalSender sender = new KillSignalSender(SelfGuard.create(), FreeBsdSignals.TABLE, table::process,
-                new KillSignalSender.Errnos(FreeBsdConstants.ESRCH, FreeBsdConstants.EPERM));
-        return new Parts(table, procctl, reaperMissing, new FreeBsdLauncher(libc, table, reaperMissing, registry),
+        SignalGuard guard = SelfGuard.create();
+        ReaperSubtrees subtrees = new ReaperSubtrees(procctl, reaperMissing, guard, table::process);
+        KillSignalSender sender = new KillSignalSender(guard, FreeBsdSignals.TABLE, table::process,
+                new KillSignalSender.Errnos(FreeBsdConstants.ESRCH, FreeBsdConstants.EPERM), subtrees::kill);
+        return new Parts(table, new FreeBsdLauncher(libc, table, reaperMissing, subtrees, registry),
                 new FamilyTerminator(table, sender), new PosixReaper(table, FreeBsdConstants.WNOHANG));
     }
 }

@@ -21,9 +21,15 @@ public interface Family {
     /** The members present in {@code snapshot}, zombies included. */
     List<ProcessInfo> members(Snapshot snapshot);
 
-    /** The cgroup v2 directory holding exactly this family, when there is one. */
-    default Optional<Path> cgroup() {
+    /** What holds exactly this family in the kernel, when there is such a thing. */
+    default Optional<Container> container() {
         return Optional.empty();
+    }
+
+    /** The cgroup v2 directory holding exactly this family, when its container is one. */
+    default Optional<Path> cgroup() {
+        return container().flatMap(c -> c instanceof Container.Cgroup(Path directory)
+                ? Optional.of(directory) : Optional.empty());
     }
 
     /**

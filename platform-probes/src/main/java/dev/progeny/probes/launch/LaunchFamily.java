@@ -4,7 +4,6 @@ import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.launch.Membership.Reason;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,19 +26,19 @@ public final class LaunchFamily implements Family {
     private final String command;
     private final ProcessKey root;
     private final Set<Containment> inForce;
-    private final Optional<Path> cgroup;
+    private final Optional<Container> container;
     private final MembershipProbe probe;
     private final LaunchRegistry registry;
     private Set<ProcessKey> remembered = new HashSet<>();
     private Map<ProcessKey, Optional<String>> tagged = new HashMap<>();
 
     public LaunchFamily(String id, String command, ProcessKey root, Set<Containment> inForce,
-                        Optional<Path> cgroup, MembershipProbe probe, LaunchRegistry registry) {
+                        Optional<Container> container, MembershipProbe probe, LaunchRegistry registry) {
         this.id = id;
         this.command = command;
         this.root = root;
         this.inForce = Set.copyOf(inForce);
-        this.cgroup = cgroup;
+        this.container = container;
         this.probe = probe;
         this.registry = registry;
     }
@@ -50,8 +49,8 @@ public final class LaunchFamily implements Family {
     }
 
     @Override
-    public Optional<Path> cgroup() {
-        return cgroup;
+    public Optional<Container> container() {
+        return container;
     }
 
     /** The root, when the launch has a session of its own: every process in it descends from the root. */
@@ -88,8 +87,9 @@ public final class LaunchFamily implements Family {
                 add(found, p, Reason.ENVIRONMENT_TAG);
             }
         }
-        cgroup.ifPresent(dir -> probe.cgroupPids(dir).forEach(
-                pid -> snapshot.process(pid).ifPresent(p -> add(found, p, Reason.CGROUP))));
+        // Read after the snapshot: a listed pid may name, in the snapshot, a process older than the launch.
+        container.ifPresent(c -> probe.containerPids(c).forEach(pid -> snapshot.process(pid)
+                .filter(p -> p.startTime() >= root.startTime()).ifPresent(p -> add(found, p, reason(c)))));
         if (inForce.contains(Containment.SUBREAPER) || inForce.contains(Containment.REAPER)) {
             for (ProcessInfo p : snapshot.children(registry.selfPid())) {
                 if (registry.adopter(p).filter(id::equals).isPresent() && !disowned(p, found, byTag, nextTagged)) {
@@ -107,6 +107,13 @@ public final class LaunchFamily implements Family {
         }));
         remembered = seen;
         return out;
+    }
+
+    private static Reason reason(Container container) {
+        return switch (container) {
+            case Container.Cgroup c -> Reason.CGROUP;
+            case Container.ReaperSubtree r -> Reason.REAPER_SUBTREE;
+        };
     }
 
     /** Children of members are members too (lineage), however they got there. */
@@ -131,14 +138,14 @@ public final class LaunchFamily implements Family {
     /**
      * Adoption alone is a guess (see {@link LaunchRegistry}): an orphan of anything else Progeny
      * ran is adopted too. With the tag in force, another launch's tag, outside this launch's
-     * cgroup, says it is not ours. No tag at all proves nothing (a member may clear its
+     * container, says it is not ours. No tag at all proves nothing (a member may clear its
      * environment), so code that runs helpers outside launches should give them a tag of their own.
      */
     private boolean disowned(ProcessInfo p, Map<Integer, EnumSet<Reason>> found, boolean byTag,
                              Map<ProcessKey, Optional<String>> nextTagged) {
         EnumSet<Reason> known = found.get(p.pid());
-        boolean inCgroup = known != null && known.contains(Reason.CGROUP);
-        return byTag && !inCgroup && tag(p, nextTagged).filter(other -> !other.equals(id)).isPresent();
+        boolean inContainer = known != null && container.map(LaunchFamily::reason).filter(known::contains).isPresent();
+        return byTag && !inContainer && tag(p, nextTagged).filter(other -> !other.equals(id)).isPresent();
     }
 
     private boolean add(Map<Integer, EnumSet<Reason>> found, ProcessInfo p, Reason reason) {

@@ -22,6 +22,8 @@ public record Membership(ProcessInfo process, Set<Reason> reasons) {
         SESSION(Containment.SESSION),
         /** An orphan that Progeny, as (sub)reaper, adopted while this launch ran. */
         ADOPTED(Containment.SUBREAPER),
+        /** Listed by the FreeBSD procctl reaper under the launch's subtree, wherever it has moved since. */
+        REAPER_SUBTREE(Containment.REAPER),
         CGROUP(Containment.CGROUP),
         ENVIRONMENT_TAG(Containment.ENVIRONMENT_TAG);
 

@@ -1,7 +1,6 @@
 package dev.progeny.probes.launch;
 
 import dev.progeny.probes.ProcessInfo;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -11,6 +10,6 @@ public interface MembershipProbe {
     /** The value of {@code PROGENY_LAUNCH} in the process's environment, when readable. */
     Optional<String> launchTag(ProcessInfo process);
 
-    /** Pids of the live processes in {@code cgroup}. */
-    Collection<Integer> cgroupPids(Path cgroup);
+    /** Pids of the processes {@code container} holds; none for a kind of container this OS has not. */
+    Collection<Integer> containerPids(Container container);
 }

@@ -1,6 +1,7 @@
 package dev.progeny.probes.linux;
 
 import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.Launch;
@@ -145,7 +146,8 @@ public final class LinuxLauncher implements Launcher {
         ProcessKey root = new ProcessKey(pid, startTime(pid));
         OutputLog output = capture ? new OutputLog(OutputLog.DEFAULT_CAPACITY, 2) : OutputLog.none();
         registry.add(id, root, inForce.contains(Containment.SUBREAPER));
-        LaunchFamily family = new LaunchFamily(id, String.join(" ", spec.argv()), root, inForce, cgroup, probe, registry);
+        LaunchFamily family = new LaunchFamily(id, String.join(" ", spec.argv()), root, inForce,
+                cgroup.map(Container.Cgroup::new), probe, registry);
         LinuxLaunch launch = new LinuxLaunch(id, spec, root, inForce, unavailable, family, output, registry, open::remove);
         open.add(launch);
         if (capture) {

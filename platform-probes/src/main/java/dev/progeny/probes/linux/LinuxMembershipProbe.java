@@ -1,6 +1,7 @@
 package dev.progeny.probes.linux;
 
 import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.MembershipProbe;
 import java.io.IOException;
@@ -8,12 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Reads a process's launch tag from {@code /proc/PID/environ} (the environment as it was at
  * exec; readable for one's own processes, or as root) and a cgroup's members from its
- * {@code cgroup.procs}. Linux. Stateless and thread-safe.
+ * {@code cgroup.procs} (Linux has no other kind of {@link Container}). Linux. Stateless and thread-safe.
  */
 final class LinuxMembershipProbe implements MembershipProbe {
     private static final byte[] PREFIX = (LaunchSpec.LAUNCH_TAG + "=").getBytes(StandardCharsets.US_ASCII);
@@ -59,7 +61,7 @@ final class LinuxMembershipProbe implements MembershipProbe {
     }
 
     @Override
-    public Collection<Integer> cgroupPids(Path cgroup) {
-        return CgroupV2.pids(cgroup);
+    public Collection<Integer> containerPids(Container container) {
+        return container instanceof Container.Cgroup(Path dir) ? CgroupV2.pids(dir) : List.of();
     }
 }

@@ -4,13 +4,13 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Signal;
+import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.terminate.Delivery;
 import dev.progeny.probes.terminate.Delivery.Outcome;
 import dev.progeny.probes.terminate.Delivery.Scope;
 import dev.progeny.probes.terminate.SignalGuard;
 import dev.progeny.probes.terminate.SignalSender;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -102,10 +102,14 @@ public final class LinuxSignalSender implements SignalSender {
     }
 
     @Override
-    public void killCgroup(Path cgroup) throws IOException {
-        if (!CgroupV2.kill(cgroup)) {
-            throw new IOException("cannot write " + cgroup.resolve("cgroup.kill") + " (needs Linux 5.14 and a non-threaded cgroup)");
-        }
+    public ContainerKill killContainer(Container container) {
+        return switch (container) {
+            case Container.Cgroup(Path dir) -> CgroupV2.kill(dir)
+                    ? new ContainerKill(Outcome.SENT, dir.resolve("cgroup.kill").toString())
+                    : new ContainerKill(Outcome.FAILED, "cannot write " + dir.resolve("cgroup.kill")
+                            + " (needs Linux 5.14 and a non-threaded cgroup)");
+            case Container.ReaperSubtree r -> new ContainerKill(Outcome.UNSUPPORTED, "Linux has no procctl reaper");
+        };
     }
 
     @Override

@@ -5,17 +5,18 @@ import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Signal;
 import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.terminate.Delivery;
 import dev.progeny.probes.terminate.Delivery.Outcome;
 import dev.progeny.probes.terminate.Delivery.Scope;
 import dev.progeny.probes.terminate.SignalGuard;
 import dev.progeny.probes.terminate.SignalSender;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
@@ -32,14 +33,26 @@ public final class KillSignalSender implements SignalSender {
     private final SignalTable signals;
     private final IntFunction<Optional<ProcessInfo>> lookup;
     private final Errnos errnos;
+    private final Function<Container, ContainerKill> containers;
 
-    /** {@code lookup} reads one process afresh from the kernel (not from a snapshot). */
+    /** For an OS with no kind of container (macOS): every container kill is unsupported. */
     public KillSignalSender(SignalGuard guard, SignalTable signals, IntFunction<Optional<ProcessInfo>> lookup,
                             Errnos errnos) {
+        this(guard, signals, lookup, errnos, container -> new ContainerKill(Outcome.UNSUPPORTED,
+                signals.os() + " cannot kill a " + container.getClass().getSimpleName()));
+    }
+
+    /**
+     * {@code lookup} reads one process afresh from the kernel (not from a snapshot);
+     * {@code containers} kills a whole container the OS has (FreeBSD's reaper subtree).
+     */
+    public KillSignalSender(SignalGuard guard, SignalTable signals, IntFunction<Optional<ProcessInfo>> lookup,
+                            Errnos errnos, Function<Container, ContainerKill> containers) {
         this.guard = guard;
         this.signals = signals;
         this.lookup = lookup;
         this.errnos = errnos;
+        this.containers = containers;
     }
 
     @Override
@@ -68,8 +81,8 @@ public final class KillSignalSender implements SignalSender {
     }
 
     @Override
-    public void killCgroup(Path cgroup) throws IOException {
-        throw new IOException(signals.os() + " has no cgroups: cannot kill " + cgroup);
+    public ContainerKill killContainer(Container container) {
+        return containers.apply(container);
     }
 
     /** No cgroups here, so no family is ever held in one. */

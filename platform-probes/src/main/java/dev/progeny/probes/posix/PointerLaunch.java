@@ -2,6 +2,7 @@ package dev.progeny.probes.posix;
 
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
@@ -35,6 +36,11 @@ public final class PointerLaunch {
 
         /** Fills in the mechanisms in force for {@code spec} and why the others asked for are not. */
         void containment(LaunchSpec spec, Set<Containment> inForce, Map<Containment, String> unavailable);
+
+        /** What holds exactly the family of the launch rooted at {@code root}, if anything on this OS does. */
+        default Optional<Container> container(ProcessKey root, Set<Containment> inForce) {
+            return Optional.empty();
+        }
 
         MembershipProbe probe();
 
@@ -71,8 +77,8 @@ public final class PointerLaunch {
         Map<Containment, String> unavailable = new EnumMap<>(Containment.class);
         os.containment(spec, inForce, unavailable);
         registry.add(id, root, inForce.contains(Containment.REAPER));
-        LaunchFamily family = new LaunchFamily(id, String.join(" ", spec.argv()), root, inForce, Optional.empty(),
-                os.probe(), registry);
+        LaunchFamily family = new LaunchFamily(id, String.join(" ", spec.argv()), root, inForce,
+                os.container(root, inForce), os.probe(), registry);
         OutputLog output = pipes != null ? new OutputLog(OutputLog.DEFAULT_CAPACITY, 2) : OutputLog.none();
         PosixLaunch launch = new PosixLaunch(new PosixLaunch.Parts(id, spec, root, inForce, unavailable, family, output),
                 registry, os.signals());

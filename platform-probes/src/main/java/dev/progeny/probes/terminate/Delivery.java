@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param target  the process (pid and start time) the signal was meant for
  * @param scope   how it was sent: to the process itself, to its whole process group, or by
- *                the family's cgroup
+ *                the family's container (cgroup or reaper subtree)
  * @param signal  the signal
  * @param at      when it was sent (or refused)
  * @param outcome what happened
@@ -26,7 +26,14 @@ public record Delivery(ProcessKey target, Scope scope, Signal signal, Instant at
         /** Sent once to the target's whole process group, which lies wholly inside the family. */
         GROUP,
         /** Killed through the family's cgroup ({@code cgroup.kill}), which no fork can outrun. */
-        CGROUP
+        CGROUP,
+        /** Killed through the procctl reaper with the launch's subtree ({@code PROC_REAP_KILL}, FreeBSD). */
+        REAPER;
+
+        /** Whether the signal went to the family's whole container rather than to this process or group. */
+        public boolean wholeContainer() {
+            return this == CGROUP || this == REAPER;
+        }
     }
 
     /** What became of a signal. */

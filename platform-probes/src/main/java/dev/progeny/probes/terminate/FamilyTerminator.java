@@ -5,9 +5,9 @@ import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.Signal;
+import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.Family;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +49,10 @@ public final class FamilyTerminator implements Terminator {
     public TerminationReport signal(Family family, Signal signal, Duration wait)
             throws IOException, SignalRefusedException {
         Termination t = start(family);
+        Optional<Container> container = family.container();
+        if (signal == Signal.KILL && container.isPresent()) {
+            killContainer(t, container.get());
+        }
         t.stage(TerminationReport.Stage.SIGNAL);
         t.deliver(t.alive(), List.of(signal));
         for (int round = 0; round < MAX_CATCH_UP_ROUNDS; round++) {
@@ -137,16 +141,14 @@ public final class FamilyTerminator implements Terminator {
     }
 
     /**
-     * KILL whatever is left: through the cgroup when there is one (again while it stays
-     * populated), then to each member. A member born after KILL means the family forks faster
-     * than it dies: freeze it first, then KILL.
+     * KILL whatever is left: through the family's container when there is one (again while
+     * anything of it stays alive), then to each member. A member born after KILL means the family
+     * forks faster than it dies: freeze it first, then KILL.
      */
     private void kill(Termination t) throws IOException {
-        Optional<Path> cgroup = t.family().cgroup();
-        if (cgroup.isPresent()) {
-            t.stage(TerminationReport.Stage.CGROUP_KILL);
-            killCgroup(t, cgroup.get());
-            t.read();
+        Optional<Container> container = t.family().container();
+        if (container.isPresent()) {
+            killContainer(t, container.get());
         }
         Instant deadline = Instant.now().plus(KILL_TIMEOUT);
         if (!t.alive().isEmpty()) {
@@ -161,8 +163,8 @@ public final class FamilyTerminator implements Terminator {
             }
             pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
             boolean born = !t.read().isEmpty();
-            if (cgroup.isPresent() && t.anyAlive()) {
-                killCgroup(t, cgroup.get());
+            if (container.isPresent() && t.anyAlive()) {
+                t.recordContainerKill(container.get(), sender.killContainer(container.get()));
             }
             if (born) {
                 freeze(t, deadline);
@@ -173,13 +175,21 @@ public final class FamilyTerminator implements Terminator {
         }
     }
 
-    private void killCgroup(Termination t, Path cgroup) {
-        try {
-            sender.killCgroup(cgroup);
-            t.recordCgroupKill(Instant.now(), Delivery.Outcome.SENT, cgroup + "/cgroup.kill");
-        } catch (IOException e) {
-            t.recordCgroupKill(Instant.now(), Delivery.Outcome.FAILED, e.getMessage());
-        }
+    /**
+     * KILL in the one form no fork can outrun, to the whole container, then a reading: what is
+     * left is what the container did not hold.
+     */
+    private void killContainer(Termination t, Container container) throws IOException {
+        t.stage(killStage(container));
+        t.recordContainerKill(container, sender.killContainer(container));
+        t.read();
+    }
+
+    private static TerminationReport.Stage killStage(Container container) {
+        return switch (container) {
+            case Container.Cgroup c -> TerminationReport.Stage.CGROUP_KILL;
+            case Container.ReaperSubtree r -> TerminationReport.Stage.REAPER_KILL;
+        };
     }
 
     /** STOP to every member not yet stopped, until a reading finds no one new and everyone stopped. */

@@ -2,7 +2,7 @@ package dev.progeny.probes.terminate;
 
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Signal;
-import java.io.IOException;
+import dev.progeny.probes.launch.Container;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -27,8 +27,22 @@ public interface SignalSender {
      */
     List<Delivery> sendToGroup(ProcessKey member, int pgid, List<Signal> signals);
 
-    /** SIGKILLs every process in {@code cgroup} and its descendants, atomically with respect to fork. */
-    void killCgroup(Path cgroup) throws IOException;
+    /**
+     * What killing a container came to.
+     *
+     * @param outcome {@link Delivery.Outcome#SENT} when the kernel took it; UNSUPPORTED for a kind of
+     *                container this OS does not have
+     * @param detail  what was done or why not, for the report (e.g. the file written)
+     */
+    record ContainerKill(Delivery.Outcome outcome, String detail) {
+    }
+
+    /**
+     * SIGKILLs every process {@code container} holds, in one step that no fork can outrun: Linux
+     * writes the cgroup's {@code cgroup.kill}, FreeBSD has the procctl reaper kill the launch's
+     * subtree. Never throws for a kernel error: the outcome says it.
+     */
+    ContainerKill killContainer(Container container);
 
     /**
      * Whether {@code cgroup} or a cgroup below it still holds a live process (zombies do not

@@ -5,6 +5,7 @@ import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.Signal;
 import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.Family;
 import java.io.IOException;
 import java.time.Instant;
@@ -189,10 +190,15 @@ final class Termination {
         return true;
     }
 
-    /** Records a cgroup kill as a delivery to every live member. */
-    void recordCgroupKill(Instant at, Delivery.Outcome outcome, String detail) {
+    /** Records a container kill as a delivery to every live member. */
+    void recordContainerKill(Container container, SignalSender.ContainerKill kill) {
+        Instant at = Instant.now();
+        Delivery.Scope scope = switch (container) {
+            case Container.Cgroup c -> Delivery.Scope.CGROUP;
+            case Container.ReaperSubtree r -> Delivery.Scope.REAPER;
+        };
         for (ProcessInfo p : alive.values()) {
-            deliveries.add(new Delivery(p.key(), Delivery.Scope.CGROUP, Signal.KILL, at, outcome, detail));
+            deliveries.add(new Delivery(p.key(), scope, Signal.KILL, at, kill.outcome(), kill.detail()));
         }
     }
 

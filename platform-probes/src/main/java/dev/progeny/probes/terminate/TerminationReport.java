@@ -39,6 +39,8 @@ public record TerminationReport(String family, Instant started, Instant finished
         KILL,
         /** SIGKILL through the family's cgroup. */
         CGROUP_KILL,
+        /** SIGKILL through the procctl reaper to the launch's subtree (FreeBSD). */
+        REAPER_KILL,
         /** Reading the table until no member is alive, or giving up. */
         VERIFY
     }

@@ -21,7 +21,8 @@ public interface Terminator {
 
     /**
      * {@code signal} to every live member, again to members that appear meanwhile, then waits at
-     * most {@code wait} for the family to be gone. Survivors are the members alive at the end.
+     * most {@code wait} for the family to be gone. KILL goes first to the family's container when
+     * it has one (cgroup or reaper subtree). Survivors are the members alive at the end.
      */
     TerminationReport signal(Family family, Signal signal, Duration wait) throws IOException, SignalRefusedException;
 
@@ -37,7 +38,7 @@ public interface Terminator {
 
     /**
      * TERM (and CONT) to every member, wait at most {@code grace} while the family shrinks, KILL
-     * whatever is left (through the family's cgroup when it has one; after freezing it with STOP
+     * whatever is left (through the family's container when it has one; after freezing it with STOP
      * when it forks faster than it dies), then verify. Returns early once every member is gone or
      * a zombie.
      */

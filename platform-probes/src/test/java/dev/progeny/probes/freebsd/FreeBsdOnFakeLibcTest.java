@@ -69,7 +69,9 @@ class FreeBsdOnFakeLibcTest {
 
     @Test
     void reaperAcquiresListsAndKillsThroughProcctl() throws Exception {
-        libc.reaperPids = new int[] {200, 201, 202};
+        libc.reaperLists(200, 200, 0x2);
+        libc.reaperLists(201, 200, 0);
+        libc.reaperLists(202, 200, 0);
         FreeBsdReaper reaper = new FreeBsdReaper(libc, 77);
 
         reaper.acquire();

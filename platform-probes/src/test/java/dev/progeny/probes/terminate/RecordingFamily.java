@@ -3,8 +3,8 @@ package dev.progeny.probes.terminate;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.Family;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +32,8 @@ final class RecordingFamily implements Family {
     }
 
     @Override
-    public Optional<Path> cgroup() {
-        return family.cgroup();
+    public Optional<Container> container() {
+        return family.container();
     }
 
     synchronized Set<ProcessKey> everSeen() {

@@ -6,6 +6,7 @@ import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.Signal;
 import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.launch.Container;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -132,8 +133,8 @@ final class SimulatedProcesses implements ProcessTable, SignalSender {
     }
 
     @Override
-    public void killCgroup(Path cgroup) {
-        throw new UnsupportedOperationException("no cgroup in the simulation");
+    public ContainerKill killContainer(Container container) {
+        throw new UnsupportedOperationException("no container in the simulation");
     }
 
     @Override

@@ -34,6 +34,7 @@ final class ContainmentText {
             case PROCESS_GROUP -> "process group";
             case SESSION -> "session";
             case ADOPTED -> adopter.toLowerCase(Locale.ROOT) + " adoption";
+            case REAPER_SUBTREE -> "procctl reaper subtree";
             case CGROUP -> "cgroup";
             case ENVIRONMENT_TAG -> "environment tag";
         };
