@@ -49,13 +49,24 @@ class PlatformHolderTest {
         SignalTable freebsd = Platform.Holder.create(OperatingSystem.FREEBSD).signals();
         SignalTable macos = Platform.Holder.create(OperatingSystem.MACOS).signals();
         EnumSet<Signal> differ = EnumSet.noneOf(Signal.class);
+        EnumSet<Signal> linuxOnly = EnumSet.noneOf(Signal.class);
+        EnumSet<Signal> bsdOnly = EnumSet.noneOf(Signal.class);
         for (Signal s : Signal.values()) {
+            assertThat(freebsd.has(s)).as("%s on both BSDs or neither", s).isEqualTo(macos.has(s));
+            if (!freebsd.has(s)) {
+                linuxOnly.add(s);
+                continue;
+            }
             assertThat(freebsd.number(s)).as("%s on both BSDs", s).isEqualTo(macos.number(s));
-            if (linux.number(s) != freebsd.number(s)) {
+            if (!linux.has(s)) {
+                bsdOnly.add(s);
+            } else if (linux.number(s) != freebsd.number(s)) {
                 differ.add(s);
             }
         }
         assertThat(differ).containsExactlyInAnyOrder(Signal.BUS, Signal.USR1, Signal.USR2, Signal.SYS, Signal.URG,
                 Signal.STOP, Signal.TSTP, Signal.CONT, Signal.CHLD, Signal.IO);
+        assertThat(linuxOnly).containsExactlyInAnyOrder(Signal.STKFLT, Signal.PWR);
+        assertThat(bsdOnly).containsExactlyInAnyOrder(Signal.EMT, Signal.INFO);
     }
 }

@@ -70,16 +70,4 @@ class SnapshotTest {
         assertThat(snapshot.contains(new ProcessKey(11, 110))).isTrue();
         assertThat(snapshot.contains(new ProcessKey(11, 111))).isFalse();
     }
-
-    @Test
-    void signalTableParsesNamesAndNumbers() {
-        SignalTable linux = dev.progeny.probes.linux.LinuxSignals.TABLE;
-        assertThat(linux.parse("TERM")).contains(Signal.TERM);
-        assertThat(linux.parse("sigkill")).contains(Signal.KILL);
-        assertThat(linux.parse("19")).contains(Signal.STOP);
-        assertThat(linux.parse("17")).contains(Signal.CHLD);
-        assertThat(linux.parse("BOGUS")).isEmpty();
-        assertThat(linux.parse("99")).isEmpty();
-        assertThat(linux.number(Signal.CONT)).isEqualTo(18);
-    }
 }

@@ -2,17 +2,20 @@ package dev.progeny.app.cli;
 
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.Signal;
 import dev.progeny.probes.launch.Family;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.terminate.SignalRefusedException;
 import dev.progeny.probes.terminate.TerminationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,12 +24,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code progeny bench teardown}: builds a contained tree of N sleeping processes and escalates
- * it to zero survivors, timed; and, in the same run, the baseline on an identical tree: a plain
- * {@code kill -KILL -- -PGID}, then reading the table until no member is alive. Rounds
- * alternate which goes first; a warm-up round of each on a small tree is not counted.
+ * it to zero survivors, timed; and, in the same run, two baselines on identical trees, each
+ * followed by reading the table until no member is alive: a plain {@code kill -KILL -- -PGID}
+ * (the command, so its time includes starting {@code /bin/kill}) and the stricter one, kill(2) on
+ * the group called directly. Rounds rotate which goes first; a warm-up round of each on a small
+ * tree is not counted.
  */
 @Command(name = "teardown", mixinStandardHelpOptions = true,
-        description = "Time ending a tree of N sleepers: Progeny's escalation against kill -KILL -- -PGID.")
+        description = "Time ending a tree of N sleepers: Progeny's escalation against kill -KILL -- -PGID and against kill(2).")
 final class BenchTeardownCommand implements Callable<Integer> {
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(2);
 
@@ -53,28 +58,28 @@ final class BenchTeardownCommand implements Callable<Integer> {
             throw new UsageException("--processes and --rounds must be at least 1, --warmup at least 0");
         }
         PrintWriter out = spec.commandLine().getOut();
+        List<Teardown> ways = List.of(this::escalate, this::killCommand, this::killSyscall);
         if (warmup > 0) {
-            timed(this::escalate, warmup);
-            timed(this::killGroup, warmup);
-        }
-        long[] progeny = new long[rounds];
-        long[] baseline = new long[rounds];
-        for (int round = 0; round < rounds; round++) {
-            boolean progenyFirst = round % 2 == 0;
-            for (int turn = 0; turn < 2; turn++) {
-                if ((turn == 0) == progenyFirst) {
-                    progeny[round] = timed(this::escalate, processes);
-                } else {
-                    baseline[round] = timed(this::killGroup, processes);
-                }
+            for (Teardown way : ways) {
+                timed(way, warmup);
             }
-            out.printf("round %d: progeny_ms=%.1f baseline_ms=%.1f%n", round + 1, progeny[round] / 1e6, baseline[round] / 1e6);
+        }
+        long[][] nanos = new long[ways.size()][rounds];
+        for (int round = 0; round < rounds; round++) {
+            for (int turn = 0; turn < ways.size(); turn++) {
+                int way = (round + turn) % ways.size();
+                nanos[way][round] = timed(ways.get(way), processes);
+            }
+            out.printf("round %d: progeny_ms=%.1f baseline_ms=%.1f syscall_baseline_ms=%.1f%n", round + 1,
+                    nanos[0][round] / 1e6, nanos[1][round] / 1e6, nanos[2][round] / 1e6);
             out.flush();
         }
-        double p = median(progeny) / 1e6;
-        double b = median(baseline) / 1e6;
+        double p = median(nanos[0]) / 1e6;
+        double b = median(nanos[1]) / 1e6;
+        double k = median(nanos[2]) / 1e6;
         out.printf("processes=%d rounds=%d progeny_median_ms=%.1f baseline_median_ms=%.1f ratio=%.2f%n",
                 processes, rounds, p, b, p / b);
+        out.printf("syscall_baseline_median_ms=%.1f syscall_ratio=%.2f%n", k, p / k);
         out.flush();
         return 0;
     }
@@ -100,18 +105,27 @@ final class BenchTeardownCommand implements Callable<Integer> {
         return elapsed;
     }
 
-    private long killGroup(SleeperTree tree) throws IOException, InterruptedException {
+    /** The baseline the issue names: the command {@code kill -KILL -- -PGID}, so starting it counts. */
+    private long killCommand(SleeperTree tree) throws IOException, InterruptedException {
+        int pgid = tree.signallableGroup();
         long t0 = System.nanoTime();
-        Process kill = new ProcessBuilder("/bin/kill", "-KILL", "--", "-" + tree.pgid()).inheritIO().start();
+        Process kill = new ProcessBuilder("/bin/kill", "-KILL", "--", "-" + pgid).inheritIO().start();
         if (kill.waitFor() != 0) {
             throw new IllegalStateException("/bin/kill failed with status " + kill.exitValue());
         }
-        // The same reading, and the same pauses between readings, as the escalation's own wait.
-        long pause = 1;
-        while (tree.alive() > 0) {
-            Thread.sleep(pause);
-            pause = Math.min(pause * 2, 25);
+        tree.awaitEmpty();
+        return System.nanoTime() - t0;
+    }
+
+    /** The stricter baseline: kill(2) on the group from this process, nothing started. */
+    private long killSyscall(SleeperTree tree) throws IOException, InterruptedException {
+        int pgid = tree.signallableGroup();
+        int kill = Platform.current().signals().number(Signal.KILL);
+        long t0 = System.nanoTime();
+        if (PosixLibc.INSTANCE.kill(-pgid, kill) != 0) {
+            throw new IllegalStateException("kill(2) on process group " + pgid + " failed");
         }
+        tree.awaitEmpty();
         return System.nanoTime() - t0;
     }
 
@@ -145,8 +159,22 @@ final class BenchTeardownCommand implements Callable<Integer> {
             return launch.family();
         }
 
-        int pgid() {
-            return launch.pid();
+        /** The tree's process group (it leads its own session), once the guard has no objection. */
+        int signallableGroup() {
+            int pgid = launch.pid();
+            Platform.current().terminator().guard().refuseGroup(pgid).ifPresent(why -> {
+                throw new IllegalStateException(why);
+            });
+            return pgid;
+        }
+
+        /** Reads the table, with the same pauses between readings as the escalation's own wait, until no member is alive. */
+        void awaitEmpty() throws IOException, InterruptedException {
+            long pause = 1;
+            while (alive() > 0) {
+                Thread.sleep(pause);
+                pause = Math.min(pause * 2, 25);
+            }
         }
 
         long alive() throws IOException {

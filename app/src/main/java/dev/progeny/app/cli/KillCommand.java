@@ -2,6 +2,7 @@ package dev.progeny.app.cli;
 
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.Signal;
+import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.launch.Family;
 import dev.progeny.probes.terminate.GroupFamily;
 import dev.progeny.probes.terminate.SessionFamily;
@@ -58,8 +59,7 @@ final class KillCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Platform platform = Platform.current();
-        Signal sig = platform.signals().parse(signal)
-                .orElseThrow(() -> new UsageException("--signal: unknown signal '" + signal + "'"));
+        Signal sig = platform.signals().parse(signal).orElseThrow(() -> unknownSignal(platform.signals()));
         Terminator terminator = platform.terminator();
         TerminationReport report;
         try {
@@ -70,6 +70,12 @@ final class KillCommand implements Callable<Integer> {
         }
         ReportPrinter.print(spec.commandLine().getOut(), report);
         return report.clean() ? 0 : 1;
+    }
+
+    private UsageException unknownSignal(SignalTable signals) {
+        return new UsageException(signals.isRealTime(signal)
+                ? "--signal: '" + signal + "' is a real-time signal; only the standard signals are supported (TERM, USR1, ...)"
+                : "--signal: unknown signal '" + signal + "'");
     }
 
     private Family family() {

@@ -41,6 +41,9 @@ class KillCommandTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "--signal NOPE --group 12345      | unknown signal 'NOPE'",
             "--signal 99 --group 12345        | unknown signal '99'",
+            "--signal 34 --group 12345        | '34' is a real-time signal; only the standard signals are supported",
+            "--signal RTMIN+2 --group 12345   | 'RTMIN+2' is a real-time signal",
+            "--signal SIGRTMAX --group 12345  | 'SIGRTMAX' is a real-time signal",
             "--tree 1                         | --tree: 1 is not",
             "--group 0                        | --group: 0 is not",
             "--session=-1                     | --session: -1 is not",

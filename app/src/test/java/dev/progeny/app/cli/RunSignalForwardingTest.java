@@ -2,22 +2,29 @@ package dev.progeny.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.progeny.probes.Signal;
+import dev.progeny.probes.linux.LinuxSignals;
 import dev.progeny.probes.testing.TaggedProcesses;
 import dev.progeny.probes.testing.TestTrees;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * SIGTERM and SIGINT sent to a {@code progeny run} reach the command (in its own group, which a
+ * SIGTERM, SIGINT and SIGHUP sent to a {@code progeny run} reach the command (in its own group, which a
  * terminal's Ctrl-C would miss), and the run exits 128+N with nothing left. Runs the CLI in a
  * child JVM, the only process this test signals.
  */
@@ -42,6 +49,18 @@ class RunSignalForwardingTest {
     @Test
     void intIsForwardedToTheCommandsGroup() throws Exception {
         assertForwarded("INT", 130);
+    }
+
+    @Test
+    void hupIsForwardedToTheCommandsGroup() throws Exception {
+        assumeFalse(ignoredFromTheStart(Signal.HUP), "SIGHUP is ignored here (nohup?): the child JVM could not catch it");
+        assertForwarded("HUP", 129);
+    }
+
+    /** Whether this JVM was started with {@code signal} ignored, which the child JVM inherits across exec. */
+    private static boolean ignoredFromTheStart(Signal signal) throws IOException {
+        Matcher m = Pattern.compile("SigIgn:\\s*(\\p{XDigit}+)").matcher(Files.readString(Path.of("/proc/self/status")));
+        return m.find() && (Long.parseLong(m.group(1), 16) & (1L << (LinuxSignals.TABLE.number(signal) - 1))) != 0;
     }
 
     private void assertForwarded(String signal, int expectedExit) throws Exception {

@@ -8,18 +8,18 @@ import java.util.Map;
 
 /**
  * macOS signal numbers, from xnu bsd/sys/signal.h (BSD numbering: SIGSTOP 17, SIGCHLD 20,
- * SIGUSR1 30). Immutable; thread-safe.
+ * SIGUSR1 30). There are no real-time signals ({@code NSIG} is 32). Immutable; thread-safe.
  */
 public final class MacOsSignals {
     public static final SignalTable TABLE = new SignalTable("macOS", Map.ofEntries(
             entry(Signal.HUP, 1), entry(Signal.INT, 2), entry(Signal.QUIT, 3), entry(Signal.ILL, 4),
-            entry(Signal.TRAP, 5), entry(Signal.ABRT, 6), entry(Signal.FPE, 8), entry(Signal.KILL, 9),
-            entry(Signal.BUS, 10), entry(Signal.SEGV, 11), entry(Signal.SYS, 12), entry(Signal.PIPE, 13),
-            entry(Signal.ALRM, 14), entry(Signal.TERM, 15), entry(Signal.URG, 16), entry(Signal.STOP, 17),
-            entry(Signal.TSTP, 18), entry(Signal.CONT, 19), entry(Signal.CHLD, 20), entry(Signal.TTIN, 21),
-            entry(Signal.TTOU, 22), entry(Signal.IO, 23), entry(Signal.XCPU, 24), entry(Signal.XFSZ, 25),
-            entry(Signal.VTALRM, 26), entry(Signal.PROF, 27), entry(Signal.WINCH, 28), entry(Signal.USR1, 30),
-            entry(Signal.USR2, 31)));
+            entry(Signal.TRAP, 5), entry(Signal.ABRT, 6), entry(Signal.EMT, 7), entry(Signal.FPE, 8),
+            entry(Signal.KILL, 9), entry(Signal.BUS, 10), entry(Signal.SEGV, 11), entry(Signal.SYS, 12),
+            entry(Signal.PIPE, 13), entry(Signal.ALRM, 14), entry(Signal.TERM, 15), entry(Signal.URG, 16),
+            entry(Signal.STOP, 17), entry(Signal.TSTP, 18), entry(Signal.CONT, 19), entry(Signal.CHLD, 20),
+            entry(Signal.TTIN, 21), entry(Signal.TTOU, 22), entry(Signal.IO, 23), entry(Signal.XCPU, 24),
+            entry(Signal.XFSZ, 25), entry(Signal.VTALRM, 26), entry(Signal.PROF, 27), entry(Signal.WINCH, 28),
+            entry(Signal.INFO, 29), entry(Signal.USR1, 30), entry(Signal.USR2, 31)));
 
     /** SIGKILL and SIGSTOP, whose dispositions cannot be changed. */
     static final int KILL = TABLE.number(Signal.KILL);

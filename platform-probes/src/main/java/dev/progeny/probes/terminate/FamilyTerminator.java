@@ -192,13 +192,22 @@ public final class FamilyTerminator implements Terminator {
         };
     }
 
-    /** STOP to every member not yet stopped, until a reading finds no one new and everyone stopped. */
+    /**
+     * STOP to every member not yet stopped, until a reading finds no one new and everyone stopped.
+     * Pauses between rounds, backing off like {@link #waitForExit}: a member that cannot stop at
+     * once (in uninterruptible sleep, D) would otherwise be re-read flat out until the deadline.
+     */
     private static void freeze(Termination t, Instant deadline) throws IOException {
         t.stage(TerminationReport.Stage.FREEZE);
         boolean stable = false;
+        long pause = FIRST_PAUSE_MILLIS;
         while (!stable && Instant.now().isBefore(deadline)) {
             List<ProcessInfo> running = t.alive().stream().filter(p -> !isStopped(p)).toList();
             t.deliver(running, List.of(Signal.STOP));
+            if (!sleep(pause)) {
+                return;
+            }
+            pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
             stable = t.read().isEmpty() && t.alive().stream().allMatch(FamilyTerminator::isStopped);
         }
     }

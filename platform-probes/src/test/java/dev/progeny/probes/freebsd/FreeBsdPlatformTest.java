@@ -22,6 +22,8 @@ class FreeBsdPlatformTest {
         assertThat(t.number(Signal.SYS)).isEqualTo(12);
         assertThat(t.number(Signal.TERM)).isEqualTo(15);
         assertThat(t.number(Signal.KILL)).isEqualTo(9);
+        assertThat(t.number(Signal.EMT)).isEqualTo(7);
+        assertThat(t.number(Signal.INFO)).isEqualTo(29);
         assertThat(t.signal(20)).contains(Signal.CHLD);
         assertThat(t.parse("SIGUSR1")).contains(Signal.USR1);
         assertThat(t.parse("17")).contains(Signal.STOP);
@@ -31,8 +33,22 @@ class FreeBsdPlatformTest {
     void everySignalHasItsOwnNumber() {
         var t = FreeBsdSignals.TABLE;
         for (Signal s : Signal.values()) {
-            assertThat(t.signal(t.number(s))).as(s.fullName()).contains(s);
+            if (t.has(s)) {
+                assertThat(t.signal(t.number(s))).as(s.fullName()).contains(s);
+            }
         }
+        assertThat(t.has(Signal.PWR)).as("SIGPWR is Linux's").isFalse();
+    }
+
+    @Test
+    void libraryAndRealTimeSignalsAreNotSent() {
+        var t = FreeBsdSignals.TABLE;
+        assertThat(t.parse("32")).as("SIGTHR, libthr's").isEmpty();
+        assertThat(t.parse("33")).as("SIGLIBRT, librt's").isEmpty();
+        assertThat(t.isRealTime("33")).isFalse();
+        assertThat(t.isRealTime("65")).isTrue();
+        assertThat(t.isRealTime("126")).isTrue();
+        assertThat(t.isRealTime("127")).isFalse();
     }
 
     @Test

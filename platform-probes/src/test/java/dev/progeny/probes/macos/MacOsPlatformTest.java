@@ -18,10 +18,17 @@ class MacOsPlatformTest {
         assertThat(t.number(Signal.USR1)).isEqualTo(30);
         assertThat(t.number(Signal.USR2)).isEqualTo(31);
         assertThat(t.number(Signal.WINCH)).isEqualTo(28);
+        assertThat(t.number(Signal.EMT)).isEqualTo(7);
+        assertThat(t.number(Signal.INFO)).isEqualTo(29);
         assertThat(t.signal(17)).contains(Signal.STOP);
         for (Signal s : Signal.values()) {
-            assertThat(t.signal(t.number(s))).as(s.fullName()).contains(s);
+            if (t.has(s)) {
+                assertThat(t.signal(t.number(s))).as(s.fullName()).contains(s);
+            }
         }
+        assertThat(t.has(Signal.STKFLT)).as("SIGSTKFLT is Linux's").isFalse();
+        assertThat(t.isRealTime("34")).as("macOS has no real-time signals").isFalse();
+        assertThat(t.isRealTime("RTMIN")).as("but the name is still recognised").isTrue();
     }
 
     @Test

@@ -55,6 +55,17 @@ class FamilyTerminatorTest {
     }
 
     @Test
+    void freezingPausesBetweenReadingsWhileAMemberCannotStop() throws Exception {
+        int breeder = sim.spawn(1, true, true);
+        sim.spawnInDiskSleep(breeder, Duration.ofMillis(300));
+        TerminationReport report = terminator.escalate(new SessionFamily(SimulatedProcesses.SESSION), Duration.ofMillis(50));
+        assertThat(report.clean()).isTrue();
+        assertThat(report.ran(Stage.FREEZE)).as(report.stages().toString()).isTrue();
+        // Backing off to 25 ms between readings, 300 ms take a few dozen; flat out, many thousands.
+        assertThat(sim.snapshots()).isLessThan(100);
+    }
+
+    @Test
     void aFamilyOfZombiesIsDeadAndBurnsNoGrace() throws Exception {
         int root = sim.spawn(1, true, false);
         sim.zombie(root);

@@ -36,6 +36,9 @@ class HostileTreesTest {
     private static final Duration IMPATIENT = Duration.ofSeconds(1);
     /** A perl one-liner that puts TERM back to its default, then becomes {@code sleep 1000}. */
     private static final String OBEY_TERM_AND_SLEEP = "$SIG{TERM} = 'DEFAULT'; exec 'sleep', '1000'";
+    /** A perl one-liner that forks a child living 0.1 s every 2 ms; with CHLD ignored the kernel reaps them. */
+    private static final String FORK_EVERY_2_MS =
+            "$SIG{CHLD} = 'IGNORE'; while (1) { if (!fork) { select undef, undef, undef, 0.1; exit } select undef, undef, undef, 0.002 }";
 
     private final Terminator terminator = Platform.current().terminator();
     private Bystander bystander;
@@ -229,6 +232,28 @@ class HostileTreesTest {
         ProcessInfo before = process(untagged).orElseThrow();
         endAndCheck(POLITE);
         assertThat(process(untagged).filter(p -> p.key().equals(before.key()) && p.state().isAlive())).isEmpty();
+    }
+
+    /**
+     * Three TERM-ignoring forkers, each forking every 2 ms a child that lives 0.1 s: about 150
+     * members, bounded by fork rate times lifetime (and gentle on a shared machine: no exec). They stay in the tree's group on purpose: a
+     * group outside Progeny's session is killed whole, at one instant, which no fork can outrun;
+     * in Progeny's session KILL goes pid by pid, a forker forks between the reading and its KILL,
+     * and the family must be frozen first (it was in each of 20 runs on a busy 2-core machine).
+     */
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void forkBombThatOutrunsKillPidByPid(Mode mode) throws Exception {
+        tree = TestTree.launch("fork-bomb", mode, """
+                trap '' TERM
+                for i in 1 2 3; do perl -e "$1" & done
+                wait
+                """, FORK_EVERY_2_MS).awaitAlive(50);
+        TerminationReport report = endAndCheck(IMPATIENT);
+        assertKilled(report);
+        if (mode == Mode.NO_CGROUP) {
+            assertThat(report.ran(TerminationReport.Stage.FREEZE)).as(report.stages().toString()).isTrue();
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.progeny.probes.Signal;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.launch.Container;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,8 +19,9 @@ import java.util.Map;
  * A tiny simulated process table and signal sender, so the escalation's stages can be driven
  * deterministically where real processes race. Each process may ignore TERM or breed (fork a
  * child, itself a breeder, at every reading while it runs); SIGKILL takes effect at the next
- * reading, after breeders have bred, which is how a family "forks faster than it dies". Every
- * process is in a group of its own, so signals go process by process. Not thread-safe.
+ * reading, after breeders have bred, which is how a family "forks faster than it dies". A process
+ * in uninterruptible sleep (D) holds every signal until it wakes. Every process is in a group of
+ * its own, so signals go process by process. Not thread-safe.
  */
 final class SimulatedProcesses implements ProcessTable, SignalSender {
     static final int SESSION = 500;
@@ -28,6 +30,7 @@ final class SimulatedProcesses implements ProcessTable, SignalSender {
     private final Map<Integer, Proc> procs = new LinkedHashMap<>();
     private final List<String> sent = new ArrayList<>();
     private int nextPid = 1000;
+    private int snapshots;
 
     private static final class Proc {
         final int pid;
@@ -37,6 +40,8 @@ final class SimulatedProcesses implements ProcessTable, SignalSender {
         ProcessState state = ProcessState.SLEEPING;
         boolean termPending;
         boolean killed;
+        Instant wakes = Instant.MIN;
+        final List<Signal> held = new ArrayList<>();
 
         Proc(int pid, int ppid, boolean ignoresTerm, boolean breeds) {
             this.pid = pid;
@@ -49,6 +54,15 @@ final class SimulatedProcesses implements ProcessTable, SignalSender {
     int spawn(int ppid, boolean ignoresTerm, boolean breeds) {
         int pid = nextPid++;
         procs.put(pid, new Proc(pid, ppid, ignoresTerm, breeds));
+        return pid;
+    }
+
+    /** A process in uninterruptible sleep for {@code sleep}: signals to it wait until it wakes. */
+    int spawnInDiskSleep(int ppid, Duration sleep) {
+        int pid = spawn(ppid, true, false);
+        Proc p = procs.get(pid);
+        p.state = ProcessState.DISK_SLEEP;
+        p.wakes = Instant.now().plus(sleep);
         return pid;
     }
 
@@ -65,13 +79,23 @@ final class SimulatedProcesses implements ProcessTable, SignalSender {
         return sent;
     }
 
+    /** How many times the table was read. */
+    int snapshots() {
+        return snapshots;
+    }
+
     boolean anyAlive() {
         return procs.values().stream().anyMatch(p -> p.state.isAlive());
     }
 
     @Override
     public Snapshot snapshot() {
+        snapshots++;
         for (Proc p : List.copyOf(procs.values())) {
+            if (p.state == ProcessState.DISK_SLEEP && !Instant.now().isBefore(p.wakes)) {
+                p.state = ProcessState.SLEEPING;
+                p.held.forEach(s -> apply(p, s));
+            }
             if (p.breeds && p.state.isAlive() && p.state != ProcessState.STOPPED) {
                 spawn(p.pid, p.ignoresTerm, true);
             }
@@ -106,6 +130,10 @@ final class SimulatedProcesses implements ProcessTable, SignalSender {
     }
 
     private void apply(Proc p, Signal s) {
+        if (p.state == ProcessState.DISK_SLEEP) {
+            p.held.add(s);
+            return;
+        }
         switch (s) {
             case TERM -> {
                 if (p.state == ProcessState.STOPPED) {

@@ -80,7 +80,7 @@ public final class ActionControls {
     /** One item per signal this OS knows, e.g. "SIGUSR1 (10)". */
     static List<MenuItem> signalItems(ActionsViewModel model, SignalTable signals) {
         return Arrays.stream(Signal.values())
-                .filter(s -> signals.parse(s.name()).isPresent())
+                .filter(signals::has)
                 .map(s -> {
                     MenuItem item = new MenuItem(s.fullName() + " (" + signals.number(s) + ")");
                     item.setId("signal-" + s.name());
