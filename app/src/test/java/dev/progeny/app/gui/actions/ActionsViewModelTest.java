@@ -7,6 +7,7 @@ import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.CurrentThreadTaskExecutor;
 import dev.progeny.app.gui.common.Selection;
 import dev.progeny.app.gui.testing.FixedPlatform;
+import dev.progeny.probes.Capabilities;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.Signal;
@@ -157,9 +158,7 @@ class ActionsViewModelTest {
     /** macOS has no subreaper: orphans go to launchd, so Reap orphans is greyed out, saying why. */
     @Test
     void onMacOsReapOrphansIsUnsupportedWithTheReason() {
-        AppState mac = new AppState(new FixedPlatform(MacOsPlatform.CAPABILITIES), new CurrentThreadTaskExecutor());
-        ActionsViewModel onMac = new ActionsViewModel(mac, new TerminatorActions(mac.platform()), (t, q) -> true,
-                Clock.systemUTC());
+        ActionsViewModel onMac = viewModelWith(MacOsPlatform.CAPABILITIES);
 
         assertThat(onMac.supports(FamilyActions.ActionKind.REAP_ORPHANS)).isFalse();
         assertThat(onMac.unsupported(FamilyActions.ActionKind.REAP_ORPHANS)).hasValueSatisfying(
@@ -169,10 +168,14 @@ class ActionsViewModelTest {
 
     @Test
     void onFreeBsdTheProcctlReaperLetsOrphansBeReaped() {
-        AppState bsd = new AppState(new FixedPlatform(FreeBsdPlatform.CAPABILITIES), new CurrentThreadTaskExecutor());
-        ActionsViewModel onBsd = new ActionsViewModel(bsd, new TerminatorActions(bsd.platform()), (t, q) -> true,
-                Clock.systemUTC());
+        ActionsViewModel onBsd = viewModelWith(FreeBsdPlatform.CAPABILITIES);
 
         assertThat(onBsd.supports(FamilyActions.ActionKind.REAP_ORPHANS)).isTrue();
+    }
+
+    /** The actions as another OS's window would offer them: its capabilities, this machine's processes. */
+    private static ActionsViewModel viewModelWith(Capabilities capabilities) {
+        AppState other = new AppState(new FixedPlatform(capabilities), new CurrentThreadTaskExecutor());
+        return new ActionsViewModel(other, new TerminatorActions(other.platform()), (t, q) -> true, Clock.systemUTC());
     }
 }
