@@ -9,10 +9,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A process outside the tree under test, in a session of its own, that writes down every
- * catchable signal it receives. After a termination it must be alive, running and untouched.
+ * A process outside the tree under test that writes down every catchable signal it receives:
+ * in a session of its own, or beside Progeny (in the test JVM's own group and session, where a
+ * group or session signal aimed wrongly would land). After a termination it must be alive,
+ * running and untouched.
  */
 final class Bystander implements AutoCloseable {
     private static final String SCRIPT = """
@@ -25,13 +29,27 @@ final class Bystander implements AutoCloseable {
     private final Path log;
     private final Process process;
 
+    /** A bystander in a session of its own. */
     Bystander(Path dir) throws IOException {
-        log = dir.resolve("bystander-signals");
-        ProcessBuilder pb = new ProcessBuilder("setsid", "sh", "-c", SCRIPT, log.toString())
+        this(dir, true);
+    }
+
+    private Bystander(Path dir, boolean ownSession) throws IOException {
+        log = dir.resolve(ownSession ? "bystander-signals" : "neighbour-signals");
+        List<String> command = new ArrayList<>(List.of("sh", "-c", SCRIPT, log.toString()));
+        if (ownSession) {
+            command.addFirst("setsid");
+        }
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put(LaunchSpec.LAUNCH_TAG, tag);
         process = pb.start();
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(Path.of(log + ".ready")));
+    }
+
+    /** A bystander in Progeny's own process group and session. */
+    static Bystander besideProgeny(Path dir) throws IOException {
+        return new Bystander(dir, false);
     }
 
     int pid() {

@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Trees built to defeat tree-killing, each ended through the API on real processes. Every case
  * asserts that nothing of the tree survived (by the report and by the independent tag oracle)
- * and that nothing outside it was signalled (by the report and by a live bystander).
+ * and that nothing outside it was signalled (by the report, and by two live bystanders: one in a
+ * session of its own, one in Progeny's own group and session).
  */
 class HostileTreesTest {
     private static final Duration POLITE = Duration.ofSeconds(10);
@@ -42,6 +43,7 @@ class HostileTreesTest {
 
     private final Terminator terminator = Platform.current().terminator();
     private Bystander bystander;
+    private Bystander neighbour;
     private TestTree tree;
 
     @TempDir
@@ -50,6 +52,7 @@ class HostileTreesTest {
     @BeforeEach
     void startBystander() throws IOException {
         bystander = new Bystander(dir);
+        neighbour = Bystander.besideProgeny(dir);
     }
 
     @AfterEach
@@ -59,6 +62,7 @@ class HostileTreesTest {
             assertThat(tree.alive()).as("tagged processes left behind").isEmpty();
         }
         bystander.close();
+        neighbour.close();
     }
 
     @ParameterizedTest
@@ -186,6 +190,7 @@ class HostileTreesTest {
         assertThat(report.deliveries()).isEmpty();
         assertThat(report.elapsed()).as("no grace period burnt on zombies").isLessThan(Duration.ofSeconds(10));
         bystander.assertUntouched();
+        neighbour.assertUntouched();
     }
 
     @ParameterizedTest
@@ -339,8 +344,9 @@ class HostileTreesTest {
         assertThat(report.clean()).isTrue();
         assertThat(tree.alive()).as("tagged processes alive after the report said clean").isEmpty();
         assertThat(report.deliveries()).allSatisfy(d -> assertThat(family.everSeen()).contains(d.target()));
-        assertThat(report.signalledPids()).doesNotContain(bystander.pid());
+        assertThat(report.signalledPids()).doesNotContain(bystander.pid(), neighbour.pid());
         bystander.assertUntouched();
+        neighbour.assertUntouched();
         return report;
     }
 
