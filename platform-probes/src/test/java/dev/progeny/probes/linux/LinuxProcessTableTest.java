@@ -10,6 +10,8 @@ import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -68,9 +70,7 @@ class LinuxProcessTableTest {
     void agreesWithPsOnEveryStableProcess() throws Exception {
         Process sleeper = start("exec sleep 60");
         Process stopped = start("exec sleep 60");
-        new ProcessBuilder("kill", "-STOP", Long.toString(stopped.pid())).start().waitFor();
-        await().until(() -> table.snapshot().process((int) stopped.pid())
-                .map(p -> p.state() == ProcessState.STOPPED).orElse(false));
+        stop((int) stopped.pid());
 
         Map<Integer, PsRow> before = ps();
         Snapshot snapshot = table.snapshot();
@@ -137,7 +137,7 @@ class LinuxProcessTableTest {
         int pid = (int) p.pid();
         await().until(() -> table.snapshot().process(pid).filter(i -> i.name().equals("sleep")).isPresent());
 
-        Runtime.getRuntime().exec(new String[] {"kill", "-STOP", Integer.toString(pid)}).waitFor();
+        stop(pid);
         assertThat(table.snapshot().process(pid).orElseThrow().state())
                 .as("read again through the kept descriptor").isEqualTo(ProcessState.STOPPED);
 
@@ -155,9 +155,8 @@ class LinuxProcessTableTest {
         int o = (int) other.pid();
         await().until(() -> table.snapshot().process(o).filter(i -> i.name().equals("sleep")).isPresent());
         ProcessInfo otherBefore = table.snapshot().process(o).orElseThrow();
-        for (int pid : new int[] {w, o}) {
-            Runtime.getRuntime().exec(new String[] {"kill", "-STOP", Integer.toString(pid)}).waitFor();
-        }
+        stop(w);
+        stop(o);
         Process newcomer = start("exec sleep 66");
 
         Snapshot partial = table.snapshot(pid -> pid == w);
@@ -193,5 +192,18 @@ class LinuxProcessTableTest {
         await().until(() -> table.snapshot().process(pid).map(ProcessInfo::argv).orElse(List.of()).contains("sleep 0.3; exec sleep 62"));
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> table.snapshot().process(pid).map(ProcessInfo::argv).orElse(List.of()).equals(List.of("sleep", "62")));
+    }
+
+    /**
+     * Sends SIGSTOP and waits until the kernel shows the process stopped: kill(1) returns when the
+     * signal is queued, and the target stops only once it is scheduled to act on it.
+     */
+    private static void stop(int pid) throws Exception {
+        Runtime.getRuntime().exec(new String[] {"kill", "-STOP", Integer.toString(pid)}).waitFor();
+        Path stat = Path.of("/proc", Integer.toString(pid), "stat");
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            String line = Files.readString(stat);
+            return line.charAt(line.lastIndexOf(')') + 2) == 'T';
+        });
     }
 }
