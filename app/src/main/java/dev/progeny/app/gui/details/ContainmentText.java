@@ -41,6 +41,7 @@ final class ContainmentText {
     }
 
     static String word(Containment c, String adopter) {
-        return c == Containment.SUBREAPER ? adopter.toLowerCase(Locale.ROOT) : c.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String name = c == Containment.SUBREAPER ? adopter : c.name().replace('_', ' ');
+        return name.toLowerCase(Locale.ROOT);
     }
 }
