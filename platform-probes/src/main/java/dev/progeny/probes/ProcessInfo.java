@@ -70,4 +70,122 @@ public record ProcessInfo(
     public String commandLine() {
         return argv.isEmpty() ? "[" + name + "]" : String.join(" ", argv);
     }
+
+    /**
+     * A builder for a process with {@code pid}: it leads its own group and session, sleeps, has no
+     * terminal, uid 0, start time {@code pid * 10}, name {@code p<pid>} and one thread until told
+     * otherwise. For tests and decoders: a new field is one edit here, not one per call site.
+     */
+    public static Builder builder(int pid) {
+        return new Builder(pid);
+    }
+
+    /** A copy of this process to change a few fields of. */
+    public Builder toBuilder() {
+        return new Builder(pid).ppid(ppid).pgid(pgid).sid(sid).tty(tty).tpgid(tpgid).state(state).uid(uid)
+                .startTime(startTime).startEpochMillis(startEpochMillis).name(name).argv(argv).threads(threads)
+                .rssBytes(rssBytes).cpuNanos(cpuNanos);
+    }
+
+    /** Builds a {@link ProcessInfo} field by field. Not thread-safe. */
+    public static final class Builder {
+        private final int pid;
+        private int ppid = 1;
+        private int pgid;
+        private int sid;
+        private long tty;
+        private int tpgid = -1;
+        private ProcessState state = ProcessState.SLEEPING;
+        private int uid;
+        private long startTime;
+        private long startEpochMillis;
+        private String name;
+        private List<String> argv = List.of();
+        private int threads = 1;
+        private long rssBytes;
+        private long cpuNanos;
+
+        private Builder(int pid) {
+            this.pid = pid;
+            this.pgid = pid;
+            this.sid = pid;
+            this.startTime = pid * 10L;
+            this.name = "p" + pid;
+        }
+
+        public Builder ppid(int value) {
+            ppid = value;
+            return this;
+        }
+
+        public Builder pgid(int value) {
+            pgid = value;
+            return this;
+        }
+
+        public Builder sid(int value) {
+            sid = value;
+            return this;
+        }
+
+        public Builder tty(long value) {
+            tty = value;
+            return this;
+        }
+
+        public Builder tpgid(int value) {
+            tpgid = value;
+            return this;
+        }
+
+        public Builder state(ProcessState value) {
+            state = value;
+            return this;
+        }
+
+        public Builder uid(int value) {
+            uid = value;
+            return this;
+        }
+
+        public Builder startTime(long value) {
+            startTime = value;
+            return this;
+        }
+
+        public Builder startEpochMillis(long value) {
+            startEpochMillis = value;
+            return this;
+        }
+
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        public Builder argv(List<String> value) {
+            argv = value;
+            return this;
+        }
+
+        public Builder threads(int value) {
+            threads = value;
+            return this;
+        }
+
+        public Builder rssBytes(long value) {
+            rssBytes = value;
+            return this;
+        }
+
+        public Builder cpuNanos(long value) {
+            cpuNanos = value;
+            return this;
+        }
+
+        public ProcessInfo build() {
+            return new ProcessInfo(pid, ppid, pgid, sid, tty, tpgid, state, uid, startTime, startEpochMillis, name,
+                    argv, threads, rssBytes, cpuNanos);
+        }
+    }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class SnapshotTest {
 
     private static ProcessInfo proc(int pid, int ppid, int pgid, int sid, ProcessState state) {
-        return new ProcessInfo(pid, ppid, pgid, sid, 0, -1, state, 0, pid * 10L, 0, "p" + pid, List.of(), 1, 0, 0);
+        return ProcessInfo.builder(pid).ppid(ppid).pgid(pgid).sid(sid).state(state).build();
     }
 
     /*

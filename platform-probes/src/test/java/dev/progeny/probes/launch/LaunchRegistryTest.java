@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
-import dev.progeny.probes.ProcessState;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LaunchRegistryTest {
     private static final int SELF = 500;
 
     private static ProcessInfo process(int pid, int ppid, long start) {
-        return new ProcessInfo(pid, ppid, pid, pid, 0, -1, ProcessState.SLEEPING, 0, start, 0, "sleep",
-                List.of(), 1, 0, 0);
+        return ProcessInfo.builder(pid).ppid(ppid).startTime(start).name("sleep").build();
     }
 
     @Test

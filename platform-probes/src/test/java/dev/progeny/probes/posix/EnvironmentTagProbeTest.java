@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class EnvironmentTagProbeTest {
 
     private static ProcessInfo proc(int pid, ProcessState state) {
-        return new ProcessInfo(pid, 1, pid, pid, 0, -1, state, 501, 1, 1, "p", List.of(), 1, 0, 0);
+        return ProcessInfo.builder(pid).state(state).uid(501).startTime(1).startEpochMillis(1).name("p").build();
     }
 
     @Test

@@ -103,7 +103,7 @@ final class SimulatedProcesses implements ProcessTable, SignalSender {
         procs.values().removeIf(p -> p.killed);
         List<ProcessInfo> out = new ArrayList<>();
         for (Proc p : procs.values()) {
-            out.add(new ProcessInfo(p.pid, p.ppid, p.pid, SESSION, 0, -1, p.state, 0, p.pid, 0, "sim", List.of(), 1, 0, 0));
+            out.add(ProcessInfo.builder(p.pid).ppid(p.ppid).sid(SESSION).state(p.state).startTime(p.pid).name("sim").build());
         }
         return new Snapshot(Instant.now(), out);
     }

@@ -40,6 +40,6 @@ class SurvivorReasonsTest {
     }
 
     private static ProcessInfo process(ProcessState state, int uid) {
-        return new ProcessInfo(4242, 1, 4242, 4242, 0, -1, state, uid, 77, 0, "victim", List.of(), 1, 0, 0);
+        return ProcessInfo.builder(4242).state(state).uid(uid).startTime(77).name("victim").build();
     }
 }

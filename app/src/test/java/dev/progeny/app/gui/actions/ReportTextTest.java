@@ -21,7 +21,7 @@ class ReportTextTest {
     private static final ProcessInfo STUCK = process(11, "fuse", ProcessState.DISK_SLEEP);
 
     private static ProcessInfo process(int pid, String name, ProcessState state) {
-        return new ProcessInfo(pid, 1, 10, 10, 0, -1, state, 1000, pid, 0, name, List.of(name), 1, 0, 0);
+        return ProcessInfo.builder(pid).pgid(10).sid(10).state(state).uid(1000).startTime(pid).name(name).argv(List.of(name)).build();
     }
 
     private static Delivery sent(ProcessInfo p, Signal s) {

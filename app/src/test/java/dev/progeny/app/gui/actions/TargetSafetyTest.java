@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.progeny.app.gui.actions.SafetyDecision.Verdict;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
-import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.Snapshot;
 import java.time.Instant;
 import java.util.List;
@@ -33,8 +32,7 @@ class TargetSafetyTest {
             Set.of(LAUNCHED.key(), CHILD.key(), ESCAPEE.key()));
 
     private static ProcessInfo process(int pid, int ppid, int pgid, int sid, int uid, String name) {
-        return new ProcessInfo(pid, ppid, pgid, sid, 0, -1, ProcessState.SLEEPING, uid, pid * 10L, 0, name,
-                List.of(name), 1, 0, 0);
+        return ProcessInfo.builder(pid).ppid(ppid).pgid(pgid).sid(sid).uid(uid).name(name).argv(List.of(name)).build();
     }
 
     private static SafetyDecision assess(ActionScope scope, ProcessInfo p) {

@@ -3,15 +3,13 @@ package dev.progeny.app.gui.filter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.progeny.probes.ProcessInfo;
-import dev.progeny.probes.ProcessState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProcessFilterTest {
-    private final ProcessInfo python = new ProcessInfo(4242, 1, 4242, 4242, 0, -1, ProcessState.SLEEPING, 1000, 1, 1,
-            "python3", List.of("/usr/bin/python3", "-m", "http.server", "8080"), 1, 0, 0);
-    private final ProcessInfo kernel = new ProcessInfo(2, 0, 0, 0, 0, -1, ProcessState.SLEEPING, 0, 1, 1,
-            "kthreadd", List.of(), 1, 0, 0);
+    private final ProcessInfo python = ProcessInfo.builder(4242).uid(1000).startTime(1).startEpochMillis(1)
+            .name("python3").argv(List.of("/usr/bin/python3", "-m", "http.server", "8080")).build();
+    private final ProcessInfo kernel = ProcessInfo.builder(2).ppid(0).pgid(0).sid(0).startTime(1).startEpochMillis(1).name("kthreadd").build();
 
     @Test
     void emptyMatchesEverything() {

@@ -58,8 +58,8 @@ class TreeDiffTest {
 
     @Test
     void aReusedPidIsANewRow() {
-        ProcessInfo reused = new ProcessInfo(11, 10, 10, 10, 0, -1, child.state(), 1000, 999_999, 0, "other",
-                java.util.List.of("other"), 1, 0, 0);
+        ProcessInfo reused = child.toBuilder().startTime(999_999).startEpochMillis(0).name("other").argv(java.util.List.of("other"))
+                .rssBytes(0).cpuNanos(0).build();
         TreePatch patch = TreeDiff.between(model(entry(shell, null, 0), entry(child, shell, 0)),
                 model(entry(shell, null, 0), entry(reused, shell, 0)));
         assertThat(patch.removed()).containsExactly(RowId.process(RowId.SYSTEM, child.key()));

@@ -16,8 +16,9 @@ public final class Procs {
     }
 
     public static ProcessInfo proc(int pid, int ppid, int pgid, int sid, String name, ProcessState state, long cpuNanos) {
-        return new ProcessInfo(pid, ppid, pgid, sid, 0, -1, state, 1000, pid * 10L, 1_700_000_000_000L + pid,
-                name, List.of(name, "--arg-" + pid), 1, 4096L * pid, cpuNanos);
+        return ProcessInfo.builder(pid).ppid(ppid).pgid(pgid).sid(sid).state(state).uid(1000)
+                .startEpochMillis(1_700_000_000_000L + pid).name(name).argv(List.of(name, "--arg-" + pid))
+                .rssBytes(4096L * pid).cpuNanos(cpuNanos).build();
     }
 
     public static Snapshot snapshot(long epochMillis, ProcessInfo... processes) {
