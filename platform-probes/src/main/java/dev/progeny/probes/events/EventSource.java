@@ -1,0 +1,24 @@
+package dev.progeny.probes.events;
+
+import java.util.function.Consumer;
+
+/**
+ * Where process events come from on one platform: the Linux proc connector, ptrace per launch,
+ * FreeBSD kqueue, or polling. Implementations say whether they are exact and deliver events in
+ * the order they happened, on a thread of their own. Thread-safe.
+ */
+public interface EventSource extends AutoCloseable {
+
+    /** For the status bar, Details and {@code run -v}: e.g. "proc connector", "ptrace", "polling". */
+    String name();
+
+    /** Whether every fork, exec and exit is reported (false: appeared/vanished between readings). */
+    boolean exact();
+
+    /** Starts delivering events to {@code sink}, in order, from the source's own thread. */
+    void start(Consumer<ProcessEvent> sink);
+
+    /** Stops delivering; releases the socket, thread or tracees (tracees are detached, never killed). */
+    @Override
+    void close();
+}
