@@ -20,9 +20,12 @@ import java.util.Set;
  * @param output       captured or passed through
  * @param containment  the mechanisms to try beyond the group or session (those that cannot be
  *                     had are reported as not in force, never fatal)
+ * @param traced       record every fork, exec and exit of the launch's processes where the OS
+ *                     allows it without privilege (Linux: ptrace); when it cannot, the launch runs
+ *                     untraced and says why
  */
 public record LaunchSpec(List<String> argv, Optional<Path> directory, Map<String, String> environment,
-                         Isolation isolation, OutputMode output, Set<Containment> containment) {
+                         Isolation isolation, OutputMode output, Set<Containment> containment, boolean traced) {
 
     /** The environment variable that tags every member of a launch. */
     public static final String LAUNCH_TAG = "PROGENY_LAUNCH";
@@ -39,7 +42,7 @@ public record LaunchSpec(List<String> argv, Optional<Path> directory, Map<String
     /** A command in a new process group, output captured, every containment mechanism tried. */
     public static LaunchSpec of(List<String> argv) {
         return new LaunchSpec(argv, Optional.empty(), Map.of(), Isolation.PROCESS_GROUP, OutputMode.CAPTURE,
-                EnumSet.of(Containment.SUBREAPER, Containment.REAPER, Containment.CGROUP, Containment.ENVIRONMENT_TAG));
+                EnumSet.of(Containment.SUBREAPER, Containment.REAPER, Containment.CGROUP, Containment.ENVIRONMENT_TAG), false);
     }
 
     public static LaunchSpec of(String... argv) {
@@ -47,25 +50,30 @@ public record LaunchSpec(List<String> argv, Optional<Path> directory, Map<String
     }
 
     public LaunchSpec inDirectory(Path dir) {
-        return new LaunchSpec(argv, Optional.of(dir), environment, isolation, output, containment);
+        return new LaunchSpec(argv, Optional.of(dir), environment, isolation, output, containment, traced);
     }
 
     public LaunchSpec withEnvironment(String name, String value) {
         Map<String, String> env = new LinkedHashMap<>(environment);
         env.put(name, value);
-        return new LaunchSpec(argv, directory, env, isolation, output, containment);
+        return new LaunchSpec(argv, directory, env, isolation, output, containment, traced);
     }
 
     public LaunchSpec withIsolation(Isolation newIsolation) {
-        return new LaunchSpec(argv, directory, environment, newIsolation, output, containment);
+        return new LaunchSpec(argv, directory, environment, newIsolation, output, containment, traced);
     }
 
     public LaunchSpec withOutput(OutputMode newOutput) {
-        return new LaunchSpec(argv, directory, environment, isolation, newOutput, containment);
+        return new LaunchSpec(argv, directory, environment, isolation, newOutput, containment, traced);
+    }
+
+    /** The same launch, its processes' every fork, exec and exit recorded (or not). */
+    public LaunchSpec traced(boolean record) {
+        return new LaunchSpec(argv, directory, environment, isolation, output, containment, record);
     }
 
     /** Only these mechanisms beyond the group or session (e.g. to test one at a time). */
     public LaunchSpec withContainment(Set<Containment> mechanisms) {
-        return new LaunchSpec(argv, directory, environment, isolation, output, mechanisms);
+        return new LaunchSpec(argv, directory, environment, isolation, output, mechanisms, traced);
     }
 }

@@ -2,6 +2,7 @@ package dev.progeny.probes.linux;
 
 import com.sun.jna.Native;
 import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.events.EventSource;
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Launch;
@@ -21,7 +22,8 @@ import java.util.function.Consumer;
 /**
  * A command launched by {@link LinuxLauncher}. Linux. Thread-safe. One daemon thread per launch
  * blocks in {@code waitpid(root)} and caches the exit status; nothing else ever reaps the root
- * (never {@code waitpid(-1)}: platform-facts §6.2).
+ * (never {@code waitpid(-1)}: platform-facts §6.2). A traced launch's root is waited for by the
+ * {@link Tracer} instead, until it is detached.
  */
 final class LinuxLaunch extends RootExitLaunch {
     private final String id;
@@ -32,6 +34,7 @@ final class LinuxLaunch extends RootExitLaunch {
     private final LaunchFamily family;
     private final OutputLog output;
     private final Consumer<Launch> onClose;
+    private volatile PtraceSource events;
 
     LinuxLaunch(String id, LaunchSpec spec, ProcessKey root, Set<Containment> containment,
                 Map<Containment, String> unavailable, LaunchFamily family, OutputLog output,
@@ -80,6 +83,43 @@ final class LinuxLaunch extends RootExitLaunch {
         });
     }
 
+    /**
+     * Hands the root to the {@link Tracer}, which becomes its only waiter; when tracing is
+     * unavailable, or once the launch is detached, the launch waits for its root itself.
+     */
+    void startTracing(boolean tookTerminal) {
+        PtraceSource source = Tracer.shared().trace(id, root.pid(), new PtraceRoot() {
+            @Override
+            public void reaped(ExitStatus status) {
+                if (tookTerminal) {
+                    Terminal.reclaimForeground();
+                }
+                exit.reaped(status);
+            }
+
+            @Override
+            public void stopped(int signal) {
+                if (tookTerminal) {
+                    Terminal.rootStopped(root.pid(), signal);
+                }
+            }
+
+            @Override
+            public void released() {
+                startReaper(tookTerminal);
+            }
+        });
+        events = source;
+        if (source.state() instanceof PtraceState.Unavailable) {
+            startReaper(tookTerminal);
+        }
+    }
+
+    @Override
+    public Optional<EventSource> events() {
+        return Optional.ofNullable(events);
+    }
+
     @Override
     public String id() {
         return id;
@@ -117,6 +157,9 @@ final class LinuxLaunch extends RootExitLaunch {
 
     @Override
     public void close() {
+        if (events != null) {
+            events.close();
+        }
         exit.close();
         family.cgroup().ifPresent(CgroupJanitor::removeWhenEmpty);
         onClose.accept(this);

@@ -37,10 +37,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LinuxLauncher implements Launcher {
     /**
-     * Enters the launch's cgroup, then becomes the command: nothing runs outside the cgroup. The
-     * shell's $0 is "progeny", the name its complaints (an exec that fails) start with.
+     * Enters the launch's cgroup, then (after {@link PtraceStart#HOLD} for a traced launch) becomes
+     * the command: nothing runs outside the cgroup. The shell's $0 is "progeny", the name its
+     * complaints (an exec that fails) start with.
      */
-    private static final String ENTER_CGROUP = "echo $$ > \"$1\" || exit 125; shift; exec \"$@\"";
+    private static final String ENTER_CGROUP = "echo $$ > \"$1\" || exit 125; shift; ";
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
     private final LaunchRegistry registry = new LaunchRegistry(PosixLibc.INSTANCE.getpid());
@@ -67,9 +68,16 @@ public final class LinuxLauncher implements Launcher {
         return List.copyOf(open);
     }
 
+    /** Launch roots not reaped yet, and every traced process: the tracer reaps those. */
     @Override
     public Set<Integer> rootPids() {
-        return registry.rootPids();
+        Set<Integer> traced = Tracer.shared().tracedPids();
+        if (traced.isEmpty()) {
+            return registry.rootPids();
+        }
+        Set<Integer> pids = new java.util.HashSet<>(registry.rootPids());
+        pids.addAll(traced);
+        return Set.copyOf(pids);
     }
 
     @Override
@@ -119,10 +127,12 @@ public final class LinuxLauncher implements Launcher {
                          Map<Containment, String> unavailable) throws LaunchException {
         List<String> argv = new ArrayList<>();
         String path = executable.toString();
-        if (cgroup.isPresent()) {
+        if (cgroup.isPresent() || spec.traced()) {
             path = "/bin/sh";
-            argv.addAll(List.of("sh", "-c", ENTER_CGROUP, "progeny", cgroup.get().resolve("cgroup.procs").toString(),
-                    executable.toString()));
+            String script = (cgroup.isPresent() ? ENTER_CGROUP : "") + (spec.traced() ? PtraceStart.HOLD : "") + "exec \"$@\"";
+            argv.addAll(List.of("sh", "-c", script, "progeny"));
+            cgroup.ifPresent(dir -> argv.add(dir.resolve("cgroup.procs").toString()));
+            argv.add(executable.toString());
             argv.addAll(spec.argv().subList(1, spec.argv().size()));
         } else {
             argv.addAll(spec.argv());
@@ -153,7 +163,11 @@ public final class LinuxLauncher implements Launcher {
         if (capture) {
             pipes.start(output, "progeny-" + pid);
         }
-        launch.startReaper(foreground);
+        if (spec.traced()) {
+            launch.startTracing(foreground);
+        } else {
+            launch.startReaper(foreground);
+        }
         return launch;
     }
 

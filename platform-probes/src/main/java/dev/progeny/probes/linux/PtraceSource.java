@@ -1,0 +1,196 @@
+package dev.progeny.probes.linux;
+
+import dev.progeny.probes.events.EventSource;
+import dev.progeny.probes.events.ProcessEvent;
+import dev.progeny.probes.launch.ExitStatus;
+import dev.progeny.probes.linux.PtraceState.Unavailable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * The exact event source of one traced launch: every fork, exec and exit of its processes, in
+ * order, from the {@link Tracer}'s thread (so a sink must be quick: the launch's processes wait
+ * while it runs). Events that happen before {@link #start} are kept and delivered first.
+ * {@link #close()} detaches ("Stop recording") and never kills. Linux. Thread-safe.
+ */
+public final class PtraceSource implements EventSource {
+    private static final System.Logger LOG = System.getLogger(PtraceSource.class.getName());
+
+    private final Tracer tracer;
+    private final String launchId;
+    private final int rootPid;
+    private final PtraceRoot root;
+    private final CompletableFuture<PtraceState> seized = new CompletableFuture<>();
+    private final CompletableFuture<Void> released = new CompletableFuture<>();
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final Set<Integer> processes = ConcurrentHashMap.newKeySet();
+    private final Set<Integer> stopped = ConcurrentHashMap.newKeySet();
+    private volatile PtraceState state;
+    // Tracer thread only:
+    private final List<ProcessEvent> early = new ArrayList<>();
+    private Consumer<ProcessEvent> sink;
+    private int tasks;
+    private boolean detaching;
+
+    PtraceSource(Tracer tracer, String launchId, int rootPid, PtraceRoot root) {
+        this.tracer = tracer;
+        this.launchId = launchId;
+        this.rootPid = rootPid;
+        this.root = root;
+    }
+
+    /** A source that never started: {@code why} says why. */
+    static PtraceSource unavailable(String launchId, int rootPid, Unavailable why) {
+        PtraceSource source = new PtraceSource(null, launchId, rootPid, null);
+        source.seized(why);
+        source.released.complete(null);
+        return source;
+    }
+
+    @Override
+    public String name() {
+        return "ptrace";
+    }
+
+    @Override
+    public boolean exact() {
+        return true;
+    }
+
+    @Override
+    public void start(Consumer<ProcessEvent> newSink) {
+        if (!started.compareAndSet(false, true)) {
+            throw new IllegalStateException("already started");
+        }
+        if (tracer != null) {
+            tracer.submit(loop -> {
+                sink = newSink;
+                early.forEach(this::deliver);
+                early.clear();
+            });
+        }
+    }
+
+    /** "Stop recording": releases every process of the launch; completes once all are released. */
+    public CompletableFuture<Void> detach() {
+        if (state instanceof PtraceState.Tracing) {
+            tracer.submit(loop -> loop.detach(this));
+        }
+        return released;
+    }
+
+    @Override
+    public void close() {
+        detach();
+    }
+
+    public PtraceState state() {
+        return state;
+    }
+
+    public String launchId() {
+        return launchId;
+    }
+
+    public int rootPid() {
+        return rootPid;
+    }
+
+    /** The launch's processes traced now. */
+    public Set<Integer> tracedPids() {
+        return Set.copyOf(processes);
+    }
+
+    /**
+     * The launch's processes in a group-stop now. The kernel shows a stopped tracee as
+     * {@code t} (tracing stop), not {@code T}; these are the ones a user stopped (SIGSTOP,
+     * Ctrl-Z, Suspend), which the window should show as stopped.
+     */
+    public Set<Integer> stopped() {
+        return Set.copyOf(stopped);
+    }
+
+    PtraceState awaitSeized() {
+        return seized.join();
+    }
+
+    void seized(PtraceState result) {
+        state = result;
+        seized.complete(result);
+    }
+
+    void emit(ProcessEvent event) {
+        if (sink == null) {
+            early.add(event);
+        } else {
+            deliver(event);
+        }
+    }
+
+    private void deliver(ProcessEvent event) {
+        try {
+            sink.accept(event);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "event sink of launch " + launchId + " failed on " + event, e);
+        }
+    }
+
+    void taskAdded(PtraceTask t) {
+        tasks++;
+        if (t.isProcess()) {
+            processes.add(t.tid);
+            tracer.traced.add(t.tid);
+        }
+    }
+
+    /** A task was reaped or released; the source is finished with its last one. */
+    void taskRemoved(PtraceTask t) {
+        tasks--;
+        if (t.isProcess()) {
+            processes.remove(t.tid);
+            stopped.remove(t.tid);
+            tracer.traced.remove(t.tid);
+        }
+        if (tasks == 0) {
+            state = detaching ? new PtraceState.Detached() : new PtraceState.Ended();
+            if (detaching) {
+                emit(new ProcessEvent.Lost(System.nanoTime(), -1, "recording stopped: launch " + launchId + " detached"));
+            }
+            released.complete(null);
+        }
+    }
+
+    void groupStopped(PtraceTask t, int signal) {
+        if (t.isProcess()) {
+            stopped.add(t.tid);
+            if (t.tid == rootPid) {
+                root.stopped(signal);
+            }
+        }
+    }
+
+    void continued(PtraceTask t) {
+        stopped.remove(t.tid);
+    }
+
+    void rootReaped(ExitStatus status) {
+        root.reaped(status);
+    }
+
+    void rootReleased() {
+        root.released();
+    }
+
+    boolean detaching() {
+        return detaching;
+    }
+
+    void startDetaching() {
+        detaching = true;
+    }
+}
