@@ -35,9 +35,10 @@ final class PtraceCalls implements AutoCloseable {
     static final int WEXITED = 4;
     static final int WNOWAIT = 0x01000000;
     static final int P_PID = 1;
-    /** siginfo_t is 128 bytes; si_code at 8 (asm-generic/siginfo.h); CLD_STOPPED 5. */
+    /** siginfo_t is 128 bytes; si_code at 8 (asm-generic/siginfo.h); CLD_TRAPPED 4, CLD_STOPPED 5. */
     static final int SIGINFO_SIZE = 128;
     static final int SI_CODE = 8;
+    static final int CLD_TRAPPED = 4;
     static final int CLD_STOPPED = 5;
 
     private static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
@@ -123,8 +124,9 @@ final class PtraceCalls implements AutoCloseable {
     }
 
     /**
-     * Blocks until child {@code pid} (not traced yet) has stopped or ended, without collecting
-     * either: {@code waitid(P_PID, pid, WSTOPPED|WEXITED|WNOWAIT)}. Any thread. Whether it stopped.
+     * Blocks until child {@code pid} has stopped or ended, without collecting either: {@code
+     * waitid(P_PID, pid, WSTOPPED|WEXITED|WNOWAIT)}. Any thread, before the child is traced.
+     * Whether it stopped (a child some other tracer holds in a ptrace-stop counts as stopped).
      */
     static boolean awaitStopped(int pid) {
         try (Arena a = Arena.ofConfined()) {
@@ -134,7 +136,8 @@ final class PtraceCalls implements AutoCloseable {
             do {
                 rc = (int) WAITID.invokeExact(err, P_PID, pid, info, WSTOPPED | WEXITED | WNOWAIT);
             } while (rc != 0 && (int) ERRNO.get(err, 0L) == LinuxErrors.EINTR);
-            return rc == 0 && info.get(ValueLayout.JAVA_INT, SI_CODE) == CLD_STOPPED;
+            int code = info.get(ValueLayout.JAVA_INT, SI_CODE);
+            return rc == 0 && (code == CLD_STOPPED || code == CLD_TRAPPED);
         } catch (Throwable t) {
             throw new IllegalStateException("waitid failed", t);
         }

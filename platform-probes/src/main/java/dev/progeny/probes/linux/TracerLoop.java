@@ -123,7 +123,7 @@ final class TracerLoop implements Runnable {
         }
     }
 
-    /** Seizes a launch's held root (a request from {@link Tracer#trace}). */
+    /** Seizes a launch's held root (a request from {@link Tracer#trace}); its first stop ends the hold. */
     void seize(PtraceSource source) {
         if (failure != null) {
             source.seized(failure);
@@ -139,7 +139,6 @@ final class TracerLoop implements Runnable {
         PtraceTask root = add(pid, pid, source);
         root.holding = true;
         births.announce(source, pid, PosixLibc.INSTANCE.getpid());
-        source.seized(new PtraceState.Tracing());
     }
 
     PtraceTask add(int tid, int tgid, PtraceSource source) {
@@ -150,20 +149,22 @@ final class TracerLoop implements Runnable {
     }
 
     void handle(PtraceTask t, PtraceStop stop) {
+        if (t.holding) {
+            t.holding = false;
+            if (stop instanceof GroupStop) {
+                // The hold's own stop: end it with SIGCONT, or a later detach would leave the root
+                // stopped; only then does the launch go on, so no Suspend sent after it is lost.
+                calls.kill(t.tid, SIGCONT);
+                stop = new Trap();
+            }
+            t.source.seized(new PtraceState.Tracing());
+        }
         if (stop instanceof Ended e) {
             ended(t, e);
             return;
         }
         if (stop instanceof Event e) {
             record(t, e);
-        }
-        if (t.holding) {
-            t.holding = false;
-            if (stop instanceof GroupStop) {
-                // The hold's own stop: end it with SIGCONT, or a later detach would leave the root stopped.
-                calls.kill(t.tid, SIGCONT);
-                stop = new Trap();
-            }
         }
         if (t.source.detaching()) {
             TracerDetach.stopped(this, t, stop);
