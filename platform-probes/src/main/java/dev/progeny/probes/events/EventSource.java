@@ -1,5 +1,6 @@
 package dev.progeny.probes.events;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -14,6 +15,14 @@ public interface EventSource extends AutoCloseable {
 
     /** Whether every fork, exec and exit is reported (false: appeared/vanished between readings). */
     boolean exact();
+
+    /**
+     * Why this source cannot deliver anything here (e.g. ptrace refused by Yama, with the OS's own
+     * typed reason behind it), or empty while it works.
+     */
+    default Optional<String> unavailable() {
+        return Optional.empty();
+    }
 
     /** Starts delivering events to {@code sink}, in order, from the source's own thread. */
     void start(Consumer<ProcessEvent> sink);

@@ -6,6 +6,7 @@ import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.linux.PtraceState.Unavailable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,6 +75,11 @@ public final class PtraceSource implements EventSource {
                 early.clear();
             });
         }
+    }
+
+    @Override
+    public Optional<String> unavailable() {
+        return state instanceof Unavailable u ? Optional.of(u.detail()) : Optional.empty();
     }
 
     /** "Stop recording": releases every process of the launch; completes once all are released. */
