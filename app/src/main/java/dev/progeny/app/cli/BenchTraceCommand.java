@@ -25,12 +25,14 @@ import picocli.CommandLine.Spec;
  * {@code progeny bench trace}: wall time of a launch recorded by ptrace against the same launch
  * untraced, and against {@code strace -f -e trace=process -o /dev/null} launched the same way;
  * and whether every process was recorded with the right exit status. Rounds rotate which way
- * goes first. Linux.
+ * goes first; a small uncounted run of each way comes before them. Linux.
  */
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "Time launches recorded by ptrace against untraced ones and strace; check every process was recorded.")
 final class BenchTraceCommand implements Callable<Integer> {
     private static final Path STRACE = Path.of("/usr/bin/strace");
+    /** Processes of the uncounted first run each way (class loading, the tracer's first start). */
+    private static final int WARMUP = 50;
 
     @Spec
     CommandSpec spec;
@@ -53,6 +55,9 @@ final class BenchTraceCommand implements Callable<Integer> {
             throw new UsageException("--processes, --shells, --per-shell and --rounds must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
+        for (Way way : ways()) {
+            run(BenchTraceWorkload.sequential(WARMUP), way, new Tally());
+        }
         boolean complete = true;
         for (BenchTraceWorkload w : List.of(BenchTraceWorkload.sequential(processes), BenchTraceWorkload.burst(shells, perShell))) {
             complete &= measure(w, out);
@@ -61,10 +66,7 @@ final class BenchTraceCommand implements Callable<Integer> {
     }
 
     private boolean measure(BenchTraceWorkload w, PrintWriter out) throws Exception {
-        List<Way> ways = new ArrayList<>(List.of(Way.UNTRACED, Way.TRACED));
-        if (Files.isExecutable(STRACE)) {
-            ways.add(Way.STRACE);
-        }
+        List<Way> ways = ways();
         long[][] nanos = new long[Way.values().length][rounds];
         boolean complete = true;
         for (int round = 0; round < rounds; round++) {
@@ -94,6 +96,15 @@ final class BenchTraceCommand implements Callable<Integer> {
         out.println(" complete=" + complete);
         out.flush();
         return complete;
+    }
+
+    /** Untraced and traced, and strace where it is installed. */
+    private static List<Way> ways() {
+        List<Way> ways = new ArrayList<>(List.of(Way.UNTRACED, Way.TRACED));
+        if (Files.isExecutable(STRACE)) {
+            ways.add(Way.STRACE);
+        }
+        return ways;
     }
 
     private enum Way {

@@ -21,12 +21,12 @@ final class TracerBirths {
     private record Parked(ProcStat stat, List<Integer> statuses) {
     }
 
-    private final TracerLoop loop;
+    private final TracerStops stops;
     private final TracerReads reads;
     private final Map<Integer, Parked> parked = new HashMap<>();
 
-    TracerBirths(TracerLoop loop, TracerReads reads) {
-        this.loop = loop;
+    TracerBirths(TracerStops stops, TracerReads reads) {
+        this.stops = stops;
         this.reads = reads;
     }
 
@@ -49,12 +49,12 @@ final class TracerBirths {
 
     /** {@code creator} reported creating {@code child} ({@code PTRACE_EVENT_FORK}, {@code VFORK} or {@code CLONE}). */
     void created(PtraceTask creator, int child, int event) {
-        if (child <= 0 || loop.tasks.containsKey(child)) {
+        if (child <= 0 || stops.tasks.containsKey(child)) {
             return;
         }
         Parked p = parked.remove(child);
         boolean thread = event == PtraceStop.EVENT_CLONE && reads.isThreadOf(child, creator.tgid);
-        PtraceTask t = loop.add(child, thread ? creator.tgid : child, creator.source);
+        PtraceTask t = stops.add(child, thread ? creator.tgid : child, creator.source);
         if (!thread) {
             ProcStat stat = p != null && p.stat() != null ? p.stat() : reads.stat(child);
             // The recorded parent, not the creator: clone(CLONE_PARENT) makes a sibling.
@@ -63,7 +63,7 @@ final class TracerBirths {
         }
         if (p != null) {
             for (int status : p.statuses()) {
-                loop.handle(t, PtraceStop.decode(status));
+                stops.handle(t, PtraceStop.decode(status));
             }
         }
     }
@@ -86,7 +86,7 @@ final class TracerBirths {
         parked.forEach((pid, p) -> {
             LOG.log(Level.WARNING, "releasing task " + pid + ": traced, but no traced process reported creating it");
             if ((p.statuses().getLast() & 0xff) == 0x7f) {
-                loop.calls().detach(pid, 0);
+                stops.calls().detach(pid, 0);
             }
         });
         parked.clear();

@@ -14,23 +14,23 @@ final class TracerDetach {
     private TracerDetach() {
     }
 
-    static void start(TracerLoop loop, PtraceSource source) {
+    static void start(TracerStops stops, PtraceSource source) {
         if (source.detaching()) {
             return;
         }
         source.startDetaching();
-        for (PtraceTask t : loop.tasksOf(source)) {
+        for (PtraceTask t : stops.tasksOf(source)) {
             // ESRCH: the task is exiting; its end will still be reported and reaped.
-            loop.calls().interrupt(t.tid);
+            stops.calls().interrupt(t.tid);
         }
     }
 
     /** {@code t}, of a launch being detached, reported a stop: release it. */
-    static void stopped(TracerLoop loop, PtraceTask t, PtraceStop stop) {
-        loop.calls().detach(t.tid, stop instanceof Delivery d ? d.signal() : 0);
+    static void stopped(TracerStops stops, PtraceTask t, PtraceStop stop) {
+        stops.calls().detach(t.tid, stop instanceof Delivery d ? d.signal() : 0);
         if (t.isRoot()) {
             t.source.rootReleased();
         }
-        loop.remove(t);
+        stops.remove(t);
     }
 }
