@@ -6,6 +6,7 @@ import dev.progeny.probes.events.ProcessEvent;
 import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchSpec;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +25,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code progeny bench trace}: wall time of a launch recorded by ptrace against the same launch
  * untraced, and against {@code strace -f -e trace=process -o /dev/null} launched the same way;
- * and whether every process was recorded with the right exit status. Rounds rotate which way
- * goes first; a small uncounted run of each way comes before them. Linux.
+ * and whether every process was recorded with the right exit status; wall time and CPU time.
+ * Rounds rotate which way goes first; a small uncounted run of each way comes before them. Linux.
  */
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "Time launches recorded by ptrace against untraced ones and strace; check every process was recorded.")
@@ -68,14 +69,18 @@ final class BenchTraceCommand implements Callable<Integer> {
     private boolean measure(BenchTraceWorkload w, PrintWriter out) throws Exception {
         List<Way> ways = ways();
         long[][] nanos = new long[Way.values().length][rounds];
+        long[][] cpu = new long[Way.values().length][rounds];
         boolean complete = true;
         for (int round = 0; round < rounds; round++) {
             StringBuilder line = new StringBuilder("workload=" + w.name() + " round=" + (round + 1));
             for (int turn = 0; turn < ways.size(); turn++) {
                 Way way = ways.get((round + turn) % ways.size());
                 Tally tally = new Tally();
+                long cpuBefore = cpuMillis();
                 nanos[way.ordinal()][round] = run(w, way, tally);
-                line.append(String.format(" %s_ms=%.0f", way.label, nanos[way.ordinal()][round] / 1e6));
+                cpu[way.ordinal()][round] = cpuMillis() - cpuBefore;
+                line.append(String.format(" %s_ms=%.0f %s_cpu_ms=%d", way.label, nanos[way.ordinal()][round] / 1e6,
+                        way.label, cpu[way.ordinal()][round]));
                 if (way == Way.TRACED) {
                     complete &= tally.matches(w.expected());
                     line.append(" captured=").append(tally.exits()).append('/').append(w.processes())
@@ -87,15 +92,33 @@ final class BenchTraceCommand implements Callable<Integer> {
         }
         double untraced = BenchTeardownCommand.median(nanos[Way.UNTRACED.ordinal()]);
         double traced = BenchTeardownCommand.median(nanos[Way.TRACED.ordinal()]);
-        out.printf("workload=%s processes=%d untraced_median_ms=%.0f traced_median_ms=%.0f ratio=%.2f", w.name(),
-                w.processes(), untraced / 1e6, traced / 1e6, traced / untraced);
+        double untracedCpu = BenchTeardownCommand.median(cpu[Way.UNTRACED.ordinal()]);
+        double tracedCpu = BenchTeardownCommand.median(cpu[Way.TRACED.ordinal()]);
+        out.printf("workload=%s processes=%d untraced_median_ms=%.0f traced_median_ms=%.0f ratio=%.2f"
+                + " untraced_cpu_ms=%.0f traced_cpu_ms=%.0f cpu_ratio=%.2f", w.name(), w.processes(),
+                untraced / 1e6, traced / 1e6, traced / untraced, untracedCpu, tracedCpu, tracedCpu / untracedCpu);
         if (ways.contains(Way.STRACE)) {
             double strace = BenchTeardownCommand.median(nanos[Way.STRACE.ordinal()]);
-            out.printf(" strace_median_ms=%.0f strace_ratio=%.2f", strace / 1e6, strace / untraced);
+            double straceCpu = BenchTeardownCommand.median(cpu[Way.STRACE.ordinal()]);
+            out.printf(" strace_median_ms=%.0f strace_ratio=%.2f strace_cpu_ms=%.0f strace_cpu_ratio=%.2f",
+                    strace / 1e6, strace / untraced, straceCpu, straceCpu / untracedCpu);
         }
         out.println(" complete=" + complete);
         out.flush();
         return complete;
+    }
+
+    /**
+     * CPU time of this JVM (the tracer thread included) and of its reaped children, each of which
+     * carries its own reaped descendants': {@code /proc/self/stat} fields 14-17 (utime, stime,
+     * cutime, cstime), in USER_HZ ticks, 100 a second on Linux. Less at the mercy of other load on
+     * the machine than wall time.
+     */
+    private static long cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // f[0] is field 3, so fields 14-17 are f[11]-f[14].
+        return 10 * (Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]));
     }
 
     /** Untraced and traced, and strace where it is installed. */
