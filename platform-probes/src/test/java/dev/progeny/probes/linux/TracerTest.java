@@ -12,52 +12,24 @@ import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.posix.PosixLibc;
-import dev.progeny.probes.testing.TestLaunches;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.progeny.probes.linux.TracedLaunches.Traced;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A traced launch reports every process it had, in order, with its exit status. */
 class TracerTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String PYTHON = "/usr/bin/python3";
 
-    private final LinuxLauncher launcher = new LinuxLauncher();
-    private TestLaunches launches;
+    @RegisterExtension
+    final TracedLaunches launches = new TracedLaunches();
 
-    @BeforeEach
-    void startLaunches(TestInfo info) {
-        launches = new TestLaunches(launcher, info.getTestMethod().orElseThrow().getName());
-    }
-
-    @AfterEach
-    void cleanUp() throws InterruptedException {
-        launches.close();
-    }
-
-    /** Launches {@code sh -c script} traced and starts recording it. */
     private Traced traced(String... argv) throws Exception {
-        Launch launch = launches.launch(LaunchSpec.of(argv).traced(true));
-        PtraceSource source = (PtraceSource) launch.events().orElseThrow();
-        assertThat(source.state()).isEqualTo(new PtraceState.Tracing());
-        RecordedEvents events = new RecordedEvents();
-        source.start(events);
-        return new Traced(launch, source, events);
-    }
-
-    record Traced(Launch launch, PtraceSource source, RecordedEvents events) {
-        ExitStatus end() throws InterruptedException {
-            ExitStatus status = launch.waitFor(PATIENCE).orElseThrow();
-            events.awaitAny(e -> e instanceof Exit x && x.pid() == launch.pid());
-            return status;
-        }
+        return launches.traced(argv);
     }
 
     @Test
@@ -120,7 +92,7 @@ class TracerTest {
         Traced t = traced("sh", "-c", "(sleep 0.3; exit 6) & exit 0");
         assertThat(t.end()).isEqualTo(new ExitStatus.Exited(0));
         int orphan = t.events().of(Fork.class).get(1).pid();
-        assertThat(launcher.rootPids()).contains(orphan);
+        assertThat(launches.launcher.rootPids()).contains(orphan);
 
         t.events().awaitAny(e -> e instanceof Exit x && x.pid() == orphan);
 
@@ -161,7 +133,7 @@ class TracerTest {
         Traced b = traced("sh", "-c", "sleep 0.2 & wait; exit 2");
         Launch untraced = launches.launch(LaunchSpec.of("sh", "-c", "sleep 0.1; exit 4"));
 
-        assertThat(untraced.waitFor(PATIENCE)).contains(new ExitStatus.Exited(4));
+        assertThat(untraced.waitFor(TracedLaunches.PATIENCE)).contains(new ExitStatus.Exited(4));
         assertThat(a.end()).isEqualTo(new ExitStatus.Exited(1));
         assertThat(b.end()).isEqualTo(new ExitStatus.Exited(2));
         assertThat(untraced.events()).isEmpty();
@@ -177,7 +149,7 @@ class TracerTest {
         Traced t = traced("sh", "-c", "exit 0");
         t.end();
 
-        org.awaitility.Awaitility.await().atMost(PATIENCE).until(() -> Thread.getAllStackTraces().keySet().stream()
+        org.awaitility.Awaitility.await().atMost(TracedLaunches.PATIENCE).until(() -> Thread.getAllStackTraces().keySet().stream()
                 .noneMatch(th -> th.getName().equals("progeny-tracer")));
         assertThat(Tracer.shared().tracedPids()).isEmpty();
         int self = PosixLibc.INSTANCE.getpid();
