@@ -127,10 +127,14 @@ public final class PtraceSource implements EventSource {
 
     void seized(PtraceState result) {
         state = result;
+        if (tracer != null && result instanceof PtraceState.Tracing) {
+            tracer.sources.add(this);
+        }
         seized.complete(result);
     }
 
     void emit(ProcessEvent event) {
+        tracer.events.deliver(event);
         if (sink == null) {
             early.add(event);
         } else {
@@ -164,6 +168,7 @@ public final class PtraceSource implements EventSource {
         }
         if (tasks == 0) {
             state = detaching ? new PtraceState.Detached() : new PtraceState.Ended();
+            tracer.sources.remove(this);
             if (detaching) {
                 emit(new ProcessEvent.Lost(System.nanoTime(), -1, "recording stopped: launch " + launchId + " detached"));
             }

@@ -1,6 +1,7 @@
 package dev.progeny.probes.linux;
 
 import dev.progeny.probes.Signal;
+import dev.progeny.probes.events.EventSource;
 import dev.progeny.probes.linux.PtraceState.Reason;
 import dev.progeny.probes.linux.PtraceState.Unavailable;
 import dev.progeny.probes.posix.PosixLibc;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -22,6 +24,9 @@ public final class Tracer {
 
     /** Pids of every process traced now, by any launch: an orphan reaper must leave them alone. */
     final Set<Integer> traced = ConcurrentHashMap.newKeySet();
+    /** The sources still tracing something. */
+    final Set<PtraceSource> sources = ConcurrentHashMap.newKeySet();
+    final TracerEvents events = new TracerEvents(this);
     private final Object lock = new Object();
     private final List<Consumer<TracerLoop>> requests = new ArrayList<>();
     private TracerLoop loop;
@@ -56,6 +61,34 @@ public final class Tracer {
             release(rootPid);
         }
         return source;
+    }
+
+    /**
+     * Every traced launch's events as one source, for the platform's source selection; open it
+     * only when {@link #availability()} is empty.
+     */
+    public EventSource events() {
+        return events;
+    }
+
+    /**
+     * Why ptrace cannot run here, or empty when it can: Yama's scope, then a real
+     * {@code PTRACE_SEIZE} of the tracer's own helper child. Blocks briefly (it may start the
+     * tracer thread, which ends again when nothing is traced).
+     */
+    public Optional<Unavailable> availability() {
+        Optional<Unavailable> yama = PtraceScope.current();
+        if (yama.isPresent()) {
+            return yama;
+        }
+        CompletableFuture<Optional<Unavailable>> probe = new CompletableFuture<>();
+        submit(l -> probe.complete(l.failure()));
+        return probe.join();
+    }
+
+    /** Detaches every traced launch. */
+    void detachAll() {
+        sources.forEach(PtraceSource::detach);
     }
 
     /** Pids of every process traced now, by any launch. */

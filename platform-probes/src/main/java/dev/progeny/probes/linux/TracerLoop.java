@@ -4,6 +4,7 @@ import dev.progeny.probes.linux.PtraceState.Reason;
 import dev.progeny.probes.linux.PtraceState.Unavailable;
 import dev.progeny.probes.linux.PtraceStop.Ended;
 import java.lang.System.Logger.Level;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -72,6 +73,11 @@ final class TracerLoop implements Runnable {
         } else {
             stops.seize(source);
         }
+    }
+
+    /** The reason this run cannot trace, if any (its helper could not be started or seized). */
+    Optional<Unavailable> failure() {
+        return Optional.ofNullable(failure);
     }
 
     void detach(PtraceSource source) {

@@ -145,6 +145,24 @@ class TracerTest {
     }
 
     @Test
+    void thePlatformWideSourceSeesEveryTracedLaunch() throws Exception {
+        assertThat(Tracer.shared().availability()).isEmpty();
+        RecordedEvents all = new RecordedEvents();
+        Traced a;
+        Traced b;
+        try (var platformWide = Tracer.shared().events()) {
+            assertThat(platformWide.name()).isEqualTo("ptrace");
+            platformWide.start(all);
+            a = traced("sh", "-c", "exit 1");
+            b = traced("sh", "-c", "exit 2");
+            a.end();
+            b.end();
+        }
+        assertThat(all.exits()).containsEntry(a.launch().pid(), new ExitStatus.Exited(1))
+                .containsEntry(b.launch().pid(), new ExitStatus.Exited(2));
+    }
+
+    @Test
     void theTracerThreadAndItsDoorbellEndWhenNothingIsTraced() throws Exception {
         Traced t = traced("sh", "-c", "exit 0");
         t.end();

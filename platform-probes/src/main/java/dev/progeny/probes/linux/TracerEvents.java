@@ -1,0 +1,60 @@
+package dev.progeny.probes.linux;
+
+import dev.progeny.probes.events.EventSource;
+import dev.progeny.probes.events.ProcessEvent;
+import java.lang.System.Logger.Level;
+import java.util.function.Consumer;
+
+/**
+ * Every traced launch's events as one platform-wide source (name "ptrace", exact), for the
+ * platform's source selection: the events of each launch started {@code traced} reach this sink
+ * as well as the launch's own {@link PtraceSource}, in order, from the tracer thread. It follows
+ * only launches started traced: a root already running cannot be seized before it forks, so
+ * {@link #follow} does nothing. Linux. Thread-safe.
+ */
+final class TracerEvents implements EventSource {
+    private static final System.Logger LOG = System.getLogger(TracerEvents.class.getName());
+
+    private final Tracer tracer;
+    private volatile Consumer<ProcessEvent> sink;
+
+    TracerEvents(Tracer tracer) {
+        this.tracer = tracer;
+    }
+
+    @Override
+    public String name() {
+        return "ptrace";
+    }
+
+    @Override
+    public boolean exact() {
+        return true;
+    }
+
+    /** From launches traced after this call. */
+    @Override
+    public void start(Consumer<ProcessEvent> newSink) {
+        sink = newSink;
+    }
+
+    /** Tracer thread: one event of one traced launch. */
+    void deliver(ProcessEvent event) {
+        Consumer<ProcessEvent> s = sink;
+        if (s == null) {
+            return;
+        }
+        try {
+            s.accept(event);
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "the ptrace event sink failed on " + event, e);
+        }
+    }
+
+    /** Stops delivering and detaches every traced launch (never kills). */
+    @Override
+    public void close() {
+        sink = null;
+        tracer.detachAll();
+    }
+}
