@@ -16,11 +16,14 @@ import java.util.function.Consumer;
 /**
  * The exact event source of one traced launch: every fork, exec and exit of its processes, in
  * order, from the {@link Tracer}'s thread (so a sink must be quick: the launch's processes wait
- * while it runs). Events that happen before {@link #start} are kept and delivered first.
+ * while it runs). Events that happen before {@link #start} are kept (the first {@value #EARLY_CAP};
+ * then a {@link ProcessEvent.Lost} counts the rest) and delivered first.
  * {@link #close()} detaches ("Stop recording") and never kills. Linux. Thread-safe.
  */
 public final class PtraceSource implements EventSource {
     private static final System.Logger LOG = System.getLogger(PtraceSource.class.getName());
+    /** Events kept for a sink not given yet; later ones are counted, and reported as lost. */
+    static final int EARLY_CAP = 65_536;
 
     private final Tracer tracer;
     private final String launchId;
@@ -34,6 +37,7 @@ public final class PtraceSource implements EventSource {
     private volatile PtraceState state;
     // Tracer thread only:
     private final List<ProcessEvent> early = new ArrayList<>();
+    private long dropped;
     private Consumer<ProcessEvent> sink;
     private int tasks;
     private boolean detaching;
@@ -73,6 +77,10 @@ public final class PtraceSource implements EventSource {
                 sink = newSink;
                 early.forEach(this::deliver);
                 early.clear();
+                if (dropped > 0) {
+                    deliver(new ProcessEvent.Lost(System.nanoTime(), dropped,
+                            "events of launch " + launchId + " before recording started, beyond the first " + EARLY_CAP));
+                }
             });
         }
     }
@@ -135,8 +143,10 @@ public final class PtraceSource implements EventSource {
 
     void emit(ProcessEvent event) {
         tracer.events.deliver(event);
-        if (sink == null) {
+        if (sink == null && early.size() < EARLY_CAP) {
             early.add(event);
+        } else if (sink == null) {
+            dropped++;
         } else {
             deliver(event);
         }
