@@ -1,0 +1,46 @@
+package dev.progeny.probes.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.progeny.probes.linux.LinuxProcessTable;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+
+@EnabledOnOs(OS.LINUX)
+class PollingSourceTest {
+
+    private static Optional<ProcessRecord> find(ProcessHistory history, long pid) {
+        return history.view().unlaunched().records().stream().filter(r -> r.key().pid() == pid).findFirst();
+    }
+
+    @Test
+    void aRealProcessAppearsAndVanishesInexactly() throws Exception {
+        ProcessHistory history = new ProcessHistory();
+        Process sleeper = null;
+        try (PollingSource source = new PollingSource(new LinuxProcessTable(), Duration.ofMillis(20))) {
+            source.start(history);
+            await().atMost(Duration.ofSeconds(5)).until(() -> find(history, ProcessHandle.current().pid()).isPresent());
+            sleeper = new ProcessBuilder("sleep", "30").start();
+            long pid = sleeper.pid();
+            await().atMost(Duration.ofSeconds(5)).until(() -> find(history, pid).isPresent());
+            assertThat(find(history, pid).orElseThrow().argv()).containsExactly("sleep", "30");
+            assertThat(find(history, pid).orElseThrow().parent().orElseThrow().pid()).isEqualTo(ProcessHandle.current().pid());
+
+            sleeper.destroy();
+            assertThat(sleeper.waitFor(5, TimeUnit.SECONDS)).isTrue();
+            await().atMost(Duration.ofSeconds(5)).until(() -> find(history, pid).orElseThrow().ended());
+            ProcessRecord ended = find(history, pid).orElseThrow();
+            assertThat(ended.status()).isEmpty();
+            assertThat(ended.birthSeen() || ended.endSeen()).isFalse();
+        } finally {
+            if (sleeper != null) {
+                sleeper.destroyForcibly().waitFor();
+            }
+        }
+    }
+}
