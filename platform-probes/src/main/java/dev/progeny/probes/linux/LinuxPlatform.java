@@ -6,11 +6,14 @@ import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInspector;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.events.EventSources;
+import dev.progeny.probes.events.SourceOpening;
 import dev.progeny.probes.posix.PosixReaper;
 import dev.progeny.probes.posix.SelfGuard;
 import dev.progeny.probes.terminate.FamilyTerminator;
 import dev.progeny.probes.terminate.Reaper;
 import dev.progeny.probes.terminate.Terminator;
+import java.util.List;
 
 /** Linux: {@code /proc} for the table and the details, {@code posix_spawn} for launches, pidfds for signals. Thread-safe. */
 public final class LinuxPlatform implements Platform {
@@ -20,6 +23,8 @@ public final class LinuxPlatform implements Platform {
     private final Reaper reaper = new PosixReaper(table, LinuxConstants.WNOHANG);
     private final Capabilities capabilities = LinuxCapabilities.detect();
     private final LinuxProcessInspector inspector = new LinuxProcessInspector();
+    private final EventSources events = new EventSources(
+            List.of(() -> ProcConnectorSource.open(table), LinuxPlatform::ptrace), table);
 
     @Override
     public OperatingSystem os() {
@@ -59,5 +64,16 @@ public final class LinuxPlatform implements Platform {
     @Override
     public ProcessInspector inspector() {
         return inspector;
+    }
+
+    /** The proc connector as root, else ptrace per launch for a normal user, else polling. */
+    @Override
+    public EventSources events() {
+        return events;
+    }
+
+    /** The slot of the ptrace source (issue 13 §2.2), which another stream builds. */
+    private static SourceOpening ptrace() {
+        return new SourceOpening.Unavailable("ptrace", "per-launch tracing is not part of this build yet");
     }
 }
