@@ -16,7 +16,11 @@ public interface EventSource extends AutoCloseable {
     /** Whether every fork, exec and exit is reported (false: appeared/vanished between readings). */
     boolean exact();
 
-    /** Starts delivering events to {@code sink}, in order, from the source's own thread. */
+    /**
+     * Starts delivering events to {@code sink}, in order, from the source's own thread. May first
+     * read the process table (reported as {@link ProcessEvent.Appeared}) before returning, so that
+     * what happens next is reported as it happens.
+     */
     void start(Consumer<ProcessEvent> sink);
 
     /**

@@ -11,6 +11,7 @@ import java.lang.System.Logger.Level;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
 /**
@@ -99,19 +100,30 @@ public final class ProcConnectorSource implements EventSource {
         return true;
     }
 
+    /**
+     * Returns once the table has been read and reported: a launch started after that is read as
+     * it happens, not behind a backlog of the first reading (argv is read when each exec is told).
+     */
     @Override
     public synchronized void start(Consumer<ProcessEvent> sink) {
         if (this.sink != null) {
             throw new IllegalStateException("already started");
         }
         this.sink = sink;
-        thread = Thread.ofPlatform().daemon().name("progeny-proc-connector").start(this::run);
+        CountDownLatch ready = new CountDownLatch(1);
+        thread = Thread.ofPlatform().daemon().name("progeny-proc-connector").start(() -> run(ready));
+        try {
+            ready.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
-    private void run() {
+    private void run(CountDownLatch ready) {
         try (ProcReads reads = new ProcReads(); Arena arena = Arena.ofConfined()) {
             MemorySegment buffer = arena.allocate(DATAGRAM);
             resync();
+            ready.countDown();
             ConnectorTranslator translator = new ConnectorTranslator(reads, live, this::deliver);
             while (!closed) {
                 int n = socket.receive(buffer);
@@ -136,6 +148,8 @@ public final class ProcConnectorSource implements EventSource {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "proc connector: the event thread failed; events stop", e);
+        } finally {
+            ready.countDown();
         }
     }
 
