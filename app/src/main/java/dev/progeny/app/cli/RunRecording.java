@@ -60,6 +60,11 @@ final class RunRecording implements AutoCloseable {
         return recording;
     }
 
+    /** What was recorded (empty when nothing asked for it). */
+    ProcessHistory history() {
+        return history;
+    }
+
     /** The source and why no better one runs, when recording. */
     Optional<String> describe() {
         return Optional.ofNullable(choice).map(EventChoice::describe);
