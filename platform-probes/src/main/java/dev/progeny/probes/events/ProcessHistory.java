@@ -4,10 +4,12 @@ import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.events.ProcessRecord.Program;
 import dev.progeny.probes.launch.ExitStatus;
+import dev.progeny.probes.launch.RecordedLineage;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -30,7 +32,7 @@ import java.util.function.Consumer;
  * <p>Every OS. Thread-safe: writes (the source's events, the launcher's registrations) take this
  * object's lock; readers take a {@link #view()} in constant time without it.
  */
-public final class ProcessHistory implements Consumer<ProcessEvent> {
+public final class ProcessHistory implements Consumer<ProcessEvent>, RecordedLineage {
     public static final int DEFAULT_CAP = 100_000;
 
     private final int cap;
@@ -223,6 +225,19 @@ public final class ProcessHistory implements Consumer<ProcessEvent> {
     private long estimatedStart(ProcessEvent.Appeared a) {
         long millis = a.process().startEpochMillis();
         return millis <= 0 ? a.nanos() : Math.min(a.nanos(), millis * 1_000_000 - wallMinusNanoTime);
+    }
+
+    /** The launch of {@code process} as recorded now (lock-free). */
+    @Override
+    public Optional<String> launchOf(ProcessKey process) {
+        HistoryCell c = byKey.get(process);
+        return c == null ? Optional.empty() : c.record.launch();
+    }
+
+    @Override
+    public Optional<ProcessKey> parentOf(ProcessKey process) {
+        HistoryCell c = byKey.get(process);
+        return c == null ? Optional.empty() : c.record.parent();
     }
 
     HistoryCell cell(ProcessKey key) {

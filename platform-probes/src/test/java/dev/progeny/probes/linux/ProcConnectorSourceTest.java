@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.events.EventSource;
 import dev.progeny.probes.events.ProcessEvent;
 import dev.progeny.probes.events.ProcessHistory;
@@ -32,7 +34,8 @@ import org.junit.jupiter.api.condition.OS;
 class ProcConnectorSourceTest {
     /** Generous: the event thread shares two cores with other builds. */
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final LinuxProcessTable TABLE = new LinuxProcessTable();
+    /** The platform's own table: each table keeps a descriptor per process open. */
+    private static final ProcessTable TABLE = Platform.current().processTable();
 
     /** Each process lives long enough for its argv to be read while it runs, the killed one excepted. */
     private static final String SCRIPT = "sleep 1; sleep 5 & kill -9 $!; wait; exit 3";

@@ -1,0 +1,81 @@
+package dev.progeny.probes.events;
+
+import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.launch.Launch;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one process history of a running Progeny and the source that feeds it: the best the
+ * platform has ({@link EventSources}), opened once. Launches are registered with it
+ * ({@link #launched}): the history then claims what each root forks, a following source follows
+ * the root, and the launch's family reads its lineage from the history. When only polling runs,
+ * readings the owner takes anyway are compared once each ({@link #observe}), or with an interval
+ * the polling reads on its own. Every OS; thread-safe.
+ */
+public final class EventRecorder implements AutoCloseable {
+    private final EventSources sources;
+    private final Duration pollEvery;
+    private final ProcessHistory history = new ProcessHistory();
+    private final List<ProcessKey> roots = new ArrayList<>();
+    private EventChoice choice;
+    private boolean closed;
+
+    /** Nothing is opened until {@link #start} (or the first {@link #observe}). */
+    public EventRecorder(EventSources sources, Duration pollEvery) {
+        this.sources = sources;
+        this.pollEvery = pollEvery;
+    }
+
+    /** Opens and starts the best source, once; may read the table and wait for the kernel (not on the FX thread). */
+    public synchronized EventChoice start() {
+        if (closed) {
+            throw new IllegalStateException("closed");
+        }
+        if (choice == null) {
+            choice = sources.open(pollEvery);
+            choice.source().start(history);
+            roots.forEach(choice.source()::follow);
+        }
+        return choice;
+    }
+
+    /** The source running and why no better one does; empty before {@link #start}. */
+    public synchronized Optional<EventChoice> choice() {
+        return Optional.ofNullable(choice);
+    }
+
+    public ProcessHistory history() {
+        return history;
+    }
+
+    /** A reading the owner took: compared with the previous one when polling is fed (interval zero). */
+    public void observe(Snapshot reading) {
+        if (start().source() instanceof PollingSource polling && pollEvery.isZero()) {
+            polling.observe(reading);
+        }
+    }
+
+    /** Registers {@code launch}: its root and what it forks are the launch's, its family reads lineage here. */
+    public void launched(Launch launch) {
+        history.launchStarted(launch.id(), launch.root());
+        launch.family().recordedBy(history);
+        synchronized (this) {
+            roots.add(launch.root());
+            if (choice != null) {
+                choice.source().follow(launch.root());
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (choice != null) {
+            choice.source().close();
+        }
+    }
+}
