@@ -2,6 +2,7 @@ package dev.progeny.app.cli;
 
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.events.EventChoice;
+import dev.progeny.probes.events.EventRecorder;
 import dev.progeny.probes.events.LaunchHistory;
 import dev.progeny.probes.events.ProcessHistory;
 import dev.progeny.probes.events.ProcessRecord;
@@ -24,13 +25,12 @@ final class RunRecording implements AutoCloseable {
     /** How long the end waits for the source to report the last exits. */
     private static final Duration SETTLE = Duration.ofSeconds(2);
 
-    private final EventChoice choice;
-    private final ProcessHistory history = new ProcessHistory();
+    private final EventRecorder recorder;
     private final EventLines lines;
     private final EventJson shapes;
 
-    private RunRecording(EventChoice choice, EventLines lines, EventJson shapes) {
-        this.choice = choice;
+    private RunRecording(EventRecorder recorder, EventLines lines, EventJson shapes) {
+        this.recorder = recorder;
         this.lines = lines;
         this.shapes = shapes;
     }
@@ -49,33 +49,26 @@ final class RunRecording implements AutoCloseable {
                 throw new IOException("cannot write events to " + eventsFile + ": " + e.getMessage(), e);
             }
         }
-        EventChoice choice = platform.events().open(POLL_EVERY);
-        RunRecording recording = new RunRecording(choice, lines, shapes);
-        choice.source().start(e -> {
-            recording.history.accept(e);
-            if (recording.lines != null) {
-                recording.lines.accept(e);
-            }
-        });
-        return recording;
+        EventRecorder recorder = new EventRecorder(platform.events(), POLL_EVERY, lines != null ? lines : e -> { });
+        recorder.start();
+        return new RunRecording(recorder, lines, shapes);
     }
 
     /** What was recorded (empty when nothing asked for it). */
     ProcessHistory history() {
-        return history;
+        return recorder.history();
     }
 
     /** The source and why no better one runs, when recording. */
     Optional<String> describe() {
-        return Optional.ofNullable(choice).map(EventChoice::describe);
+        return Optional.ofNullable(recorder).flatMap(EventRecorder::choice).map(EventChoice::describe);
     }
 
     void launched(Launch launch) {
-        if (choice == null) {
+        if (recorder == null) {
             return;
         }
-        history.launchStarted(launch.id(), launch.root());
-        choice.source().follow(launch.root());
+        recorder.launched(launch);
         if (lines != null) {
             lines.rootIs(launch.pid());
         }
@@ -87,16 +80,17 @@ final class RunRecording implements AutoCloseable {
      * {@code traceFile} when given.
      */
     void finish(Launch launch, Path traceFile, boolean keep) throws IOException, InterruptedException {
-        if (choice == null) {
+        if (recorder == null) {
             return;
         }
         long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (!settled(history.view().launch(launch.id()), launch, keep) && System.nanoTime() - deadline < 0) {
+        while (!settled(history().view().launch(launch.id()), launch, keep) && System.nanoTime() - deadline < 0) {
             Thread.sleep(10);
         }
         if (traceFile != null) {
             try {
-                TraceFile.write(traceFile, history.view().launch(launch.id()), choice.describe(), System.nanoTime(), shapes);
+                TraceFile.write(traceFile, history().view().launch(launch.id()), describe().orElse(""), System.nanoTime(),
+                        shapes);
             } catch (IOException e) {
                 throw new IOException("cannot write the trace to " + traceFile + ": " + e.getMessage(), e);
             }
@@ -110,8 +104,8 @@ final class RunRecording implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (choice != null) {
-            choice.source().close();
+        if (recorder != null) {
+            recorder.close();
         }
         if (lines != null) {
             lines.close();

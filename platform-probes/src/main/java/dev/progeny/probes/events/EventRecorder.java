@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The one process history of a running Progeny and the source that feeds it: the best the
@@ -19,6 +20,7 @@ import java.util.Optional;
 public final class EventRecorder implements AutoCloseable {
     private final EventSources sources;
     private final Duration pollEvery;
+    private final Consumer<ProcessEvent> alsoTo;
     private final ProcessHistory history = new ProcessHistory();
     private final List<ProcessKey> roots = new ArrayList<>();
     private EventChoice choice;
@@ -26,8 +28,14 @@ public final class EventRecorder implements AutoCloseable {
 
     /** Nothing is opened until {@link #start} (or the first {@link #observe}). */
     public EventRecorder(EventSources sources, Duration pollEvery) {
+        this(sources, pollEvery, e -> { });
+    }
+
+    /** Also hands every event to {@code alsoTo} after the history took it (a file of raw events, say). */
+    public EventRecorder(EventSources sources, Duration pollEvery, Consumer<ProcessEvent> alsoTo) {
         this.sources = sources;
         this.pollEvery = pollEvery;
+        this.alsoTo = alsoTo;
     }
 
     /** Opens and starts the best source, once; may read the table and wait for the kernel (not on the FX thread). */
@@ -37,7 +45,7 @@ public final class EventRecorder implements AutoCloseable {
         }
         if (choice == null) {
             choice = sources.open(pollEvery);
-            choice.source().start(history);
+            choice.source().start(history.andThen(alsoTo));
             roots.forEach(choice.source()::follow);
         }
         return choice;
