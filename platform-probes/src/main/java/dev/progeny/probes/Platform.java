@@ -46,7 +46,7 @@ public interface Platform {
      * source that runs and says why no better one does. Platforms without an exact source poll.
      */
     default EventSources events() {
-        return EventSources.pollingOnly(processTable());
+        return EventSources.pollingOnly(() -> processTable().snapshot()); // the table is made on first use
     }
 
     /** The platform for the running OS, created once. */

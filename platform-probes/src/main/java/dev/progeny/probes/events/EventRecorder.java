@@ -23,8 +23,12 @@ public final class EventRecorder implements AutoCloseable {
     private final Consumer<ProcessEvent> alsoTo;
     private final ProcessHistory history = new ProcessHistory();
     private final List<ProcessKey> roots = new ArrayList<>();
+    /** Held while a source is opened, which may take a while; {@code this} guards the rest, briefly. */
+    private final Object opening = new Object();
     private EventChoice choice;
     private boolean closed;
+    /** The history's sequence number once the first reading was taken in: what is older predates us. */
+    private volatile long baseline = -1;
 
     /** Nothing is opened until {@link #start} (or the first {@link #observe}). */
     public EventRecorder(EventSources sources, Duration pollEvery) {
@@ -38,17 +42,39 @@ public final class EventRecorder implements AutoCloseable {
         this.alsoTo = alsoTo;
     }
 
-    /** Opens and starts the best source, once; may read the table and wait for the kernel (not on the FX thread). */
-    public synchronized EventChoice start() {
-        if (closed) {
-            throw new IllegalStateException("closed");
+    /**
+     * Opens and starts the best source, once; may read the table and wait for the kernel (not on
+     * the FX thread). Registering launches meanwhile does not wait for it.
+     */
+    public EventChoice start() {
+        synchronized (opening) {
+            EventChoice known = choice().orElse(null);
+            if (known != null) {
+                return known;
+            }
+            EventChoice opened = sources.open(pollEvery);
+            opened.source().start(history.andThen(alsoTo));
+            if (opened.source().exact()) {
+                baseline = history.view().seq(); // exact sources read the table before start returns
+            }
+            synchronized (this) {
+                if (closed) {
+                    opened.source().close();
+                    throw new IllegalStateException("closed");
+                }
+                choice = opened;
+                roots.forEach(opened.source()::follow);
+            }
+            return opened;
         }
-        if (choice == null) {
-            choice = sources.open(pollEvery);
-            choice.source().start(history.andThen(alsoTo));
-            roots.forEach(choice.source()::follow);
-        }
-        return choice;
+    }
+
+    /**
+     * The history's sequence number once the first reading of the table was taken in, or -1
+     * before: a process the history learnt of by then was there before Progeny looked (not new).
+     */
+    public long baseline() {
+        return baseline;
     }
 
     /** The source running and why no better one does; empty before {@link #start}. */
@@ -64,6 +90,9 @@ public final class EventRecorder implements AutoCloseable {
     public void observe(Snapshot reading) {
         if (start().source() instanceof PollingSource polling && pollEvery.isZero()) {
             polling.observe(reading);
+            if (baseline < 0) {
+                baseline = history.view().seq();
+            }
         }
     }
 

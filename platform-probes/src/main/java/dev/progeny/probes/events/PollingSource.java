@@ -5,6 +5,7 @@ import dev.progeny.probes.Snapshot;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
@@ -53,12 +54,16 @@ public final class PollingSource implements EventSource {
         }
     }
 
-    /** Reports what {@code reading} differs in from the previous one; ignored before {@link #start}. */
+    /**
+     * Reports what {@code reading} differs in from the previous one, stamped with the moment the
+     * reading was taken; ignored before {@link #start}.
+     */
     public synchronized void observe(Snapshot reading) {
         if (sink == null || closed) {
             return;
         }
-        for (ProcessEvent e : live.sync(reading, System.nanoTime())) {
+        long nanos = System.nanoTime() - Duration.between(reading.takenAt(), Instant.now()).toNanos();
+        for (ProcessEvent e : live.sync(reading, nanos)) {
             sink.accept(e);
         }
     }

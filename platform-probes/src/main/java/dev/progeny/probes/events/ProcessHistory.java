@@ -240,6 +240,11 @@ public final class ProcessHistory implements Consumer<ProcessEvent>, RecordedLin
         return c == null ? Optional.empty() : c.record.parent();
     }
 
+    /** {@code nanos} on {@link System#nanoTime()}'s clock as wall-clock milliseconds since the epoch. */
+    public long epochMillisOf(long nanos) {
+        return Math.floorDiv(nanos + wallMinusNanoTime, 1_000_000);
+    }
+
     HistoryCell cell(ProcessKey key) {
         return byKey.get(key);
     }

@@ -80,7 +80,7 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
     /** kqueue NOTE_TRACK for the launches, else polling. */
     @Override
     public EventSources events() {
-        return new EventSources(List.of(this::kqueue), processTable());
+        return new EventSources(List.of(this::kqueue), () -> processTable().snapshot()); // libc loads on first use
     }
 
     private SourceOpening kqueue() {
