@@ -105,9 +105,7 @@ public final class KqueueSource implements EventSource {
         timeout.setLong(8, 200_000_000L); // struct timespec: wake up to notice close()
         KqueueTranslator translator = new KqueueTranslator(lookup, this::handle);
         while (!closed) {
-            for (ProcessKey root; (root = followed.poll()) != null; ) {
-                live.forked(root.pid(), root.startTime());
-            }
+            takeFollowed();
             int n = libc.kevent(kq, null, 0, events, BATCH, timeout);
             if (n < 0 && Native.getLastError() == EINTR) {
                 continue;
@@ -136,8 +134,16 @@ public final class KqueueSource implements EventSource {
         }
     }
 
+    /** Roots followed since last asked become part of what is believed alive. */
+    private void takeFollowed() {
+        for (ProcessKey root; (root = followed.poll()) != null; ) {
+            live.forked(root.pid(), root.startTime());
+        }
+    }
+
     /** Reads the followed trees from the table, reports how they differ from the events, follows newcomers. */
     private void resync() {
+        takeFollowed();
         try {
             Snapshot all = table.snapshot();
             Map<Integer, ProcessInfo> trees = new LinkedHashMap<>();

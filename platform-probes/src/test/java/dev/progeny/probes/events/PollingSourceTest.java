@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.progeny.probes.Platform;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -25,10 +27,12 @@ class PollingSourceTest {
         ProcessHistory history = new ProcessHistory();
         Process sleeper = null;
         try (PollingSource source = new PollingSource(Platform.current().processTable(), Duration.ofMillis(20))) {
-            source.start(history);
-            await().atMost(PATIENCE).until(() -> find(history, ProcessHandle.current().pid()).isPresent());
             sleeper = new ProcessBuilder("sleep", "30").start();
             long pid = sleeper.pid();
+            // Polling sees no exec: read it only once the JDK's spawn helper has become sleep.
+            Path cmdline = Path.of("/proc", Long.toString(pid), "cmdline");
+            await().atMost(PATIENCE).until(() -> Files.readString(cmdline).startsWith("sleep"));
+            source.start(history);
             await().atMost(PATIENCE).until(() -> find(history, pid).isPresent());
             assertThat(find(history, pid).orElseThrow().argv()).containsExactly("sleep", "30");
             assertThat(find(history, pid).orElseThrow().parent().orElseThrow().pid()).isEqualTo(ProcessHandle.current().pid());

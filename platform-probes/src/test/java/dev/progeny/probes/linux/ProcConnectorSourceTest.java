@@ -100,8 +100,7 @@ class ProcConnectorSourceTest {
                 }
                 history.accept(e);
             });
-            caughtUp(history);
-            armed.set(true);
+            armed.set(true); // start returned after the first reading: what follows is live
             Process burst = new ProcessBuilder("/bin/sh", "-c", "for i in $(seq 300); do /bin/true; done").start();
             Process sleeper = new ProcessBuilder("sleep", "60").start();
             try {
