@@ -1,5 +1,6 @@
 package dev.progeny.app.cli;
 
+import dev.progeny.app.leftovers.LaunchJournal;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Isolation;
@@ -75,6 +76,8 @@ public final class RunCommand implements Callable<Integer> {
         Platform platform = Platform.current();
         LaunchSpec launchSpec = LaunchSpec.of(command).withOutput(OutputMode.INHERIT)
                 .withIsolation(session ? Isolation.SESSION : Isolation.PROCESS_GROUP);
+        LaunchJournal journal = LaunchJournal.atDefaultLocation();
+        journal.prepare(platform.processTable());
         try (SignalForwarder forwarder = new SignalForwarder();
              RunRecording recording = RunRecording.start(verbose || trace != null || events != null, platform, events)) {
             Launch launch;
@@ -86,6 +89,8 @@ public final class RunCommand implements Callable<Integer> {
             }
             try (launch) {
                 forwarder.attach(launch);
+                // So that a later Progeny finds the family if this one is killed (progeny leftovers).
+                journal.record(launch, platform.processTable());
                 recording.launched(launch);
                 if (verbose) {
                     err.println("progeny: launch " + launch.id() + " (pid " + launch.pid() + "), contained by "

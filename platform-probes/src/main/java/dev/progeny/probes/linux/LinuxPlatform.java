@@ -8,6 +8,7 @@ import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.events.EventSources;
 import dev.progeny.probes.events.SourceOpening;
+import dev.progeny.probes.launch.MembershipProbe;
 import dev.progeny.probes.posix.PosixReaper;
 import dev.progeny.probes.posix.SelfGuard;
 import dev.progeny.probes.terminate.FamilyTerminator;
@@ -25,6 +26,7 @@ public final class LinuxPlatform implements Platform {
     private final LinuxProcessInspector inspector = new LinuxProcessInspector();
     private final EventSources events = new EventSources(
             List.of(() -> ProcConnectorSource.open(table), LinuxPlatform::ptrace), table);
+    private final LinuxMembershipProbe membership = new LinuxMembershipProbe();
 
     @Override
     public OperatingSystem os() {
@@ -75,5 +77,10 @@ public final class LinuxPlatform implements Platform {
     /** The slot of the ptrace source (issue 13 §2.2), which another stream builds. */
     private static SourceOpening ptrace() {
         return new SourceOpening.Unavailable("ptrace", "per-launch tracing is not part of this build yet");
+    }
+
+    @Override
+    public MembershipProbe membership() {
+        return membership;
     }
 }
