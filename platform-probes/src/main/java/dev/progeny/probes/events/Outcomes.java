@@ -17,7 +17,8 @@ public record Outcomes(int succeeded, int failed, int killed, int unknown) {
     /** These counts and one more process that ended with {@code status} (null: unknown). */
     Outcomes plus(ExitStatus status) {
         return switch (status) {
-            case null, ExitStatus.Unknown u -> new Outcomes(succeeded, failed, killed, unknown + 1);
+            case null -> new Outcomes(succeeded, failed, killed, unknown + 1);
+            case ExitStatus.Unknown u -> new Outcomes(succeeded, failed, killed, unknown + 1);
             case ExitStatus.Exited e when e.code() == 0 -> new Outcomes(succeeded + 1, failed, killed, unknown);
             case ExitStatus.Exited e -> new Outcomes(succeeded, failed + 1, killed, unknown);
             case ExitStatus.Killed k -> new Outcomes(succeeded, failed, killed + 1, unknown);
