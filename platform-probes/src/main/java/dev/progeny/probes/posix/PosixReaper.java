@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reaps zombie children of this process found in a snapshot, each with {@code waitpid(pid,
@@ -27,9 +28,19 @@ public final class PosixReaper implements Reaper {
 
     @Override
     public List<Reaped> reapOrphans(Set<Integer> excludedPids) throws IOException {
+        return reapWhere(p -> !excludedPids.contains(p.pid()));
+    }
+
+    @Override
+    public List<Reaped> reap(Set<Integer> pids) throws IOException {
+        return reapWhere(p -> pids.contains(p.pid()));
+    }
+
+    /** A zombie's pid cannot be reused, so waiting for it by pid collects exactly that process. */
+    private List<Reaped> reapWhere(Predicate<ProcessInfo> chosen) throws IOException {
         List<Reaped> out = new ArrayList<>();
         for (ProcessInfo p : table.snapshot().children(ownPid)) {
-            if (!p.isZombie() || excludedPids.contains(p.pid()) || p.pid() <= 1) {
+            if (!p.isZombie() || !chosen.test(p) || p.pid() <= 1) {
                 continue;
             }
             int[] status = new int[1];
