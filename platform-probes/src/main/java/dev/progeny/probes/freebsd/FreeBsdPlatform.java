@@ -91,6 +91,6 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
         KillSignalSender sender = new KillSignalSender(guard, FreeBsdSignals.TABLE, table::process,
                 new KillSignalSender.Errnos(FreeBsdConstants.ESRCH, FreeBsdConstants.EPERM), subtrees::kill);
         return new Parts(table, new FreeBsdLauncher(libc, table, reaperMissing, subtrees, registry),
-                new FamilyTerminator(table, sender), new PosixReaper(table, FreeBsdConstants.WNOHANG));
+                new FamilyTerminator(table, sender), new PosixReaper(table, registry, FreeBsdConstants.WNOHANG));
     }
 }

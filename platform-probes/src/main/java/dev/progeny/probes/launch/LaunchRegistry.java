@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The launches one Progeny process has made. Any OS. Thread-safe.
@@ -17,10 +19,29 @@ import java.util.TreeSet;
  * carries no trace of its origin, so it is given to the newest adopting launch whose root
  * started no later than it did: exact with one launch at a time, a best guess with several
  * (other mechanisms, when in force, say more).
+ *
+ * <p>A root is Progeny's unreaped child from the moment {@code posix_spawn} returns, but it can
+ * be added only after that. So spawning and adding run as one {@link #registering} step, and an
+ * orphan reaper runs {@link #reaping}, which excludes those steps: a reaper never sees a root
+ * that is spawned but not yet added. Spawns still run concurrently with one another.
  */
 public final class LaunchRegistry {
     private final int selfPid;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
+    /** Shared by spawn-and-add steps, exclusive for a reaper's pass. */
+    private final ReadWriteLock gate = new ReentrantReadWriteLock();
+
+    /** A step that spawns a root and {@link #add}s it before it returns. */
+    @FunctionalInterface
+    public interface Registration<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /** An orphan reaper's pass, given the pids it must leave to their launches. */
+    @FunctionalInterface
+    public interface ReaperPass<T, E extends Exception> {
+        T run(Set<Integer> rootPids) throws E;
+    }
 
     private record Entry(String id, ProcessKey root, boolean adopts, boolean reaped) {
     }
@@ -33,6 +54,30 @@ public final class LaunchRegistry {
         return selfPid;
     }
 
+    /** Runs {@code step} (spawn, then add) while no orphan reaper's pass runs. */
+    public <T, E extends Exception> T registering(Registration<T, E> step) throws E {
+        gate.readLock().lock();
+        try {
+            return step.run();
+        } finally {
+            gate.readLock().unlock();
+        }
+    }
+
+    /**
+     * Runs an orphan reaper's {@code pass} with the roots still waiting for their launch, while no
+     * launch is between spawn and add: every root the pass can see is among those it is given.
+     */
+    public <T, E extends Exception> T reaping(ReaperPass<T, E> pass) throws E {
+        gate.writeLock().lock();
+        try {
+            return pass.run(rootPids());
+        } finally {
+            gate.writeLock().unlock();
+        }
+    }
+
+    /** Call within {@link #registering}, once the root's start time is known. */
     public synchronized void add(String id, ProcessKey root, boolean adopts) {
         entries.put(id, new Entry(id, root, adopts, false));
     }

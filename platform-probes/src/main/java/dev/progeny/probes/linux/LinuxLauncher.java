@@ -132,29 +132,36 @@ public final class LinuxLauncher implements Launcher {
         // A new session has no controlling terminal, so only a group can take the foreground.
         boolean foreground = !capture && spec.isolation() == Isolation.PROCESS_GROUP && Terminal.progenyHasForeground();
         OutputPipes pipes = null;
-        int pid;
         try {
             pipes = capture ? new OutputPipes() : null;
-            pid = PosixSpawn.spawn(path, argv, envp, spec.directory().map(Path::toString), spec.isolation(),
-                    capture ? pipes.childStdio() : foreground ? PosixSpawn.Stdio.INHERIT_FOREGROUND : PosixSpawn.Stdio.INHERIT);
+            OutputPipes spawnPipes = pipes;
+            String file = path;
+            // Registered before anything can reap it: see LaunchRegistry#registering.
+            ProcessKey root = registry.registering(() -> {
+                int pid = PosixSpawn.spawn(file, argv, envp, spec.directory().map(Path::toString), spec.isolation(),
+                        capture ? spawnPipes.childStdio()
+                                : foreground ? PosixSpawn.Stdio.INHERIT_FOREGROUND : PosixSpawn.Stdio.INHERIT);
+                ProcessKey key = new ProcessKey(pid, startTime(pid));
+                registry.add(id, key, inForce.contains(Containment.SUBREAPER));
+                return key;
+            });
+            OutputLog output = capture ? new OutputLog(OutputLog.DEFAULT_CAPACITY, 2) : OutputLog.none();
+            LaunchFamily family = new LaunchFamily(id, String.join(" ", spec.argv()), root, inForce,
+                    cgroup.map(Container.Cgroup::new), probe, registry);
+            LinuxLaunch launch = new LinuxLaunch(id, spec, root, inForce, unavailable, family, output, registry,
+                    open::remove);
+            open.add(launch);
+            if (capture) {
+                pipes.start(output, "progeny-" + root.pid());
+            }
+            launch.startReaper(foreground);
+            return launch;
         } catch (PosixSpawn.SpawnError e) {
             if (pipes != null) {
                 pipes.abandon();
             }
             throw e.toLaunchException(spec.argv().getFirst());
         }
-        ProcessKey root = new ProcessKey(pid, startTime(pid));
-        OutputLog output = capture ? new OutputLog(OutputLog.DEFAULT_CAPACITY, 2) : OutputLog.none();
-        registry.add(id, root, inForce.contains(Containment.SUBREAPER));
-        LaunchFamily family = new LaunchFamily(id, String.join(" ", spec.argv()), root, inForce,
-                cgroup.map(Container.Cgroup::new), probe, registry);
-        LinuxLaunch launch = new LinuxLaunch(id, spec, root, inForce, unavailable, family, output, registry, open::remove);
-        open.add(launch);
-        if (capture) {
-            pipes.start(output, "progeny-" + pid);
-        }
-        launch.startReaper(foreground);
-        return launch;
     }
 
     /** The root's start time, read before anything can reap it (the root is our unreaped child). */

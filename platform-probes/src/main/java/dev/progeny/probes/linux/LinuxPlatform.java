@@ -17,7 +17,7 @@ public final class LinuxPlatform implements Platform {
     private final LinuxProcessTable table = new LinuxProcessTable();
     private final LinuxLauncher launcher = new LinuxLauncher();
     private final Terminator terminator = new FamilyTerminator(table, new LinuxSignalSender(SelfGuard.create()));
-    private final Reaper reaper = new PosixReaper(table, LinuxConstants.WNOHANG);
+    private final Reaper reaper = new PosixReaper(table, launcher.registry(), LinuxConstants.WNOHANG);
     private final Capabilities capabilities = LinuxCapabilities.detect();
     private final LinuxProcessInspector inspector = new LinuxProcessInspector();
 

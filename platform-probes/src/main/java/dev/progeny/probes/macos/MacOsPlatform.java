@@ -73,7 +73,8 @@ public final class MacOsPlatform extends LazyPlatform<MacOsPlatform.Parts> {
         MacOsProcessTable table = new MacOsProcessTable(libc);
         KillSignalSender sender = new KillSignalSender(SelfGuard.create(), MacOsSignals.TABLE, table::process,
                 new KillSignalSender.Errnos(MacOsConstants.ESRCH, MacOsConstants.EPERM));
-        return new Parts(table, new MacOsLauncher(libc, table, new LaunchRegistry(PosixLibc.INSTANCE.getpid())),
-                new FamilyTerminator(table, sender), new PosixReaper(table, MacOsConstants.WNOHANG));
+        LaunchRegistry registry = new LaunchRegistry(PosixLibc.INSTANCE.getpid());
+        return new Parts(table, new MacOsLauncher(libc, table, registry),
+                new FamilyTerminator(table, sender), new PosixReaper(table, registry, MacOsConstants.WNOHANG));
     }
 }

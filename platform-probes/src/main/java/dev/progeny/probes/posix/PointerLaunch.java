@@ -62,21 +62,26 @@ public final class PointerLaunch {
         } catch (IOException e) {
             throw new LaunchException(LaunchException.Reason.OTHER, e.getMessage());
         }
-        int pid;
+        Set<Containment> inForce = EnumSet.noneOf(Containment.class);
+        Map<Containment, String> unavailable = new EnumMap<>(Containment.class);
+        os.containment(spec, inForce, unavailable);
+        ProcessKey root;
         try {
             SpawnPlan plan = os.plan(spec, id, System.getenv(), Optional.ofNullable(pipes).map(CapturePipes::childStdio));
-            pid = PointerSpawner.spawn(libc, os, plan);
+            // Registered before anything can reap it: see LaunchRegistry#registering.
+            root = registry.registering(() -> {
+                int pid = PointerSpawner.spawn(libc, os, plan);
+                ProcessKey key = new ProcessKey(pid, os.startTime(pid));
+                registry.add(id, key, inForce.contains(Containment.REAPER));
+                return key;
+            });
         } catch (LaunchException | RuntimeException e) {
             if (pipes != null) {
                 pipes.closeAll();
             }
             throw e;
         }
-        ProcessKey root = new ProcessKey(pid, os.startTime(pid));
-        Set<Containment> inForce = EnumSet.noneOf(Containment.class);
-        Map<Containment, String> unavailable = new EnumMap<>(Containment.class);
-        os.containment(spec, inForce, unavailable);
-        registry.add(id, root, inForce.contains(Containment.REAPER));
+        int pid = root.pid();
         LaunchFamily family = new LaunchFamily(id, String.join(" ", spec.argv()), root, inForce,
                 os.container(root, inForce), os.probe(), registry);
         OutputLog output = pipes != null ? new OutputLog(OutputLog.DEFAULT_CAPACITY, 2) : OutputLog.none();

@@ -2,31 +2,45 @@ package dev.progeny.probes.posix;
 
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessTable;
+import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.terminate.Reaped;
 import dev.progeny.probes.terminate.Reaper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Reaps zombie children of this process found in a snapshot, each with {@code waitpid(pid,
- * WNOHANG)}: Linux, FreeBSD and macOS. Thread-safe (a pid reaped by a concurrent call simply
- * reports ECHILD here and is skipped).
+ * WNOHANG)}: Linux, FreeBSD and macOS. Every root of {@code registry} still waiting for its
+ * launch is left alone, read while no launch is between spawn and registration (see
+ * {@link LaunchRegistry#reaping}). Thread-safe (a pid reaped by a concurrent call simply reports
+ * ECHILD here and is skipped).
  */
 public final class PosixReaper implements Reaper {
     private final ProcessTable table;
+    private final LaunchRegistry registry;
     private final int wnohang;
     private final int ownPid = PosixLibc.INSTANCE.getpid();
 
     /** {@code wnohang} is the OS's {@code WNOHANG} flag, from its own constants. */
-    public PosixReaper(ProcessTable table, int wnohang) {
+    public PosixReaper(ProcessTable table, LaunchRegistry registry, int wnohang) {
         this.table = table;
+        this.registry = registry;
         this.wnohang = wnohang;
     }
 
     @Override
     public List<Reaped> reapOrphans(Set<Integer> excludedPids) throws IOException {
+        return registry.reaping(roots -> {
+            Set<Integer> excluded = new HashSet<>(excludedPids);
+            excluded.addAll(roots);
+            return reap(excluded);
+        });
+    }
+
+    private List<Reaped> reap(Set<Integer> excludedPids) throws IOException {
         List<Reaped> out = new ArrayList<>();
         for (ProcessInfo p : table.snapshot().children(ownPid)) {
             if (!p.isZombie() || excludedPids.contains(p.pid()) || p.pid() <= 1) {

@@ -12,9 +12,10 @@ import java.util.Set;
 public interface Reaper {
 
     /**
-     * Reaps every zombie child of Progeny except {@code excludedPids} (the children whose status
-     * someone else collects: launched roots, {@code java.lang.Process} children), and returns
-     * each with its exit status. Never blocks.
+     * Reaps every zombie child of Progeny except {@code excludedPids} (children whose status
+     * someone else collects, e.g. {@code java.lang.Process} children) and except every launch
+     * root not yet reaped by its launch, including one being spawned meanwhile; returns each
+     * with its exit status. Never blocks on a child (it may wait for a spawn to be registered).
      */
     List<Reaped> reapOrphans(Set<Integer> excludedPids) throws IOException;
 }
