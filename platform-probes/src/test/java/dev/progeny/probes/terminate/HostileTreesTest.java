@@ -78,7 +78,8 @@ class HostileTreesTest {
                   fi
                 }
                 grow 3
-                """).awaitAlive(40);
+                """);
+        tree.awaitAlive(40);
         TerminationReport report = endAndCheck(POLITE);
         // In a session of its own the group is signalled whole; in Progeny's session, pid by pid.
         Delivery.Scope expected = mode == Mode.CONTAINED ? Delivery.Scope.GROUP : Delivery.Scope.PROCESS;
@@ -253,7 +254,8 @@ class HostileTreesTest {
                 trap '' TERM
                 for i in 1 2 3; do perl -e "$1" & done
                 wait
-                """, FORK_EVERY_2_MS).awaitAlive(50);
+                """, FORK_EVERY_2_MS);
+        tree.awaitAlive(50);
         TerminationReport report = endAndCheck(IMPATIENT);
         assertKilled(report);
         if (mode == Mode.NO_CGROUP) {
