@@ -3,7 +3,7 @@ package dev.progeny.probes.freebsd;
 import com.sun.jna.Pointer;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
-import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.LaunchException;
@@ -16,6 +16,7 @@ import dev.progeny.probes.posix.PointerLaunch;
 import dev.progeny.probes.posix.PointerLauncher;
 import dev.progeny.probes.posix.SpawnPlan;
 import dev.progeny.probes.posix.SpawnPlan.FileAction;
+import dev.progeny.probes.terminate.SignalSender;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,8 +32,8 @@ import java.util.Set;
  */
 public final class FreeBsdLauncher extends PointerLauncher {
     FreeBsdLauncher(FreeBsdLibc libc, FreeBsdProcessTable table, Optional<String> reaperMissing,
-                    ReaperSubtrees subtrees, LaunchRegistry registry) {
-        super(libc, new Hooks(libc, table, reaperMissing, subtrees), registry);
+                    ReaperSubtrees subtrees, LaunchRegistry registry, SignalSender sender) {
+        super(libc, new Hooks(libc, table, reaperMissing, subtrees, sender), registry);
     }
 
     private static final class Hooks implements PointerLaunch.Os {
@@ -40,9 +41,12 @@ public final class FreeBsdLauncher extends PointerLauncher {
         private final FreeBsdProcessTable table;
         private final Optional<String> reaperMissing;
         private final MembershipProbe probe;
+        private final SignalSender sender;
 
-        Hooks(FreeBsdLibc libc, FreeBsdProcessTable table, Optional<String> reaperMissing, ReaperSubtrees subtrees) {
+        Hooks(FreeBsdLibc libc, FreeBsdProcessTable table, Optional<String> reaperMissing, ReaperSubtrees subtrees,
+              SignalSender sender) {
             this.libc = libc;
+            this.sender = sender;
             this.table = table;
             this.reaperMissing = reaperMissing;
             this.probe = new EnvironmentTagProbe(table::environment, subtrees::pids);
@@ -100,8 +104,13 @@ public final class FreeBsdLauncher extends PointerLauncher {
         }
 
         @Override
-        public SignalTable signals() {
-            return FreeBsdSignals.TABLE;
+        public SignalSender sender() {
+            return sender;
+        }
+
+        @Override
+        public ProcessTable table() {
+            return table;
         }
 
         @Override

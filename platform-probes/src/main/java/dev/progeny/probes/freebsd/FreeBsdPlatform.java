@@ -90,7 +90,7 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
         ReaperSubtrees subtrees = new ReaperSubtrees(procctl, reaperMissing, guard, table::process);
         KillSignalSender sender = new KillSignalSender(guard, FreeBsdSignals.TABLE, table::process,
                 new KillSignalSender.Errnos(FreeBsdConstants.ESRCH, FreeBsdConstants.EPERM), subtrees::kill);
-        return new Parts(table, new FreeBsdLauncher(libc, table, reaperMissing, subtrees, registry),
+        return new Parts(table, new FreeBsdLauncher(libc, table, reaperMissing, subtrees, registry, sender),
                 new FamilyTerminator(table, sender), new PosixReaper(table, registry, FreeBsdConstants.WNOHANG));
     }
 }

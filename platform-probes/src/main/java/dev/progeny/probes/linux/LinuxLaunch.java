@@ -2,6 +2,7 @@ package dev.progeny.probes.linux;
 
 import com.sun.jna.Native;
 import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.Signal;
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Launch;
@@ -35,8 +36,8 @@ final class LinuxLaunch extends RootExitLaunch {
 
     LinuxLaunch(String id, LaunchSpec spec, ProcessKey root, Set<Containment> containment,
                 Map<Containment, String> unavailable, LaunchFamily family, OutputLog output,
-                LaunchRegistry registry, Consumer<Launch> onClose) {
-        super(new RootExit(registry, id), LinuxSignals.TABLE);
+                LaunchRegistry registry, LinuxLauncher.Signalling signalling, Consumer<Launch> onClose) {
+        super(new RootExit(registry, id), signalling.sender(), signalling.table());
         this.id = id;
         this.spec = spec;
         this.root = root;
@@ -62,7 +63,7 @@ final class LinuxLaunch extends RootExitLaunch {
                     Optional<ExitStatus> ended = WaitStatus.decode(status[0]);
                     if (ended.isEmpty()) {
                         // Stopped: WSTOPSIG is bits 8-15 (bits/waitstatus.h).
-                        Terminal.rootStopped(root.pid(), (status[0] >> 8) & 0xff);
+                        Terminal.rootStopped(root.pid(), (status[0] >> 8) & 0xff, () -> signalGroup(Signal.CONT));
                         continue;
                     }
                     if (tookTerminal) {

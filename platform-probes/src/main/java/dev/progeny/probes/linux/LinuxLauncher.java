@@ -1,6 +1,7 @@
 package dev.progeny.probes.linux;
 
 import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.Isolation;
@@ -14,6 +15,8 @@ import dev.progeny.probes.launch.Launcher;
 import dev.progeny.probes.launch.OutputLog;
 import dev.progeny.probes.launch.OutputMode;
 import dev.progeny.probes.posix.PosixLibc;
+import dev.progeny.probes.posix.SelfGuard;
+import dev.progeny.probes.terminate.SignalSender;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,18 +46,34 @@ public final class LinuxLauncher implements Launcher {
     private static final String ENTER_CGROUP = "echo $$ > \"$1\" || exit 125; shift; exec \"$@\"";
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
+    /** What a launch signals its group through, and reads the table with to find a member. */
+    record Signalling(SignalSender sender, ProcessTable table) {
+    }
+
     private final LaunchRegistry registry = new LaunchRegistry(PosixLibc.INSTANCE.getpid());
     private final LinuxMembershipProbe probe = new LinuxMembershipProbe();
     private final List<Launch> open = new CopyOnWriteArrayList<>();
     private final LaunchCgroups cgroups;
+    private final Signalling signalling;
 
+    /** A launcher of its own, with its own table and sender (tests). */
     public LinuxLauncher() {
         this(new LaunchCgroups(CgroupV2::find));
     }
 
-    /** A launcher that makes its launches' cgroups where {@code cgroups} says (tests point it elsewhere). */
+    /** A launcher of its own that makes its launches' cgroups where {@code cgroups} says (tests). */
     LinuxLauncher(LaunchCgroups cgroups) {
+        this(cgroups, new Signalling(new LinuxSignalSender(SelfGuard.create()), new LinuxProcessTable()));
+    }
+
+    /** The platform's launcher: its launches signal through the platform's one sender. */
+    LinuxLauncher(ProcessTable table, SignalSender sender) {
+        this(new LaunchCgroups(CgroupV2::find), new Signalling(sender, table));
+    }
+
+    private LinuxLauncher(LaunchCgroups cgroups, Signalling signalling) {
         this.cgroups = cgroups;
+        this.signalling = signalling;
     }
 
     /** Every launch this Progeny made that is not closed; see {@link LaunchRegistry#rootPids()}. */
@@ -149,7 +168,7 @@ public final class LinuxLauncher implements Launcher {
             LaunchFamily family = new LaunchFamily(id, String.join(" ", spec.argv()), root, inForce,
                     cgroup.map(Container.Cgroup::new), probe, registry);
             LinuxLaunch launch = new LinuxLaunch(id, spec, root, inForce, unavailable, family, output, registry,
-                    open::remove);
+                    signalling, open::remove);
             open.add(launch);
             if (capture) {
                 pipes.start(output, "progeny-" + root.pid());

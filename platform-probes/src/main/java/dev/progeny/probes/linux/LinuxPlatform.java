@@ -10,13 +10,16 @@ import dev.progeny.probes.posix.PosixReaper;
 import dev.progeny.probes.posix.SelfGuard;
 import dev.progeny.probes.terminate.FamilyTerminator;
 import dev.progeny.probes.terminate.Reaper;
+import dev.progeny.probes.terminate.SignalSender;
 import dev.progeny.probes.terminate.Terminator;
 
 /** Linux: {@code /proc} for the table and the details, {@code posix_spawn} for launches, pidfds for signals. Thread-safe. */
 public final class LinuxPlatform implements Platform {
     private final LinuxProcessTable table = new LinuxProcessTable();
-    private final LinuxLauncher launcher = new LinuxLauncher();
-    private final Terminator terminator = new FamilyTerminator(table, new LinuxSignalSender(SelfGuard.create()));
+    /** The one sender every signal goes through: the terminator's and the launches' own. */
+    private final SignalSender sender = new LinuxSignalSender(SelfGuard.create());
+    private final LinuxLauncher launcher = new LinuxLauncher(table, sender);
+    private final Terminator terminator = new FamilyTerminator(table, sender);
     private final Reaper reaper = new PosixReaper(table, launcher.registry(), LinuxConstants.WNOHANG);
     private final Capabilities capabilities = LinuxCapabilities.detect();
     private final LinuxProcessInspector inspector = new LinuxProcessInspector();

@@ -20,8 +20,9 @@ final class Terminal {
      * {@code bg}) continue the launch's group, giving it the terminal again if Progeny is in the
      * foreground. Any other stop (SIGSTOP, SIGTTIN) only returns the terminal to Progeny: Progeny
      * keeps running, so a timeout still fires and a hung-up terminal cannot leave it stopped.
+     * {@code continueGroup} sends CONT to the launch's group through the guarded sender.
      */
-    static void rootStopped(int pgid, int signal) {
+    static void rootStopped(int pgid, int signal, Runnable continueGroup) {
         LinuxSpawnLibc c = LinuxSpawnLibc.INSTANCE;
         PosixLibc libc = PosixLibc.INSTANCE;
         if (c.tcgetpgrp(0) != pgid) {
@@ -31,11 +32,13 @@ final class Terminal {
         if (signal != LinuxSignals.TABLE.number(Signal.TSTP)) {
             return;
         }
+        // Progeny stops itself, as the job it is in its shell: the one signal that bypasses the
+        // sender, whose guard rightly refuses Progeny as a target.
         libc.kill(libc.getpid(), LinuxSignals.TABLE.number(Signal.STOP));
         if (progenyHasForeground()) {
             c.tcsetpgrp(0, pgid);
         }
-        libc.kill(-pgid, LinuxSignals.TABLE.number(Signal.CONT));
+        continueGroup.run();
     }
 
     /** Whether fd 0 is a terminal whose foreground group is Progeny's own. */

@@ -2,7 +2,7 @@ package dev.progeny.probes.macos;
 
 import com.sun.jna.Pointer;
 import dev.progeny.probes.ProcessInfo;
-import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchRegistry;
@@ -14,6 +14,7 @@ import dev.progeny.probes.posix.PointerLaunch;
 import dev.progeny.probes.posix.PointerLauncher;
 import dev.progeny.probes.posix.SpawnPlan;
 import dev.progeny.probes.posix.SpawnPlan.FileAction;
+import dev.progeny.probes.terminate.SignalSender;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,17 +27,19 @@ import java.util.Set;
  * kernel).
  */
 public final class MacOsLauncher extends PointerLauncher {
-    MacOsLauncher(MacOsLibc libc, MacOsProcessTable table, LaunchRegistry registry) {
-        super(libc, new Hooks(libc, table), registry);
+    MacOsLauncher(MacOsLibc libc, MacOsProcessTable table, LaunchRegistry registry, SignalSender sender) {
+        super(libc, new Hooks(libc, table, sender), registry);
     }
 
     private static final class Hooks implements PointerLaunch.Os {
         private final MacOsLibc libc;
         private final MacOsProcessTable table;
         private final MembershipProbe probe;
+        private final SignalSender sender;
 
-        Hooks(MacOsLibc libc, MacOsProcessTable table) {
+        Hooks(MacOsLibc libc, MacOsProcessTable table, SignalSender sender) {
             this.libc = libc;
+            this.sender = sender;
             this.table = table;
             this.probe = new EnvironmentTagProbe(table::environment);
         }
@@ -77,8 +80,13 @@ public final class MacOsLauncher extends PointerLauncher {
         }
 
         @Override
-        public SignalTable signals() {
-            return MacOsSignals.TABLE;
+        public SignalSender sender() {
+            return sender;
+        }
+
+        @Override
+        public ProcessTable table() {
+            return table;
         }
 
         @Override

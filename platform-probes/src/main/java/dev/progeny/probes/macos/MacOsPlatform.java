@@ -74,7 +74,7 @@ public final class MacOsPlatform extends LazyPlatform<MacOsPlatform.Parts> {
         KillSignalSender sender = new KillSignalSender(SelfGuard.create(), MacOsSignals.TABLE, table::process,
                 new KillSignalSender.Errnos(MacOsConstants.ESRCH, MacOsConstants.EPERM));
         LaunchRegistry registry = new LaunchRegistry(PosixLibc.INSTANCE.getpid());
-        return new Parts(table, new MacOsLauncher(libc, table, registry),
+        return new Parts(table, new MacOsLauncher(libc, table, registry, sender),
                 new FamilyTerminator(table, sender), new PosixReaper(table, registry, MacOsConstants.WNOHANG));
     }
 }

@@ -10,7 +10,10 @@ import dev.progeny.probes.terminate.Delivery;
 import dev.progeny.probes.terminate.Delivery.Outcome;
 import dev.progeny.probes.terminate.Delivery.Scope;
 import dev.progeny.probes.terminate.SignalGuard;
+import dev.progeny.probes.terminate.SignalGuard.GroupOwner;
+import dev.progeny.probes.terminate.SignalGuard.Verdict;
 import dev.progeny.probes.terminate.SignalSender;
+import dev.progeny.probes.terminate.TargetReading;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,9 +23,10 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
- * Signals with plain {@code kill(2)} right after re-reading the target's start time: FreeBSD and
- * macOS, which have no pidfds (a pid reused in the microseconds between the check and the kill
- * is the remaining, documented race). Thread-safe if the lookup is.
+ * Signals with plain {@code kill(2)} right after re-reading the target and letting the
+ * {@link SignalGuard} check it: FreeBSD and macOS, which have no pidfds (a pid reused in the
+ * microseconds between the check and the kill is the remaining, documented race). Thread-safe
+ * if the lookup is.
  */
 public final class KillSignalSender implements SignalSender {
     /** The errno values kill(2) reports, from the OS's own errno.h. */
@@ -64,18 +68,20 @@ public final class KillSignalSender implements SignalSender {
     public List<Delivery> send(ProcessKey target, List<Signal> list) {
         List<Delivery> out = new ArrayList<>(list.size());
         for (Signal s : list) {
-            Optional<Delivery> refused = check(target, Scope.PROCESS, s, guard.refuseProcess(target.pid()), -1);
-            out.add(refused.orElseGet(() -> kill(target, Scope.PROCESS, s, target.pid())));
+            Verdict verdict = guard.checkProcess(target, reading(target.pid()));
+            out.add(verdict instanceof Verdict.Send ? kill(target, Scope.PROCESS, s, target.pid())
+                    : delivery(target, Scope.PROCESS, s, verdict.outcome(), verdict.detail()));
         }
         return out;
     }
 
     @Override
-    public List<Delivery> sendToGroup(ProcessKey member, int pgid, List<Signal> list) {
+    public List<Delivery> sendToGroup(ProcessKey member, int pgid, GroupOwner owner, List<Signal> list) {
         List<Delivery> out = new ArrayList<>(list.size());
         for (Signal s : list) {
-            Optional<Delivery> refused = check(member, Scope.GROUP, s, guard.refuseGroup(pgid), pgid);
-            out.add(refused.orElseGet(() -> kill(member, Scope.GROUP, s, -pgid)));
+            Verdict verdict = guard.checkGroupMember(member, pgid, owner, reading(member.pid()));
+            out.add(verdict instanceof Verdict.Send ? kill(member, Scope.GROUP, s, -pgid)
+                    : delivery(member, Scope.GROUP, s, verdict.outcome(), verdict.detail()));
         }
         return out;
     }
@@ -91,25 +97,8 @@ public final class KillSignalSender implements SignalSender {
         return false;
     }
 
-    /** The refusal for {@code target}, or empty when the signal may go now. */
-    private Optional<Delivery> check(ProcessKey target, Scope scope, Signal s, Optional<String> guardRefusal,
-                                     int pgid) {
-        if (guardRefusal.isPresent()) {
-            return Optional.of(delivery(target, scope, s, Outcome.REFUSED, guardRefusal.get()));
-        }
-        Optional<ProcessInfo> now = lookup.apply(target.pid());
-        if (now.isEmpty() || now.get().isZombie()) {
-            return Optional.of(delivery(target, scope, s, Outcome.GONE, "exited"));
-        }
-        Optional<String> stale = guard.refuseStale(target, now.get().startTime());
-        if (stale.isPresent()) {
-            return Optional.of(delivery(target, scope, s, Outcome.REFUSED, stale.get()));
-        }
-        if (pgid > 0 && (now.get().pgid() != pgid || now.get().sid() == guard.ownSid())) {
-            return Optional.of(delivery(target, scope, s, Outcome.REFUSED, "pid " + target.pid()
-                    + " is no longer in group " + pgid + " outside Progeny's session"));
-        }
-        return Optional.empty();
+    private TargetReading reading(int pid) {
+        return lookup.apply(pid).map(TargetReading::of).orElseGet(TargetReading.Absent::new);
     }
 
     private Delivery kill(ProcessKey target, Scope scope, Signal s, int killTarget) {

@@ -1,7 +1,7 @@
 package dev.progeny.probes.posix;
 
 import dev.progeny.probes.ProcessKey;
-import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.Launch;
@@ -12,6 +12,7 @@ import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.MembershipProbe;
 import dev.progeny.probes.launch.OutputLog;
 import dev.progeny.probes.launch.OutputMode;
+import dev.progeny.probes.terminate.SignalSender;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -44,7 +45,11 @@ public final class PointerLaunch {
 
         MembershipProbe probe();
 
-        SignalTable signals();
+        /** The platform's one guarded sender, which a launch signals its group through. */
+        SignalSender sender();
+
+        /** The platform's table, read to find a live member of a launch's group. */
+        ProcessTable table();
 
         int eintr();
     }
@@ -86,7 +91,7 @@ public final class PointerLaunch {
                 os.container(root, inForce), os.probe(), registry);
         OutputLog output = pipes != null ? new OutputLog(OutputLog.DEFAULT_CAPACITY, 2) : OutputLog.none();
         PosixLaunch launch = new PosixLaunch(new PosixLaunch.Parts(id, spec, root, inForce, unavailable, family, output),
-                registry, os.signals());
+                registry, os.sender(), os.table());
         if (pipes != null) {
             pipes.startDraining(pid, output);
         }

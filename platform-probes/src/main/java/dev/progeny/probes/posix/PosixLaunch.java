@@ -2,12 +2,13 @@ package dev.progeny.probes.posix;
 
 import com.sun.jna.Native;
 import dev.progeny.probes.ProcessKey;
-import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.LaunchFamily;
 import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.OutputLog;
+import dev.progeny.probes.terminate.SignalSender;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,8 +29,8 @@ public final class PosixLaunch extends RootExitLaunch {
 
     private final Parts parts;
 
-    PosixLaunch(Parts parts, LaunchRegistry registry, SignalTable signals) {
-        super(new RootExit(registry, parts.id()), signals);
+    PosixLaunch(Parts parts, LaunchRegistry registry, SignalSender sender, ProcessTable table) {
+        super(new RootExit(registry, parts.id()), sender, table);
         this.parts = parts;
     }
 

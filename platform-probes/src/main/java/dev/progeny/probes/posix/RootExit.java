@@ -69,16 +69,4 @@ public final class RootExit {
             throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
         }
     }
-
-    /**
-     * Sends signal {@code number} to the process group a launch made ({@code pgid}, its root's
-     * pid); never to Progeny's own group (DESIGN.md safety rules). Whether kill(2) succeeded.
-     */
-    public static boolean signalGroup(int pgid, int number) {
-        PosixLibc libc = PosixLibc.INSTANCE;
-        if (pgid <= 1 || pgid == libc.getpgid(0)) {
-            return false;
-        }
-        return libc.kill(-pgid, number) == 0;
-    }
 }

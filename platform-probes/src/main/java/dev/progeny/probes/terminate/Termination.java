@@ -91,7 +91,7 @@ final class Termination {
      * read (so the signal is not delayed by a reading). True when every signal was sent.
      */
     boolean deliverToLeadersGroup(ProcessKey leader, List<Signal> signals) {
-        List<Delivery> sent = sender.sendToGroup(leader, leader.pid(), signals);
+        List<Delivery> sent = sender.sendToGroup(leader, leader.pid(), SignalGuard.GroupOwner.FAMILY, signals);
         if (sent.isEmpty() || !sent.stream().allMatch(Delivery::sent)) {
             return false;
         }
@@ -177,7 +177,7 @@ final class Termination {
 
     private boolean deliverToGroup(int pgid, List<ProcessInfo> members, List<Signal> signals) {
         ProcessInfo via = members.stream().filter(ProcessInfo::isGroupLeader).findFirst().orElse(members.getFirst());
-        List<Delivery> sent = sender.sendToGroup(via.key(), pgid, signals);
+        List<Delivery> sent = sender.sendToGroup(via.key(), pgid, SignalGuard.GroupOwner.FAMILY, signals);
         if (sent.isEmpty() || !sent.stream().allMatch(Delivery::sent)) {
             return false;
         }

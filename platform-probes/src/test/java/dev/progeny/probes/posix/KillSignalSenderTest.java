@@ -11,6 +11,7 @@ import dev.progeny.probes.linux.LinuxSignals;
 import dev.progeny.probes.terminate.Delivery;
 import dev.progeny.probes.terminate.Delivery.Outcome;
 import dev.progeny.probes.terminate.SignalGuard;
+import dev.progeny.probes.terminate.SignalGuard.GroupOwner;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.io.IOException;
 import java.time.Duration;
@@ -100,7 +101,7 @@ class KillSignalSenderTest {
         ProcessInfo p = startSleeper();
 
         // ProcessBuilder children stay in our group and session: both must be refused.
-        Delivery d = sender().sendToGroup(p.key(), p.pgid(), List.of(Signal.KILL)).getFirst();
+        Delivery d = sender().sendToGroup(p.key(), p.pgid(), GroupOwner.FAMILY, List.of(Signal.KILL)).getFirst();
 
         assertThat(d.outcome()).isEqualTo(Outcome.REFUSED);
         assertThat(sleeper.isAlive()).isTrue();
