@@ -156,17 +156,18 @@ public final class LinuxLauncher implements Launcher {
             OutputPipes spawnPipes = pipes;
             String file = path;
             // Registered before anything can reap it: see LaunchRegistry#registering.
+            Optional<Container> container = cgroup.map(Container.Cgroup::new);
             ProcessKey root = registry.registering(() -> {
                 int pid = PosixSpawn.spawn(file, argv, envp, spec.directory().map(Path::toString), spec.isolation(),
                         capture ? spawnPipes.childStdio()
                                 : foreground ? PosixSpawn.Stdio.INHERIT_FOREGROUND : PosixSpawn.Stdio.INHERIT);
                 ProcessKey key = new ProcessKey(pid, startTime(pid));
-                registry.add(id, key, inForce.contains(Containment.SUBREAPER));
+                registry.add(id, key, container);
                 return key;
             });
             OutputLog output = capture ? new OutputLog(OutputLog.DEFAULT_CAPACITY, 2) : OutputLog.none();
-            LaunchFamily family = new LaunchFamily(id, String.join(" ", spec.argv()), root, inForce,
-                    cgroup.map(Container.Cgroup::new), probe, registry);
+            LaunchFamily family = new LaunchFamily(id, String.join(" ", spec.argv()), root, inForce, container, probe,
+                    registry);
             LinuxLaunch launch = new LinuxLaunch(id, spec, root, inForce, unavailable, family, output, registry,
                     signalling, open::remove);
             open.add(launch);

@@ -77,7 +77,7 @@ public final class PointerLaunch {
             root = registry.registering(() -> {
                 int pid = PointerSpawner.spawn(libc, os, plan);
                 ProcessKey key = new ProcessKey(pid, os.startTime(pid));
-                registry.add(id, key, inForce.contains(Containment.REAPER));
+                registry.add(id, key, os.container(key, inForce));
                 return key;
             });
         } catch (LaunchException | RuntimeException e) {

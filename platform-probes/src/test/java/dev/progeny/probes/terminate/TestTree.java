@@ -92,7 +92,7 @@ final class TestTree implements AutoCloseable {
 
     /**
      * Waits until at least {@code n} tagged processes are alive. Call it on a tree the test has
-     * already stored for its cleanup: if it times out, the tree must still be ended.
+     * already kept for its clean-up: a tree that times out here must still be ended.
      */
     void awaitAlive(int n) {
         await().atMost(PATIENCE).until(() -> alive().size() >= n);
