@@ -87,8 +87,8 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
         FreeBsdProcessTable table = new FreeBsdProcessTable(libc);
         LaunchRegistry registry = new LaunchRegistry(self);
         SignalGuard guard = SelfGuard.create();
-        ReaperSubtrees subtrees = new ReaperSubtrees(procctl, reaperMissing, guard, table::process);
-        KillSignalSender sender = new KillSignalSender(guard, FreeBsdSignals.TABLE, table::process,
+        ReaperSubtrees subtrees = new ReaperSubtrees(procctl, reaperMissing, guard, table::reading);
+        KillSignalSender sender = new KillSignalSender(guard, FreeBsdSignals.TABLE, table::reading,
                 new KillSignalSender.Errnos(FreeBsdConstants.ESRCH, FreeBsdConstants.EPERM), subtrees::kill);
         return new Parts(table, new FreeBsdLauncher(libc, table, reaperMissing, subtrees, registry, sender),
                 new FamilyTerminator(table, sender), new PosixReaper(table, registry, FreeBsdConstants.WNOHANG));

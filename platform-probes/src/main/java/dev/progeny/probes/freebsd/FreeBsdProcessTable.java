@@ -5,6 +5,8 @@ import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.posix.ErrnoException;
+import dev.progeny.probes.terminate.TargetReading;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,9 +54,25 @@ public final class FreeBsdProcessTable implements ProcessTable {
         return new Snapshot(takenAt, processes);
     }
 
-    /** One process, read directly; empty when it is gone or not visible to us. */
+    /** One process, read directly; empty when it is gone or could not be read. */
     public Optional<ProcessInfo> process(int pid) {
-        return sysctl.process(pid).map(k -> k.toProcessInfo(sysctl.arguments(pid), pageSize));
+        try {
+            return sysctl.process(pid).map(k -> k.toProcessInfo(sysctl.arguments(pid), pageSize));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** One process read afresh for the signal guard: absent only when the kernel says ESRCH. */
+    public TargetReading reading(int pid) {
+        try {
+            return sysctl.process(pid).map(k -> TargetReading.of(k.toProcessInfo(List.of(), pageSize)))
+                    .orElseGet(TargetReading.Absent::new);
+        } catch (ErrnoException e) {
+            return new TargetReading.Unreadable(e.errno(), e.getMessage());
+        } catch (IOException e) {
+            return new TargetReading.Unreadable(0, e.getMessage());
+        }
     }
 
     /** One process from a full table read, which lists zombies too; empty when it is gone. */

@@ -2,6 +2,7 @@ package dev.progeny.probes.freebsd;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
+import dev.progeny.probes.posix.ErrnoException;
 import java.io.IOException;
 import java.nio.ByteOrder;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class FreeBsdReaper {
         if (libc.procctl(FreeBsdConstants.P_PID, self, FreeBsdConstants.PROC_REAP_ACQUIRE, null) != 0) {
             int errno = Native.getLastError();
             if (errno != FreeBsdConstants.EBUSY) {
-                throw new IOException("procctl(PROC_REAP_ACQUIRE): errno " + errno);
+                throw new ErrnoException("procctl(PROC_REAP_ACQUIRE)", errno);
             }
         }
     }
@@ -66,7 +67,7 @@ public final class FreeBsdReaper {
                 if (errno == FreeBsdConstants.ESRCH) {
                     return new ReaperKill.Result(0, -1);
                 }
-                throw new IOException("procctl(PROC_REAP_KILL): errno " + errno);
+                throw new ErrnoException("procctl(PROC_REAP_KILL)", errno);
             }
             return ReaperKill.Result.decode(rk.getByteBuffer(0, rk.size()).order(ByteOrder.nativeOrder()));
         }
@@ -74,7 +75,7 @@ public final class FreeBsdReaper {
 
     private void call(int cmd, Memory data, String name) throws IOException {
         if (libc.procctl(FreeBsdConstants.P_PID, self, cmd, data) != 0) {
-            throw new IOException("procctl(" + name + "): errno " + Native.getLastError());
+            throw new ErrnoException("procctl(" + name + ")", Native.getLastError());
         }
     }
 }

@@ -71,7 +71,7 @@ public final class MacOsPlatform extends LazyPlatform<MacOsPlatform.Parts> {
     private static Parts start() {
         MacOsLibc libc = MacOsLibc.load();
         MacOsProcessTable table = new MacOsProcessTable(libc);
-        KillSignalSender sender = new KillSignalSender(SelfGuard.create(), MacOsSignals.TABLE, table::process,
+        KillSignalSender sender = new KillSignalSender(SelfGuard.create(), MacOsSignals.TABLE, table::reading,
                 new KillSignalSender.Errnos(MacOsConstants.ESRCH, MacOsConstants.EPERM));
         LaunchRegistry registry = new LaunchRegistry(PosixLibc.INSTANCE.getpid());
         return new Parts(table, new MacOsLauncher(libc, table, registry, sender),

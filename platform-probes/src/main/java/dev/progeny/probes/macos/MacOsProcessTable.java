@@ -5,7 +5,9 @@ import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.posix.ErrnoException;
 import dev.progeny.probes.posix.PosixLibc;
+import dev.progeny.probes.terminate.TargetReading;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,9 +59,23 @@ public final class MacOsProcessTable implements ProcessTable {
         return new Snapshot(takenAt, processes);
     }
 
-    /** One process, read directly; empty when it is gone. */
+    /** One process, read directly; empty when it is gone or could not be read. */
     public Optional<ProcessInfo> process(int pid) {
-        return sysctl.process(pid).map(k -> k.toProcessInfo(PosixLibc.INSTANCE.getsid(pid), argv(k)));
+        try {
+            return sysctl.process(pid).map(k -> k.toProcessInfo(PosixLibc.INSTANCE.getsid(pid), argv(k)));
+        } catch (ErrnoException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** One process read afresh for the signal guard: absent only when the kernel has none. */
+    public TargetReading reading(int pid) {
+        try {
+            return sysctl.process(pid).map(k -> TargetReading.of(k.toProcessInfo(PosixLibc.INSTANCE.getsid(pid), List.of())))
+                    .orElseGet(TargetReading.Absent::new);
+        } catch (ErrnoException e) {
+            return new TargetReading.Unreadable(e.errno(), e.getMessage());
+        }
     }
 
     /** The environment of one of our own processes; empty for others', zombies and restricted binaries. */

@@ -1,7 +1,6 @@
 package dev.progeny.probes.posix;
 
 import com.sun.jna.Native;
-import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Signal;
 import dev.progeny.probes.SignalTable;
@@ -18,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -35,22 +33,23 @@ public final class KillSignalSender implements SignalSender {
 
     private final SignalGuard guard;
     private final SignalTable signals;
-    private final IntFunction<Optional<ProcessInfo>> lookup;
+    private final IntFunction<TargetReading> lookup;
     private final Errnos errnos;
     private final Function<Container, ContainerKill> containers;
 
     /** For an OS with no kind of container (macOS): every container kill is unsupported. */
-    public KillSignalSender(SignalGuard guard, SignalTable signals, IntFunction<Optional<ProcessInfo>> lookup,
+    public KillSignalSender(SignalGuard guard, SignalTable signals, IntFunction<TargetReading> lookup,
                             Errnos errnos) {
         this(guard, signals, lookup, errnos, container -> new ContainerKill(Outcome.UNSUPPORTED,
                 signals.os() + " cannot kill a " + container.getClass().getSimpleName()));
     }
 
     /**
-     * {@code lookup} reads one process afresh from the kernel (not from a snapshot);
+     * {@code lookup} reads one process afresh from the kernel (not from a snapshot), telling an
+     * absent one from one it could not read;
      * {@code containers} kills a whole container the OS has (FreeBSD's reaper subtree).
      */
-    public KillSignalSender(SignalGuard guard, SignalTable signals, IntFunction<Optional<ProcessInfo>> lookup,
+    public KillSignalSender(SignalGuard guard, SignalTable signals, IntFunction<TargetReading> lookup,
                             Errnos errnos, Function<Container, ContainerKill> containers) {
         this.guard = guard;
         this.signals = signals;
@@ -98,7 +97,7 @@ public final class KillSignalSender implements SignalSender {
     }
 
     private TargetReading reading(int pid) {
-        return lookup.apply(pid).map(TargetReading::of).orElseGet(TargetReading.Absent::new);
+        return lookup.apply(pid);
     }
 
     private Delivery kill(ProcessKey target, Scope scope, Signal s, int killTarget) {

@@ -37,12 +37,13 @@ public final class SysctlRead {
      * @param what   for error messages, e.g. "kern.proc.proc"
      * @param enomem the OS's ENOMEM
      * @return the bytes written, in native byte order, positioned at 0
+     * @throws ErrnoException when a call fails (other than with {@code enomem}), with its errno
      */
     public static ByteBuffer read(Call call, int enomem, String what) throws IOException {
         long[] length = {0};
         int err = call.call(null, length);
         if (err != 0) {
-            throw new IOException("sysctl " + what + " (size): errno " + err);
+            throw new ErrnoException("sysctl " + what + " (size)", err);
         }
         long capacity = Math.max(length[0] + length[0] / 4, 1024);
         for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
@@ -54,7 +55,7 @@ public final class SysctlRead {
                     return ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder());
                 }
                 if (err != enomem) {
-                    throw new IOException("sysctl " + what + ": errno " + err);
+                    throw new ErrnoException("sysctl " + what, err);
                 }
             }
             capacity *= 2;

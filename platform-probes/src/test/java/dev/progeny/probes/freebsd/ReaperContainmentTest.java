@@ -14,6 +14,7 @@ import dev.progeny.probes.launch.Membership;
 import dev.progeny.probes.launch.OutputMode;
 import dev.progeny.probes.terminate.Delivery;
 import dev.progeny.probes.terminate.SignalGuard;
+import dev.progeny.probes.terminate.TargetReading;
 import dev.progeny.probes.terminate.SignalSender.ContainerKill;
 import dev.progeny.probes.terminate.TerminationReport;
 import dev.progeny.probes.terminate.TerminationReport.Stage;
@@ -158,7 +159,7 @@ class ReaperContainmentTest {
         libc.reaperLists(4_900_100, 4_900_100, CHILD);
         ProcessInfo reused = new FreeBsdProcessTable(libc).snapshot().process(4_900_100).orElseThrow();
         ReaperSubtrees subtrees = new ReaperSubtrees(new FreeBsdReaper(libc, 77), Optional.empty(),
-                new SignalGuard(77, 77, 77), pid -> Optional.of(reused));
+                new SignalGuard(77, 77, 77), pid -> TargetReading.of(reused));
         Container older = new Container.ReaperSubtree(new ProcessKey(4_900_100, reused.startTime() - 1));
 
         assertThat(subtrees.kill(older).outcome()).isEqualTo(Delivery.Outcome.REFUSED);
@@ -167,13 +168,26 @@ class ReaperContainmentTest {
     }
 
     @Test
+    void aRootThatCannotBeReadStopsTheSubtreeKillToo() {
+        libc.reaperLists(4_900_100, 4_900_100, CHILD);
+        ReaperSubtrees subtrees = new ReaperSubtrees(new FreeBsdReaper(libc, 77), Optional.empty(),
+                new SignalGuard(77, 77, 77), pid -> new TargetReading.Unreadable(23, "sysctl kern.proc.pid: errno 23"));
+
+        ContainerKill kill = subtrees.kill(new Container.ReaperSubtree(new ProcessKey(4_900_100, 5)));
+
+        assertThat(kill.outcome()).isEqualTo(Delivery.Outcome.REFUSED);
+        assertThat(kill.detail()).contains("errno 23");
+        assertThat(libc.procctlCalls).isEmpty();
+    }
+
+    @Test
     void neverInitNorProgenyNorWithoutTheReaper() {
         libc.reaperLists(4_900_100, 4_900_100, CHILD);
         SignalGuard guard = new SignalGuard(77, 77, 77);
         ReaperSubtrees held = new ReaperSubtrees(new FreeBsdReaper(libc, 77), Optional.empty(), guard,
-                pid -> Optional.empty());
+                pid -> new TargetReading.Absent());
         ReaperSubtrees missing = new ReaperSubtrees(new FreeBsdReaper(libc, 77), Optional.of("not the reaper"), guard,
-                pid -> Optional.empty());
+                pid -> new TargetReading.Absent());
 
         ContainerKill init = held.kill(new Container.ReaperSubtree(new ProcessKey(1, 0)));
         ContainerKill self = held.kill(new Container.ReaperSubtree(new ProcessKey(77, 0)));

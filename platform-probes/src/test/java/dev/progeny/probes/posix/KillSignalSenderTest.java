@@ -12,11 +12,11 @@ import dev.progeny.probes.terminate.Delivery;
 import dev.progeny.probes.terminate.Delivery.Outcome;
 import dev.progeny.probes.terminate.SignalGuard;
 import dev.progeny.probes.terminate.SignalGuard.GroupOwner;
+import dev.progeny.probes.terminate.TargetReading;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,11 +41,12 @@ class KillSignalSenderTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> TaggedProcesses.alive(tag).isEmpty());
     }
 
-    private static Optional<ProcessInfo> fresh(int pid) {
+    private static TargetReading fresh(int pid) {
         try {
-            return Platform.current().processTable().snapshot().process(pid);
+            return Platform.current().processTable().snapshot().process(pid).map(TargetReading::of)
+                    .orElseGet(TargetReading.Absent::new);
         } catch (IOException e) {
-            return Optional.empty();
+            return new TargetReading.Unreadable(0, e.getMessage());
         }
     }
 
@@ -58,7 +59,7 @@ class KillSignalSenderTest {
         ProcessBuilder pb = new ProcessBuilder("sleep", "60");
         pb.environment().put("PROGENY_LAUNCH", tag);
         sleeper = pb.start();
-        return fresh((int) sleeper.pid()).orElseThrow();
+        return Platform.current().processTable().snapshot().process((int) sleeper.pid()).orElseThrow();
     }
 
     @Test
@@ -90,10 +91,14 @@ class KillSignalSenderTest {
         assertThat(s.send(new ProcessKey(1, 0), List.of(Signal.TERM)).getFirst().outcome()).isEqualTo(Outcome.REFUSED);
         assertThat(s.send(new ProcessKey(libc.getpid(), 0), List.of(Signal.TERM)).getFirst().outcome())
                 .isEqualTo(Outcome.REFUSED);
-        KillSignalSender nothingThere = new KillSignalSender(guard, LinuxSignals.TABLE, pid -> Optional.empty(),
+        KillSignalSender nothingThere = new KillSignalSender(guard, LinuxSignals.TABLE, pid -> new TargetReading.Absent(),
                 new KillSignalSender.Errnos(ESRCH, EPERM));
         assertThat(nothingThere.send(new ProcessKey(4_000_000, 1), List.of(Signal.TERM)).getFirst().outcome())
                 .isEqualTo(Outcome.GONE);
+        KillSignalSender unreadable = new KillSignalSender(guard, LinuxSignals.TABLE,
+                pid -> new TargetReading.Unreadable(24, "Too many open files"), new KillSignalSender.Errnos(ESRCH, EPERM));
+        assertThat(unreadable.send(new ProcessKey(4_000_000, 1), List.of(Signal.TERM)).getFirst().outcome())
+                .as("unreadable is not gone").isEqualTo(Outcome.FAILED);
     }
 
     @Test
