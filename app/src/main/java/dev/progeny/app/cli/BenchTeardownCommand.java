@@ -198,7 +198,7 @@ final class BenchTeardownCommand implements Callable<Integer> {
             }
             launch.waitFor(Duration.ofSeconds(30));
             launch.close();
-            Platform.current().reaper().reapOrphans(Platform.current().launcher().rootPids());
+            Platform.current().orphanReaper().reapOrphans(Platform.current().launcher().rootPids());
         }
     }
 }

@@ -11,7 +11,7 @@ import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.MembershipProbe;
 import dev.progeny.probes.posix.ChildStdio;
-import dev.progeny.probes.posix.EnvironmentTagProbe;
+import dev.progeny.probes.bsd.EnvironmentTagProbe;
 import dev.progeny.probes.posix.PointerLaunch;
 import dev.progeny.probes.posix.PointerLauncher;
 import dev.progeny.probes.posix.SpawnPlan;

@@ -7,13 +7,13 @@ import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.launch.LaunchRegistry;
-import dev.progeny.probes.posix.KillSignalSender;
-import dev.progeny.probes.posix.LazyPlatform;
+import dev.progeny.probes.bsd.KillSignalSender;
+import dev.progeny.probes.bsd.LazyPlatform;
 import dev.progeny.probes.posix.PosixLibc;
-import dev.progeny.probes.posix.PosixReaper;
+import dev.progeny.probes.posix.PosixOrphanReaper;
 import dev.progeny.probes.posix.SelfGuard;
 import dev.progeny.probes.terminate.FamilyTerminator;
-import dev.progeny.probes.terminate.Reaper;
+import dev.progeny.probes.terminate.OrphanReaper;
 import dev.progeny.probes.terminate.SignalGuard;
 import dev.progeny.probes.terminate.Terminator;
 import java.io.IOException;
@@ -41,7 +41,7 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
      * The parts that call into libc. The reaper reaps zombies re-parented to Progeny, the reaper
      * of every launch, by pid.
      */
-    record Parts(FreeBsdProcessTable table, FreeBsdLauncher launcher, Terminator terminator, Reaper reaper)
+    record Parts(FreeBsdProcessTable table, FreeBsdLauncher launcher, Terminator terminator, OrphanReaper orphanReaper)
             implements LazyPlatform.Parts {
     }
 
@@ -76,7 +76,7 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
 
     private static Parts start(FreeBsdLibc libc) {
         int self = PosixLibc.INSTANCE.getpid();
-        FreeBsdReaper procctl = new FreeBsdReaper(libc, self);
+        ProcctlReaper procctl = new ProcctlReaper(libc, self);
         Optional<String> reaperMissing;
         try {
             procctl.acquire();
@@ -91,6 +91,6 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
         KillSignalSender sender = new KillSignalSender(guard, FreeBsdSignals.TABLE, table::reading,
                 new KillSignalSender.Errnos(FreeBsdConstants.ESRCH, FreeBsdConstants.EPERM), subtrees::kill);
         return new Parts(table, new FreeBsdLauncher(libc, table, reaperMissing, subtrees, registry, sender),
-                new FamilyTerminator(table, sender), new PosixReaper(table, registry, FreeBsdConstants.WNOHANG));
+                new FamilyTerminator(table, sender), new PosixOrphanReaper(table, registry, FreeBsdConstants.WNOHANG));
     }
 }

@@ -19,13 +19,13 @@ import java.util.function.IntFunction;
  * into procctl calls: the launch probe and the signal sender both ask here. Thread-safe.
  */
 final class ReaperSubtrees {
-    private final FreeBsdReaper reaper;
+    private final ProcctlReaper reaper;
     private final Optional<String> reaperMissing;
     private final SignalGuard guard;
     private final IntFunction<TargetReading> lookup;
 
     /** {@code lookup} reads one process afresh from the kernel (not from a snapshot). */
-    ReaperSubtrees(FreeBsdReaper reaper, Optional<String> reaperMissing, SignalGuard guard,
+    ReaperSubtrees(ProcctlReaper reaper, Optional<String> reaperMissing, SignalGuard guard,
                    IntFunction<TargetReading> lookup) {
         this.reaper = reaper;
         this.reaperMissing = reaperMissing;

@@ -29,8 +29,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class LaunchRegistry {
     private final int selfPid;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
-    /** Shared by spawn-and-add steps, exclusive for a reaper's pass. */
-    private final ReadWriteLock gate = new ReentrantReadWriteLock();
+    /**
+     * Shared by spawn-and-add steps, exclusive for a reaper's pass. Fair, so that a reaper called
+     * in a loop cannot barge in again ahead of the spawns waiting for it.
+     */
+    private final ReadWriteLock gate = new ReentrantReadWriteLock(true);
 
     /** A step that spawns a root and {@link #add}s it before it returns. */
     @FunctionalInterface

@@ -11,7 +11,7 @@ import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.OutputLog;
 import dev.progeny.probes.posix.PosixLibc;
-import dev.progeny.probes.posix.RootExit;
+import dev.progeny.probes.posix.RootStatus;
 import dev.progeny.probes.posix.RootExitLaunch;
 import dev.progeny.probes.posix.WaitStatus;
 import java.util.Map;
@@ -37,7 +37,7 @@ final class LinuxLaunch extends RootExitLaunch {
     LinuxLaunch(String id, LaunchSpec spec, ProcessKey root, Set<Containment> containment,
                 Map<Containment, String> unavailable, LaunchFamily family, OutputLog output,
                 LaunchRegistry registry, LinuxLauncher.Signalling signalling, Consumer<Launch> onClose) {
-        super(new RootExit(registry, id), signalling.sender(), signalling.table());
+        super(new RootStatus(registry, id), signalling.sender(), signalling.table());
         this.id = id;
         this.spec = spec;
         this.root = root;

@@ -6,10 +6,10 @@ import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInspector;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
-import dev.progeny.probes.posix.PosixReaper;
+import dev.progeny.probes.posix.PosixOrphanReaper;
 import dev.progeny.probes.posix.SelfGuard;
 import dev.progeny.probes.terminate.FamilyTerminator;
-import dev.progeny.probes.terminate.Reaper;
+import dev.progeny.probes.terminate.OrphanReaper;
 import dev.progeny.probes.terminate.SignalSender;
 import dev.progeny.probes.terminate.Terminator;
 
@@ -20,7 +20,7 @@ public final class LinuxPlatform implements Platform {
     private final SignalSender sender = new LinuxSignalSender(SelfGuard.create());
     private final LinuxLauncher launcher = new LinuxLauncher(table, sender);
     private final Terminator terminator = new FamilyTerminator(table, sender);
-    private final Reaper reaper = new PosixReaper(table, launcher.registry(), LinuxConstants.WNOHANG);
+    private final OrphanReaper reaper = new PosixOrphanReaper(table, launcher.registry(), LinuxConstants.WNOHANG);
     private final Capabilities capabilities = LinuxCapabilities.detect();
     private final LinuxProcessInspector inspector = new LinuxProcessInspector();
 
@@ -50,7 +50,7 @@ public final class LinuxPlatform implements Platform {
     }
 
     @Override
-    public Reaper reaper() {
+    public OrphanReaper orphanReaper() {
         return reaper;
     }
 

@@ -5,7 +5,7 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.LongByReference;
 import dev.progeny.probes.posix.ErrnoException;
-import dev.progeny.probes.posix.SysctlRead;
+import dev.progeny.probes.bsd.SysctlRead;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -1,6 +1,7 @@
 package dev.progeny.probes.posix;
 
 import com.sun.jna.Native;
+import dev.progeny.probes.bsd.BsdSpawnLibc;
 import dev.progeny.probes.launch.OutputLog;
 import java.io.IOException;
 
@@ -10,11 +11,11 @@ import java.io.IOException;
  * thread-safe: one per launch, used by the launching thread.
  */
 public final class CapturePipes {
-    private final PointerSpawnLibc libc;
+    private final BsdSpawnLibc libc;
     private final int[] out = new int[2];
     private final int[] err = new int[2];
 
-    public CapturePipes(PointerSpawnLibc libc) throws IOException {
+    public CapturePipes(BsdSpawnLibc libc) throws IOException {
         this.libc = libc;
         if (libc.pipe(out) != 0) {
             throw new IOException("pipe: errno " + Native.getLastError());

@@ -1,5 +1,6 @@
 package dev.progeny.probes.posix;
 
+import dev.progeny.probes.bsd.BsdSpawnLibc;
 import dev.progeny.probes.launch.OutputLog;
 
 /**
@@ -13,7 +14,7 @@ final class FdDrain {
     private FdDrain() {
     }
 
-    static Thread start(PointerSpawnLibc libc, int fd, OutputLog into, OutputLog.Stream stream, String name) {
+    static Thread start(BsdSpawnLibc libc, int fd, OutputLog into, OutputLog.Stream stream, String name) {
         return Thread.ofPlatform().daemon().name(name).start(() -> {
             byte[] buf = new byte[CHUNK];
             try {

@@ -2,6 +2,8 @@ package dev.progeny.probes.posix;
 
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.ProcessTable;
+import dev.progeny.probes.bsd.BsdSpawnLibc;
+import dev.progeny.probes.bsd.BsdSpawner;
 import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.Launch;
@@ -28,7 +30,7 @@ import java.util.Set;
  */
 public final class PointerLaunch {
     /** What differs per OS. */
-    public interface Os extends PointerSpawner.Os {
+    public interface Os extends BsdSpawner.Os {
         SpawnPlan plan(LaunchSpec spec, String id, Map<String, String> baseEnv, Optional<ChildStdio> stdio)
                 throws LaunchException;
 
@@ -57,7 +59,7 @@ public final class PointerLaunch {
     private PointerLaunch() {
     }
 
-    public static Launch start(PointerSpawnLibc libc, Os os, LaunchRegistry registry, LaunchSpec spec)
+    public static Launch start(BsdSpawnLibc libc, Os os, LaunchRegistry registry, LaunchSpec spec)
             throws LaunchException {
         LaunchIds.checkDirectory(spec);
         String id = LaunchIds.launchId(spec);
@@ -75,7 +77,7 @@ public final class PointerLaunch {
             SpawnPlan plan = os.plan(spec, id, System.getenv(), Optional.ofNullable(pipes).map(CapturePipes::childStdio));
             // Registered before anything can reap it: see LaunchRegistry#registering.
             root = registry.registering(() -> {
-                int pid = PointerSpawner.spawn(libc, os, plan);
+                int pid = BsdSpawner.spawn(libc, os, plan);
                 ProcessKey key = new ProcessKey(pid, os.startTime(pid));
                 registry.add(id, key, os.container(key, inForce));
                 return key;

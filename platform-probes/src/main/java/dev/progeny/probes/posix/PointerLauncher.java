@@ -1,5 +1,6 @@
 package dev.progeny.probes.posix;
 
+import dev.progeny.probes.bsd.BsdSpawnLibc;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchRegistry;
@@ -15,12 +16,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * closed. Thread-safe.
  */
 public abstract class PointerLauncher implements Launcher {
-    private final PointerSpawnLibc libc;
+    private final BsdSpawnLibc libc;
     private final PointerLaunch.Os hooks;
     private final LaunchRegistry registry;
     private final List<Launch> started = new CopyOnWriteArrayList<>();
 
-    protected PointerLauncher(PointerSpawnLibc libc, PointerLaunch.Os hooks, LaunchRegistry registry) {
+    protected PointerLauncher(BsdSpawnLibc libc, PointerLaunch.Os hooks, LaunchRegistry registry) {
         this.libc = libc;
         this.hooks = hooks;
         this.registry = registry;

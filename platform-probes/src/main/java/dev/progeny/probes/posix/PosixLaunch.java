@@ -30,7 +30,7 @@ public final class PosixLaunch extends RootExitLaunch {
     private final Parts parts;
 
     PosixLaunch(Parts parts, LaunchRegistry registry, SignalSender sender, ProcessTable table) {
-        super(new RootExit(registry, parts.id()), sender, table);
+        super(new RootStatus(registry, parts.id()), sender, table);
         this.parts = parts;
     }
 

@@ -17,16 +17,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What every OS's launch does the same way: waiting on the root's {@link RootExit}, and
+ * What every OS's launch does the same way: waiting on the root's {@link RootStatus}, and
  * signalling the launch's group through the platform's guarded {@link SignalSender}.
  * Subclasses reap the root (each its own way) into {@link #exit}. Thread-safe.
  */
 public abstract class RootExitLaunch implements Launch {
-    protected final RootExit exit;
+    protected final RootStatus exit;
     private final SignalSender sender;
     private final ProcessTable table;
 
-    protected RootExitLaunch(RootExit exit, SignalSender sender, ProcessTable table) {
+    protected RootExitLaunch(RootStatus exit, SignalSender sender, ProcessTable table) {
         this.exit = exit;
         this.sender = sender;
         this.table = table;

@@ -2,13 +2,14 @@ package dev.progeny.probes.posix;
 
 import com.sun.jna.Library;
 import com.sun.jna.Pointer;
+import dev.progeny.probes.bsd.BsdSpawnLibc;
 
 /**
  * The {@code posix_spawn} attribute and file-action calls, with the C signatures every OS shares
  * (POSIX spawn.h; {@code addchdir_np} glibc 2.29, FreeBSD 13.1, macOS 10.15), and the fd calls
  * launching needs. What a handle argument points at differs: a caller-allocated struct on Linux,
  * the address of a slot holding a libc-allocated handle on FreeBSD and macOS
- * ({@link PointerSpawnLibc}). Not loaded by itself; thread-safe (JNA). These calls return an
+ * ({@link BsdSpawnLibc}). Not loaded by itself; thread-safe (JNA). These calls return an
  * error number directly, except {@code read} and {@code close} (-1 and errno).
  */
 public interface SpawnCalls extends Library {

@@ -1,12 +1,13 @@
 package dev.progeny.probes.posix;
 
+import dev.progeny.probes.bsd.BsdSpawner;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Exactly what one {@code posix_spawnp} call will be given: flags, process group, raw signal
  * sets, file actions in order, argv and the full environment. Built by a pure per-OS planner
- * (so every flag choice is tested on any OS) and carried out by {@link PointerSpawner} on
+ * (so every flag choice is tested on any OS) and carried out by {@link BsdSpawner} on
  * FreeBSD and macOS. Immutable and thread-safe.
  *
  * @param flags      the OS's POSIX_SPAWN_* bits

@@ -161,7 +161,7 @@ class ReaperContainmentTest {
         libc.serve(proc(4_900_100, SELF, 4_900_100, 0, "sh"));
         libc.reaperLists(4_900_100, 4_900_100, CHILD);
         ProcessInfo reused = new FreeBsdProcessTable(libc).snapshot().process(4_900_100).orElseThrow();
-        ReaperSubtrees subtrees = new ReaperSubtrees(new FreeBsdReaper(libc, 77), Optional.empty(),
+        ReaperSubtrees subtrees = new ReaperSubtrees(new ProcctlReaper(libc, 77), Optional.empty(),
                 new SignalGuard(77, 77, 77), pid -> TargetReading.of(reused));
         Container older = new Container.ReaperSubtree(new ProcessKey(4_900_100, reused.startTime() - 1));
 
@@ -173,7 +173,7 @@ class ReaperContainmentTest {
     @Test
     void aRootThatCannotBeReadStopsTheSubtreeKillToo() {
         libc.reaperLists(4_900_100, 4_900_100, CHILD);
-        ReaperSubtrees subtrees = new ReaperSubtrees(new FreeBsdReaper(libc, 77), Optional.empty(),
+        ReaperSubtrees subtrees = new ReaperSubtrees(new ProcctlReaper(libc, 77), Optional.empty(),
                 new SignalGuard(77, 77, 77), pid -> new TargetReading.Unreadable(23, "sysctl kern.proc.pid: errno 23"));
 
         ContainerKill kill = subtrees.kill(new Container.ReaperSubtree(new ProcessKey(4_900_100, 5)));
@@ -187,9 +187,9 @@ class ReaperContainmentTest {
     void neverInitNorProgenyNorWithoutTheReaper() {
         libc.reaperLists(4_900_100, 4_900_100, CHILD);
         SignalGuard guard = new SignalGuard(77, 77, 77);
-        ReaperSubtrees held = new ReaperSubtrees(new FreeBsdReaper(libc, 77), Optional.empty(), guard,
+        ReaperSubtrees held = new ReaperSubtrees(new ProcctlReaper(libc, 77), Optional.empty(), guard,
                 pid -> new TargetReading.Absent());
-        ReaperSubtrees missing = new ReaperSubtrees(new FreeBsdReaper(libc, 77), Optional.of("not the reaper"), guard,
+        ReaperSubtrees missing = new ReaperSubtrees(new ProcctlReaper(libc, 77), Optional.of("not the reaper"), guard,
                 pid -> new TargetReading.Absent());
 
         ContainerKill init = held.kill(new Container.ReaperSubtree(new ProcessKey(1, 0)));

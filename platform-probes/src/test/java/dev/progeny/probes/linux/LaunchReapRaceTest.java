@@ -43,7 +43,7 @@ class LaunchReapRaceTest {
             try {
                 Future<?> reaper = threads.submit(() -> {
                     while (running.get()) {
-                        platform.reaper().reapOrphans(platform.launcher().rootPids());
+                        platform.orphanReaper().reapOrphans(platform.launcher().rootPids());
                         rounds.incrementAndGet();
                     }
                     return null;

@@ -72,7 +72,7 @@ class OrphanReaperTest {
         List<Reaped> all = new ArrayList<>();
         Optional<ExitStatus> status = Optional.empty();
         while (status.isEmpty()) {
-            all.addAll(Platform.current().reaper().reapOrphans(launcher.rootPids()));
+            all.addAll(Platform.current().orphanReaper().reapOrphans(launcher.rootPids()));
             status = launch.waitFor(Duration.ofMillis(10));
         }
         assertThat(status).contains(new ExitStatus.Exited(3));
@@ -88,7 +88,7 @@ class OrphanReaperTest {
         int orphan = await().atMost(PATIENCE).until(() -> firstLine(launch), Optional::isPresent).orElseThrow();
         List<Reaped> reaped = new ArrayList<>();
         await().atMost(PATIENCE).until(() -> {
-            reaped.addAll(Platform.current().reaper().reapOrphans(launcher.rootPids()));
+            reaped.addAll(Platform.current().orphanReaper().reapOrphans(launcher.rootPids()));
             return gone(orphan);
         });
         return reaped.stream().filter(r -> r.pid() == orphan).findFirst();

@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * {@link FamilyActions} through the platform's {@code Terminator} and {@code Reaper}, which
+ * {@link FamilyActions} through the platform's {@code Terminator} and {@code OrphanReaper}, which
  * re-check identity (pid and start time) and refuse protected targets themselves. Every OS the
  * platform layer supports; thread-safe.
  */
@@ -45,7 +45,7 @@ public final class TerminatorActions implements FamilyActions {
 
     @Override
     public ActionResult reapOrphans() throws Exception {
-        return ReportText.reaped(platform.reaper().reapOrphans(platform.launcher().rootPids()));
+        return ReportText.reaped(platform.orphanReaper().reapOrphans(platform.launcher().rootPids()));
     }
 
     /**

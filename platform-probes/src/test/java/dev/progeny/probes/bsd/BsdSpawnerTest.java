@@ -1,4 +1,4 @@
-package dev.progeny.probes.posix;
+package dev.progeny.probes.bsd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,14 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.jna.Pointer;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.posix.SpawnPlan.FileAction;
+import dev.progeny.probes.posix.SpawnPlan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The order and arguments of the posix_spawn calls FreeBSD and macOS get, on a recording libc. */
-class PointerSpawnerTest {
+class BsdSpawnerTest {
     private final RecordingSpawnLibc libc = new RecordingSpawnLibc();
 
-    private final PointerSpawner.Os os = new PointerSpawner.Os() {
+    private final BsdSpawner.Os os = new BsdSpawner.Os() {
         @Override
         public int addExtra(Pointer fileActions, FileAction action) {
             libc.calls.add("extra " + action);
@@ -37,7 +38,7 @@ class PointerSpawnerTest {
 
     @Test
     void appliesThePlanInOrderAndFreesBothHandles() throws LaunchException {
-        int pid = PointerSpawner.spawn(libc, os, plan());
+        int pid = BsdSpawner.spawn(libc, os, plan());
 
         assertThat(pid).isEqualTo(libc.spawnedPid);
         assertThat(libc.calls).containsExactly(
@@ -53,7 +54,7 @@ class PointerSpawnerTest {
     void aFailedSpawnStillFreesTheHandlesAndReportsTheErrno() {
         libc.spawnResult = 2;
 
-        assertThatThrownBy(() -> PointerSpawner.spawn(libc, os, plan()))
+        assertThatThrownBy(() -> BsdSpawner.spawn(libc, os, plan()))
                 .isInstanceOf(LaunchException.class).hasMessage("posix_spawnp 2");
         assertThat(libc.calls).endsWith("spawnp sleep", "actions_destroy", "attr_destroy");
     }

@@ -1,4 +1,4 @@
-package dev.progeny.probes.posix;
+package dev.progeny.probes.bsd;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
@@ -8,11 +8,11 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * A {@link PointerSpawnLibc} that records every call instead of spawning, so the FreeBSD and
+ * A {@link BsdSpawnLibc} that records every call instead of spawning, so the FreeBSD and
  * macOS spawn glue runs on Linux. Java-to-Java calls hand over the very {@link Memory} objects,
  * so the recorded signal sets are the bytes the real libc would read. Not thread-safe.
  */
-public class RecordingSpawnLibc implements PointerSpawnLibc {
+public class RecordingSpawnLibc implements BsdSpawnLibc {
     public final List<String> calls = new ArrayList<>();
     public List<String> argv = List.of();
     public List<String> envp = List.of();

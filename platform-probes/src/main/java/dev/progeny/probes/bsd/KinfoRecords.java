@@ -1,4 +1,4 @@
-package dev.progeny.probes.posix;
+package dev.progeny.probes.bsd;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;

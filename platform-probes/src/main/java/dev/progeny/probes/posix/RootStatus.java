@@ -14,13 +14,13 @@ import java.util.concurrent.TimeoutException;
  * and the launch's entry in the registry, which goes once the root is reaped and the launch is
  * closed, in either order. Shared by the Linux, FreeBSD and macOS launches. Thread-safe.
  */
-public final class RootExit {
+public final class RootStatus {
     private final CompletableFuture<ExitStatus> exit = new CompletableFuture<>();
     private final LaunchRegistry registry;
     private final String id;
     private boolean closed;
 
-    public RootExit(LaunchRegistry registry, String id) {
+    public RootStatus(LaunchRegistry registry, String id) {
         this.registry = registry;
         this.id = id;
     }

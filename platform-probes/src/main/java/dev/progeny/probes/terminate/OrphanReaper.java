@@ -9,7 +9,7 @@ import java.util.Set;
  * launches), by pid, never with {@code waitpid(-1)} (which would steal the exit status of a
  * {@code java.lang.Process} or a launch that waits for its own child). Thread-safe.
  */
-public interface Reaper {
+public interface OrphanReaper {
 
     /**
      * Reaps every zombie child of Progeny except {@code excludedPids} (children whose status

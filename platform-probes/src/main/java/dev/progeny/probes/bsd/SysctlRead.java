@@ -1,7 +1,8 @@
-package dev.progeny.probes.posix;
+package dev.progeny.probes.bsd;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
+import dev.progeny.probes.posix.ErrnoException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -11,11 +11,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A launch leaves the registry once its root is reaped and it is closed, in either order. */
-class RootExitTest {
+class RootStatusTest {
     private final LaunchRegistry registry = new LaunchRegistry(1000);
-    private final RootExit exit = new RootExit(registry, "a");
+    private final RootStatus exit = new RootStatus(registry, "a");
 
-    RootExitTest() {
+    RootStatusTest() {
         registry.add("a", new ProcessKey(1234, 5), Optional.empty());
     }
 

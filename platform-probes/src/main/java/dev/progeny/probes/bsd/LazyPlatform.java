@@ -1,8 +1,8 @@
-package dev.progeny.probes.posix;
+package dev.progeny.probes.bsd;
 
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessTable;
-import dev.progeny.probes.terminate.Reaper;
+import dev.progeny.probes.terminate.OrphanReaper;
 import dev.progeny.probes.terminate.Terminator;
 import java.util.function.Supplier;
 
@@ -19,7 +19,7 @@ public abstract class LazyPlatform<P extends LazyPlatform.Parts> implements Plat
 
         Terminator terminator();
 
-        Reaper reaper();
+        OrphanReaper orphanReaper();
     }
 
     private final Lazy<P> parts;
@@ -43,7 +43,7 @@ public abstract class LazyPlatform<P extends LazyPlatform.Parts> implements Plat
     }
 
     @Override
-    public final Reaper reaper() {
-        return parts().reaper();
+    public final OrphanReaper orphanReaper() {
+        return parts().orphanReaper();
     }
 }

@@ -4,7 +4,7 @@ import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.terminate.Reaped;
-import dev.progeny.probes.terminate.Reaper;
+import dev.progeny.probes.terminate.OrphanReaper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,14 +18,14 @@ import java.util.Set;
  * {@link LaunchRegistry#reaping}). Thread-safe (a pid reaped by a concurrent call simply reports
  * ECHILD here and is skipped).
  */
-public final class PosixReaper implements Reaper {
+public final class PosixOrphanReaper implements OrphanReaper {
     private final ProcessTable table;
     private final LaunchRegistry registry;
     private final int wnohang;
     private final int ownPid = PosixLibc.INSTANCE.getpid();
 
     /** {@code wnohang} is the OS's {@code WNOHANG} flag, from its own constants. */
-    public PosixReaper(ProcessTable table, LaunchRegistry registry, int wnohang) {
+    public PosixOrphanReaper(ProcessTable table, LaunchRegistry registry, int wnohang) {
         this.table = table;
         this.registry = registry;
         this.wnohang = wnohang;

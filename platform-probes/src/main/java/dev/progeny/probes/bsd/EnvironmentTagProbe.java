@@ -1,9 +1,10 @@
-package dev.progeny.probes.posix;
+package dev.progeny.probes.bsd;
 
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.MembershipProbe;
+import dev.progeny.probes.posix.CmdlineParser;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

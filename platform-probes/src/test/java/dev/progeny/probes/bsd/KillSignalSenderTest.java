@@ -1,4 +1,4 @@
-package dev.progeny.probes.posix;
+package dev.progeny.probes.bsd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -8,10 +8,11 @@ import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Signal;
 import dev.progeny.probes.linux.LinuxSignals;
-import dev.progeny.probes.terminate.Delivery;
+import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.terminate.Delivery.Outcome;
-import dev.progeny.probes.terminate.SignalGuard;
+import dev.progeny.probes.terminate.Delivery;
 import dev.progeny.probes.terminate.SignalGuard.GroupOwner;
+import dev.progeny.probes.terminate.SignalGuard;
 import dev.progeny.probes.terminate.TargetReading;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.progeny.probes.posix;
+package dev.progeny.probes.bsd;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
@@ -6,13 +6,14 @@ import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.posix.SpawnPlan.FileAction;
+import dev.progeny.probes.posix.SpawnPlan;
 
 /**
  * Carries out a {@link SpawnPlan} with {@code posix_spawnp} where the attribute and file-action
  * types are libc-allocated handles (FreeBSD, macOS). Thread-safe: every call uses its own native
  * memory, freed before returning.
  */
-public final class PointerSpawner {
+public final class BsdSpawner {
     /** The OS-specific file actions ({@code _np} calls) and the errno-to-reason mapping. */
     public interface Os {
         /** Adds {@code action} (CloseFrom, Inherit) to {@code fileActions}; returns 0 or an errno. */
@@ -24,11 +25,11 @@ public final class PointerSpawner {
 
     private static final long HANDLE_BYTES = 8;
 
-    private PointerSpawner() {
+    private BsdSpawner() {
     }
 
     /** Spawns and returns the child's pid. */
-    public static int spawn(PointerSpawnLibc libc, Os os, SpawnPlan plan) throws LaunchException {
+    public static int spawn(BsdSpawnLibc libc, Os os, SpawnPlan plan) throws LaunchException {
         try (Memory attr = new Memory(HANDLE_BYTES); Memory actions = new Memory(HANDLE_BYTES);
              Memory sigmask = bytes(plan.sigmask()); Memory sigdefault = bytes(plan.sigdefault())) {
             check(os, plan, "posix_spawnattr_init", libc.posix_spawnattr_init(attr));
@@ -56,7 +57,7 @@ public final class PointerSpawner {
         }
     }
 
-    private static int add(PointerSpawnLibc libc, Os os, Pointer actions, FileAction action) {
+    private static int add(BsdSpawnLibc libc, Os os, Pointer actions, FileAction action) {
         return switch (action) {
             case FileAction.Dup2 d -> libc.posix_spawn_file_actions_adddup2(actions, d.fd(), d.newFd());
             case FileAction.Open o -> libc.posix_spawn_file_actions_addopen(actions, o.fd(), o.path(), o.oflag(), 0);

@@ -1,7 +1,8 @@
-package dev.progeny.probes.posix;
+package dev.progeny.probes.bsd;
 
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
+import dev.progeny.probes.posix.SpawnCalls;
 
 /**
  * The {@code posix_spawn} calls FreeBSD and macOS share beside {@link SpawnCalls}, where
@@ -11,7 +12,7 @@ import com.sun.jna.ptr.IntByReference;
  * structs. Not loaded by itself: {@code FreeBsdLibc} and {@code MacOsLibc} extend it. Thread-safe
  * (JNA).
  */
-public interface PointerSpawnLibc extends SpawnCalls {
+public interface BsdSpawnLibc extends SpawnCalls {
     int posix_spawnp(IntByReference pid, String file, Pointer fileActions, Pointer attr, String[] argv,
                      String[] envp);
 

@@ -14,14 +14,14 @@ import java.util.List;
  * {@link #acquire()} are adopted, so the platform acquires before the first launch. Adopted
  * orphans are Progeny's children: it must reap them itself (waitpid on their pids). Thread-safe.
  */
-public final class FreeBsdReaper {
+public final class ProcctlReaper {
     /** GETPIDS fills at most this many entries; a family larger than this is listed in part. */
     static final int MAX_PIDS = 4096;
 
     private final FreeBsdLibc libc;
     private final int self;
 
-    FreeBsdReaper(FreeBsdLibc libc, int self) {
+    ProcctlReaper(FreeBsdLibc libc, int self) {
         this.libc = libc;
         this.self = self;
     }

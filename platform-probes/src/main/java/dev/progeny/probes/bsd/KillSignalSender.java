@@ -1,16 +1,17 @@
-package dev.progeny.probes.posix;
+package dev.progeny.probes.bsd;
 
 import com.sun.jna.Native;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Signal;
 import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.launch.Container;
-import dev.progeny.probes.terminate.Delivery;
+import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.terminate.Delivery.Outcome;
 import dev.progeny.probes.terminate.Delivery.Scope;
-import dev.progeny.probes.terminate.SignalGuard;
+import dev.progeny.probes.terminate.Delivery;
 import dev.progeny.probes.terminate.SignalGuard.GroupOwner;
 import dev.progeny.probes.terminate.SignalGuard.Verdict;
+import dev.progeny.probes.terminate.SignalGuard;
 import dev.progeny.probes.terminate.SignalSender;
 import dev.progeny.probes.terminate.TargetReading;
 import java.nio.file.Path;
