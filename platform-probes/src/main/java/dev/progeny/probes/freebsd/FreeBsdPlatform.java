@@ -9,6 +9,7 @@ import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.bsd.KillSignalSender;
 import dev.progeny.probes.bsd.LazyPlatform;
+import dev.progeny.probes.posix.PosixLauncher;
 import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.posix.PosixOrphanReaper;
 import dev.progeny.probes.posix.SelfGuard;
@@ -41,7 +42,7 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
      * The parts that call into libc. The reaper reaps zombies re-parented to Progeny, the reaper
      * of every launch, by pid.
      */
-    record Parts(FreeBsdProcessTable table, FreeBsdLauncher launcher, Terminator terminator, OrphanReaper orphanReaper)
+    record Parts(FreeBsdProcessTable table, PosixLauncher launcher, Terminator terminator, OrphanReaper orphanReaper)
             implements LazyPlatform.Parts {
     }
 
@@ -65,7 +66,7 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
     }
 
     @Override
-    public FreeBsdLauncher launcher() {
+    public PosixLauncher launcher() {
         return parts().launcher();
     }
 
@@ -90,7 +91,7 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
         ReaperSubtrees subtrees = new ReaperSubtrees(procctl, reaperMissing, guard, table::reading);
         KillSignalSender sender = new KillSignalSender(guard, FreeBsdSignals.TABLE, table::reading,
                 new KillSignalSender.Errnos(FreeBsdConstants.ESRCH, FreeBsdConstants.EPERM), subtrees::kill);
-        return new Parts(table, new FreeBsdLauncher(libc, table, reaperMissing, subtrees, registry, sender),
+        return new Parts(table, new PosixLauncher(new FreeBsdLaunching(libc, table, reaperMissing, subtrees), registry, table, sender),
                 new FamilyTerminator(table, sender), new PosixOrphanReaper(table, registry, FreeBsdConstants.WNOHANG));
     }
 }

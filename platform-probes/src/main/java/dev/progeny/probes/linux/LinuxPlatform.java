@@ -6,6 +6,7 @@ import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInspector;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.posix.PosixLauncher;
 import dev.progeny.probes.posix.PosixOrphanReaper;
 import dev.progeny.probes.posix.SelfGuard;
 import dev.progeny.probes.terminate.FamilyTerminator;
@@ -18,7 +19,7 @@ public final class LinuxPlatform implements Platform {
     private final LinuxProcessTable table = new LinuxProcessTable();
     /** The one sender every signal goes through: the terminator's and the launches' own. */
     private final SignalSender sender = new LinuxSignalSender(SelfGuard.create());
-    private final LinuxLauncher launcher = new LinuxLauncher(table, sender);
+    private final PosixLauncher launcher = LinuxLaunching.launcher(new LinuxLaunching(), table, sender);
     private final Terminator terminator = new FamilyTerminator(table, sender);
     private final OrphanReaper reaper = new PosixOrphanReaper(table, launcher.registry(), LinuxConstants.WNOHANG);
     private final Capabilities capabilities = LinuxCapabilities.detect();
@@ -40,7 +41,7 @@ public final class LinuxPlatform implements Platform {
     }
 
     @Override
-    public LinuxLauncher launcher() {
+    public PosixLauncher launcher() {
         return launcher;
     }
 

@@ -61,7 +61,7 @@ public final class LinuxSignalSender implements SignalSender {
             }
             return out;
         } finally {
-            LinuxSpawnLibc.INSTANCE.close(fd);
+            PosixLibc.INSTANCE.close(fd);
         }
     }
 
@@ -108,7 +108,7 @@ public final class LinuxSignalSender implements SignalSender {
             return out;
         } finally {
             if (fd >= 0) {
-                LinuxSpawnLibc.INSTANCE.close(fd);
+                PosixLibc.INSTANCE.close(fd);
             }
         }
     }

@@ -9,6 +9,7 @@ import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.bsd.KillSignalSender;
 import dev.progeny.probes.bsd.LazyPlatform;
+import dev.progeny.probes.posix.PosixLauncher;
 import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.posix.PosixOrphanReaper;
 import dev.progeny.probes.posix.SelfGuard;
@@ -40,7 +41,7 @@ public final class MacOsPlatform extends LazyPlatform<MacOsPlatform.Parts> {
      * The parts that call into libc. The reaper reaps only Progeny's own zombie children: without
      * a subreaper no orphan ever comes back.
      */
-    record Parts(MacOsProcessTable table, MacOsLauncher launcher, Terminator terminator, OrphanReaper orphanReaper)
+    record Parts(MacOsProcessTable table, PosixLauncher launcher, Terminator terminator, OrphanReaper orphanReaper)
             implements LazyPlatform.Parts {
     }
 
@@ -59,7 +60,7 @@ public final class MacOsPlatform extends LazyPlatform<MacOsPlatform.Parts> {
     }
 
     @Override
-    public MacOsLauncher launcher() {
+    public PosixLauncher launcher() {
         return parts().launcher();
     }
 
@@ -74,7 +75,7 @@ public final class MacOsPlatform extends LazyPlatform<MacOsPlatform.Parts> {
         KillSignalSender sender = new KillSignalSender(SelfGuard.create(), MacOsSignals.TABLE, table::reading,
                 new KillSignalSender.Errnos(MacOsConstants.ESRCH, MacOsConstants.EPERM));
         LaunchRegistry registry = new LaunchRegistry(PosixLibc.INSTANCE.getpid());
-        return new Parts(table, new MacOsLauncher(libc, table, registry, sender),
+        return new Parts(table, new PosixLauncher(new MacOsLaunching(libc, table), registry, table, sender),
                 new FamilyTerminator(table, sender), new PosixOrphanReaper(table, registry, MacOsConstants.WNOHANG));
     }
 }

@@ -3,7 +3,7 @@ package dev.progeny.probes.freebsd;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.LongByReference;
-import dev.progeny.probes.bsd.RecordingSpawnLibc;
+import dev.progeny.probes.posix.RecordingSpawnLibc;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package dev.progeny.probes.freebsd;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
@@ -9,6 +10,7 @@ import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Membership;
 import dev.progeny.probes.launch.OutputMode;
@@ -21,7 +23,9 @@ import dev.progeny.probes.terminate.TerminationReport.Stage;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,11 +66,21 @@ class ReaperContainmentTest {
 
         Launch launch = launch(4_900_100);
 
-        assertThat(libc.calls).contains("procctl " + PROC_REAP_ACQUIRE, "spawnp sh");
-        assertThat(libc.calls.indexOf("procctl " + PROC_REAP_ACQUIRE)).isLessThan(libc.calls.indexOf("spawnp sh"));
+        int spawn = IntStream.range(0, libc.calls.size()).filter(i -> libc.calls.get(i).startsWith("spawn /"))
+                .findFirst().orElseThrow();
+        assertThat(libc.calls.get(spawn)).as("the command resolved first, as on Linux").endsWith("/sh");
+        assertThat(libc.calls.indexOf("procctl " + PROC_REAP_ACQUIRE)).isBetween(0, spawn - 1);
         assertThat(libc.procctlCalls.getFirst()).containsExactly(0, SELF, PROC_REAP_ACQUIRE);
         assertThat(launch.containment()).contains(Containment.REAPER);
         assertThat(launch.family().container()).contains(new Container.ReaperSubtree(launch.root()));
+    }
+
+    @Test
+    void anEmptyCommandIsRefusedBeforeAnythingIsSpawned() {
+        assertThatThrownBy(() -> platform.launcher().launch(LaunchSpec.of(List.of())))
+                .isInstanceOfSatisfying(LaunchException.class,
+                        e -> assertThat(e.reason()).isEqualTo(LaunchException.Reason.EMPTY_COMMAND));
+        assertThat(libc.calls).noneMatch(c -> c.startsWith("spawn"));
     }
 
     @Test

@@ -7,7 +7,7 @@ import com.sun.jna.Pointer;
 import com.sun.jna.ptr.LongByReference;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.Snapshot;
-import dev.progeny.probes.bsd.RecordingSpawnLibc;
+import dev.progeny.probes.posix.RecordingSpawnLibc;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
