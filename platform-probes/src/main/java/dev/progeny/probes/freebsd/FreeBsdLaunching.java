@@ -7,16 +7,11 @@ import dev.progeny.probes.bsd.BsdLibc;
 import dev.progeny.probes.bsd.EnvironmentTagProbe;
 import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.Containment;
-import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
-import dev.progeny.probes.launch.MembershipProbe;
-import dev.progeny.probes.posix.ErrnoException;
 import dev.progeny.probes.posix.LaunchBinding;
 import dev.progeny.probes.posix.LaunchErrors;
 import dev.progeny.probes.posix.PosixSpawner;
-import dev.progeny.probes.posix.SpawnPlan;
 import dev.progeny.probes.posix.SpawnPlan.FileAction;
-import dev.progeny.probes.posix.SpawnRequest;
 import dev.progeny.probes.posix.Terminal;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -26,49 +21,41 @@ import java.util.Set;
 
 /**
  * FreeBSD's part of the one launch sequence: a new process group (FreeBSD cannot start a session
- * from posix_spawn), {@link FreeBsdSpawnPlanner}'s settings on libc-allocated handles. While
- * Progeny holds the procctl reaper, the launch's reaper subtree is its container: every process
- * forked under the root stays a member, whatever it does with its group or environment, and
- * orphans come back to Progeny. Thread-safe. Compiled and planned on every OS, run only on FreeBSD
- * (not verified on a live kernel).
+ * from posix_spawn), {@link FreeBsdSpawnPlanner}'s settings on libc-allocated handles, the
+ * foreground handed over by Progeny while the root waits stopped. While Progeny holds the procctl
+ * reaper, the launch's reaper subtree is its container: every process forked under the root stays
+ * a member, whatever it does with its group or environment, and orphans come back to Progeny.
+ * Thread-safe. Compiled and planned on every OS, run only on FreeBSD (not verified on a live kernel).
  */
-final class FreeBsdLaunching implements LaunchBinding {
-    private static final LaunchErrors ERRORS = new LaunchErrors(FreeBsdConstants.ENOENT, FreeBsdConstants.ENOTDIR,
-            FreeBsdConstants.EACCES, FreeBsdConstants.ENOEXEC, FreeBsdConstants.EINTR);
-    private static final Terminal TERMINAL = new Terminal(FreeBsdSignals.TABLE, FreeBsdConstants.SIGSET_BYTES,
-            FreeBsdConstants.SIG_BLOCK, FreeBsdConstants.SIG_SETMASK);
-
-    private final FreeBsdLibc libc;
-    private final FreeBsdProcessTable table;
+final class FreeBsdLaunching implements LaunchBinding.Containing {
     private final Optional<String> reaperMissing;
-    private final MembershipProbe probe;
-    private final PosixSpawner spawner;
 
-    FreeBsdLaunching(FreeBsdLibc libc, FreeBsdProcessTable table, Optional<String> reaperMissing,
-                     ReaperSubtrees subtrees) {
-        this.libc = libc;
-        this.table = table;
+    private FreeBsdLaunching(Optional<String> reaperMissing) {
         this.reaperMissing = reaperMissing;
-        this.probe = new EnvironmentTagProbe(table::environment, subtrees::pids);
-        this.spawner = new PosixSpawner(libc, BsdLibc.SPAWN_HANDLE_BYTES, BsdLibc.SPAWN_HANDLE_BYTES, this::closeFrom);
+    }
+
+    static LaunchBinding binding(FreeBsdLibc libc, FreeBsdProcessTable table, Optional<String> reaperMissing,
+                                 ReaperSubtrees subtrees) {
+        return new LaunchBinding(
+                new LaunchErrors(FreeBsdConstants.ENOENT, FreeBsdConstants.ENOTDIR, FreeBsdConstants.EACCES,
+                        FreeBsdConstants.ENOEXEC, FreeBsdConstants.EINTR),
+                new Terminal(FreeBsdSignals.TABLE, FreeBsdConstants.SIGSET_BYTES, FreeBsdConstants.SIG_BLOCK,
+                        FreeBsdConstants.SIG_SETMASK),
+                new FreeBsdLaunching(reaperMissing), FreeBsdSpawnPlanner::plan, false,
+                new PosixSpawner(libc, BsdLibc.SPAWN_HANDLE_BYTES, BsdLibc.SPAWN_HANDLE_BYTES,
+                        (actions, action) -> closeFrom(libc, actions, action)),
+                // KERN_PROC_PID may not find a child that already exited; the full table lists
+                // zombies, and ours stays one until its launch reaps it.
+                pid -> table.process(pid).or(() -> table.listed(pid)).map(ProcessInfo::startTime).orElse(0L),
+                new EnvironmentTagProbe(table::environment, subtrees::pids));
     }
 
     @Override
-    public LaunchErrors errors() {
-        return ERRORS;
-    }
-
-    @Override
-    public Terminal terminal() {
-        return TERMINAL;
-    }
-
-    @Override
-    public Contained contain(LaunchSpec spec, String id) {
+    public LaunchBinding.Contained contain(LaunchSpec spec, String id) {
         Set<Containment> inForce = EnumSet.noneOf(Containment.class);
         Map<Containment, String> unavailable = new EnumMap<>(Containment.class);
         FreeBsdSpawnPlanner.containment(spec, reaperMissing, inForce, unavailable);
-        return new Contained(inForce, unavailable, Optional.empty());
+        return new LaunchBinding.Contained(inForce, unavailable, Optional.empty());
     }
 
     /**
@@ -76,39 +63,12 @@ final class FreeBsdLaunching implements LaunchBinding {
      * root's pid as its reaper subtree.
      */
     @Override
-    public Optional<Container> container(ProcessKey root, Contained contained) {
+    public Optional<Container> container(ProcessKey root, LaunchBinding.Contained contained) {
         return contained.inForce().contains(Containment.REAPER)
                 ? Optional.of(new Container.ReaperSubtree(root)) : Optional.empty();
     }
 
-    @Override
-    public SpawnPlan plan(SpawnRequest request) throws LaunchException {
-        return FreeBsdSpawnPlanner.plan(request);
-    }
-
-    @Override
-    public boolean foregroundInChild() {
-        return false;
-    }
-
-    @Override
-    public int spawn(SpawnPlan plan) throws ErrnoException {
-        return spawner.spawn(plan);
-    }
-
-    @Override
-    public long startTime(int pid) {
-        // KERN_PROC_PID may not find a child that already exited; the full table lists zombies,
-        // and ours stays one until its launch reaps it.
-        return table.process(pid).or(() -> table.listed(pid)).map(ProcessInfo::startTime).orElse(0L);
-    }
-
-    @Override
-    public MembershipProbe probe() {
-        return probe;
-    }
-
-    private int closeFrom(Pointer fileActions, FileAction action) {
+    private static int closeFrom(FreeBsdLibc libc, Pointer fileActions, FileAction action) {
         if (!(action instanceof FileAction.CloseFrom c)) {
             throw new IllegalArgumentException(action + " does not exist on FreeBSD");
         }

@@ -91,7 +91,7 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
         ReaperSubtrees subtrees = new ReaperSubtrees(procctl, reaperMissing, guard, table::reading);
         KillSignalSender sender = new KillSignalSender(guard, FreeBsdSignals.TABLE, table::reading,
                 new KillSignalSender.Errnos(FreeBsdConstants.ESRCH, FreeBsdConstants.EPERM), subtrees::kill);
-        return new Parts(table, new PosixLauncher(new FreeBsdLaunching(libc, table, reaperMissing, subtrees), registry, table, sender),
+        return new Parts(table, new PosixLauncher(FreeBsdLaunching.binding(libc, table, reaperMissing, subtrees), registry, table, sender),
                 new FamilyTerminator(table, sender), new PosixOrphanReaper(table, registry, FreeBsdConstants.WNOHANG));
     }
 }

@@ -35,8 +35,6 @@ public final class FreeBsdSpawnPlanner {
     static final String NO_SESSION = "FreeBSD cannot start a command in a new session from posix_spawn"
             + " (there is no POSIX_SPAWN_SETSID); use a new process group: the reaper keeps the whole family";
 
-    private static final String DEV_NULL = "/dev/null";
-
     private FreeBsdSpawnPlanner() {
     }
 
@@ -76,21 +74,14 @@ public final class FreeBsdSpawnPlanner {
 
     /** Signals 1..128 except those whose disposition cannot or must not be set. */
     static byte[] defaultSignals() {
-        byte[] set = SignalSets.empty(FreeBsdConstants.SIGSET_BYTES);
-        for (int sig = 1; sig <= FreeBsdConstants.SIGNAL_MAX; sig++) {
-            if (sig != FreeBsdSignals.KILL && sig != FreeBsdSignals.STOP && sig != FreeBsdConstants.SIGTHR) {
-                SignalSets.add(set, sig);
-            }
-        }
-        return set;
+        return SignalSets.allExcept(FreeBsdConstants.SIGSET_BYTES, FreeBsdConstants.SIGNAL_MAX, FreeBsdSignals.KILL,
+                FreeBsdSignals.STOP, FreeBsdConstants.SIGTHR);
     }
 
     private static List<FileAction> actions(SpawnRequest request) {
         List<FileAction> actions = new ArrayList<>();
-        if (request.stdio() instanceof SpawnRequest.Stdio.Captured(int stdout, int stderr)) {
-            actions.add(new FileAction.Open(0, DEV_NULL, FreeBsdConstants.O_RDONLY));
-            actions.add(new FileAction.Dup2(stdout, 1));
-            actions.add(new FileAction.Dup2(stderr, 2));
+        if (request.stdio() instanceof SpawnRequest.Stdio.Captured c) {
+            actions.addAll(c.actions(FreeBsdConstants.O_RDONLY));
         }
         actions.add(new FileAction.CloseFrom(3));
         request.directory().ifPresent(dir -> actions.add(new FileAction.Chdir(dir.toString())));

@@ -19,7 +19,7 @@ public final class LinuxPlatform implements Platform {
     private final LinuxProcessTable table = new LinuxProcessTable();
     /** The one sender every signal goes through: the terminator's and the launches' own. */
     private final SignalSender sender = new LinuxSignalSender(SelfGuard.create());
-    private final PosixLauncher launcher = LinuxLaunching.launcher(new LinuxLaunching(), table, sender);
+    private final PosixLauncher launcher = LinuxLaunching.launcher(LinuxLaunching.binding(new LaunchCgroups(CgroupV2::find)), table, sender);
     private final Terminator terminator = new FamilyTerminator(table, sender);
     private final OrphanReaper reaper = new PosixOrphanReaper(table, launcher.registry(), LinuxConstants.WNOHANG);
     private final Capabilities capabilities = LinuxCapabilities.detect();

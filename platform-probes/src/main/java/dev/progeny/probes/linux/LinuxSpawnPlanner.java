@@ -37,23 +37,14 @@ public final class LinuxSpawnPlanner {
      * (platform-facts §2.5.3).
      */
     static byte[] defaultSignals() {
-        byte[] set = SignalSets.empty(LinuxSpawnLibc.SIGSET_SIZE);
-        for (int sig = 1; sig <= SIGRTMAX; sig++) {
-            if (sig != LinuxSignals.TABLE.number(Signal.KILL) && sig != LinuxSignals.TABLE.number(Signal.STOP)) {
-                SignalSets.add(set, sig);
-            }
-        }
-        return set;
+        return SignalSets.allExcept(LinuxSpawnLibc.SIGSET_SIZE, SIGRTMAX, LinuxSignals.TABLE.number(Signal.KILL),
+                LinuxSignals.TABLE.number(Signal.STOP));
     }
 
     private static List<FileAction> actions(SpawnRequest request) {
         List<FileAction> actions = new ArrayList<>();
         switch (request.stdio()) {
-            case SpawnRequest.Stdio.Captured c -> {
-                actions.add(new FileAction.Open(0, "/dev/null", LinuxSpawnLibc.O_RDONLY));
-                actions.add(new FileAction.Dup2(c.stdoutFd(), 1));
-                actions.add(new FileAction.Dup2(c.stderrFd(), 2));
-            }
+            case SpawnRequest.Stdio.Captured c -> actions.addAll(c.actions(LinuxSpawnLibc.O_RDONLY));
             case SpawnRequest.Stdio.Inherited i -> {
                 if (i.foreground()) {
                     // Done in the child while glibc blocks all signals, so no SIGTTOU stops it.

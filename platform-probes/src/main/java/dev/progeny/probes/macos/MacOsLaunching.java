@@ -6,14 +6,10 @@ import dev.progeny.probes.bsd.BsdLibc;
 import dev.progeny.probes.bsd.EnvironmentTagProbe;
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.LaunchSpec;
-import dev.progeny.probes.launch.MembershipProbe;
-import dev.progeny.probes.posix.ErrnoException;
 import dev.progeny.probes.posix.LaunchBinding;
 import dev.progeny.probes.posix.LaunchErrors;
 import dev.progeny.probes.posix.PosixSpawner;
-import dev.progeny.probes.posix.SpawnPlan;
 import dev.progeny.probes.posix.SpawnPlan.FileAction;
-import dev.progeny.probes.posix.SpawnRequest;
 import dev.progeny.probes.posix.Terminal;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -23,73 +19,37 @@ import java.util.Set;
 
 /**
  * macOS's part of the one launch sequence: {@link MacOsSpawnPlanner}'s settings on libc-allocated
- * handles. macOS has no subreaper: orphans go to launchd (pid 1) and cannot be adopted. The family
- * is the new group or session, the lineage remembered across snapshots and the environment tag.
- * Thread-safe. Compiled and planned on every OS, run only on macOS (not verified on a live kernel).
+ * handles, the foreground handed over by Progeny while the root waits stopped. macOS has no
+ * subreaper: orphans go to launchd (pid 1) and cannot be adopted. The family is the new group or
+ * session, the lineage remembered across snapshots and the environment tag. Thread-safe. Compiled
+ * and planned on every OS, run only on macOS (not verified on a live kernel).
  */
-final class MacOsLaunching implements LaunchBinding {
-    private static final LaunchErrors ERRORS = new LaunchErrors(MacOsConstants.ENOENT, MacOsConstants.ENOTDIR,
-            MacOsConstants.EACCES, MacOsConstants.ENOEXEC, MacOsConstants.EINTR);
-    private static final Terminal TERMINAL = new Terminal(MacOsSignals.TABLE, MacOsConstants.SIGSET_BYTES,
-            MacOsConstants.SIG_BLOCK, MacOsConstants.SIG_SETMASK);
-
-    private final MacOsLibc libc;
-    private final MacOsProcessTable table;
-    private final MembershipProbe probe;
-    private final PosixSpawner spawner;
-
-    MacOsLaunching(MacOsLibc libc, MacOsProcessTable table) {
-        this.libc = libc;
-        this.table = table;
-        this.probe = new EnvironmentTagProbe(table::environment);
-        this.spawner = new PosixSpawner(libc, BsdLibc.SPAWN_HANDLE_BYTES, BsdLibc.SPAWN_HANDLE_BYTES, this::inherit);
+final class MacOsLaunching {
+    private MacOsLaunching() {
     }
 
-    @Override
-    public LaunchErrors errors() {
-        return ERRORS;
+    static LaunchBinding binding(MacOsLibc libc, MacOsProcessTable table) {
+        return new LaunchBinding(
+                new LaunchErrors(MacOsConstants.ENOENT, MacOsConstants.ENOTDIR, MacOsConstants.EACCES,
+                        MacOsConstants.ENOEXEC, MacOsConstants.EINTR),
+                new Terminal(MacOsSignals.TABLE, MacOsConstants.SIGSET_BYTES, MacOsConstants.SIG_BLOCK,
+                        MacOsConstants.SIG_SETMASK),
+                MacOsLaunching::contain, MacOsSpawnPlanner::plan, false,
+                new PosixSpawner(libc, BsdLibc.SPAWN_HANDLE_BYTES, BsdLibc.SPAWN_HANDLE_BYTES,
+                        (actions, action) -> inherit(libc, actions, action)),
+                // Our unreaped child is listed even once exited (kern.proc covers zombies).
+                pid -> table.process(pid).map(ProcessInfo::startTime).orElse(0L),
+                new EnvironmentTagProbe(table::environment));
     }
 
-    @Override
-    public Terminal terminal() {
-        return TERMINAL;
-    }
-
-    @Override
-    public Contained contain(LaunchSpec spec, String id) {
+    private static LaunchBinding.Contained contain(LaunchSpec spec, String id) {
         Set<Containment> inForce = EnumSet.noneOf(Containment.class);
         Map<Containment, String> unavailable = new EnumMap<>(Containment.class);
         MacOsSpawnPlanner.containment(spec, inForce, unavailable);
-        return new Contained(inForce, unavailable, Optional.empty());
+        return new LaunchBinding.Contained(inForce, unavailable, Optional.empty());
     }
 
-    @Override
-    public SpawnPlan plan(SpawnRequest request) {
-        return MacOsSpawnPlanner.plan(request);
-    }
-
-    @Override
-    public boolean foregroundInChild() {
-        return false;
-    }
-
-    @Override
-    public int spawn(SpawnPlan plan) throws ErrnoException {
-        return spawner.spawn(plan);
-    }
-
-    @Override
-    public long startTime(int pid) {
-        // Our unreaped child is listed even once exited (kern.proc covers zombies).
-        return table.process(pid).map(ProcessInfo::startTime).orElse(0L);
-    }
-
-    @Override
-    public MembershipProbe probe() {
-        return probe;
-    }
-
-    private int inherit(Pointer fileActions, FileAction action) {
+    private static int inherit(MacOsLibc libc, Pointer fileActions, FileAction action) {
         if (!(action instanceof FileAction.Inherit i)) {
             throw new IllegalArgumentException(action + " does not exist on macOS");
         }

@@ -75,7 +75,7 @@ public final class MacOsPlatform extends LazyPlatform<MacOsPlatform.Parts> {
         KillSignalSender sender = new KillSignalSender(SelfGuard.create(), MacOsSignals.TABLE, table::reading,
                 new KillSignalSender.Errnos(MacOsConstants.ESRCH, MacOsConstants.EPERM));
         LaunchRegistry registry = new LaunchRegistry(PosixLibc.INSTANCE.getpid());
-        return new Parts(table, new PosixLauncher(new MacOsLaunching(libc, table), registry, table, sender),
+        return new Parts(table, new PosixLauncher(MacOsLaunching.binding(libc, table), registry, table, sender),
                 new FamilyTerminator(table, sender), new PosixOrphanReaper(table, registry, MacOsConstants.WNOHANG));
     }
 }

@@ -25,7 +25,6 @@ import java.util.Set;
 public final class MacOsSpawnPlanner {
     static final String NO_REAPER = "macOS has no subreaper: orphans go to launchd and cannot be adopted;"
             + " Progeny still finds them by lineage and the launch tag";
-    private static final String DEV_NULL = "/dev/null";
 
     private MacOsSpawnPlanner() {
     }
@@ -60,21 +59,14 @@ public final class MacOsSpawnPlanner {
 
     /** Signals 1..31 except SIGKILL and SIGSTOP. */
     static byte[] defaultSignals() {
-        byte[] set = SignalSets.empty(MacOsConstants.SIGSET_BYTES);
-        for (int sig = 1; sig <= MacOsConstants.SIGNAL_MAX; sig++) {
-            if (sig != MacOsSignals.KILL && sig != MacOsSignals.STOP) {
-                SignalSets.add(set, sig);
-            }
-        }
-        return set;
+        return SignalSets.allExcept(MacOsConstants.SIGSET_BYTES, MacOsConstants.SIGNAL_MAX, MacOsSignals.KILL,
+                MacOsSignals.STOP);
     }
 
     private static List<FileAction> actions(SpawnRequest request) {
         List<FileAction> actions = new ArrayList<>();
-        if (request.stdio() instanceof SpawnRequest.Stdio.Captured(int stdout, int stderr)) {
-            actions.add(new FileAction.Open(0, DEV_NULL, MacOsConstants.O_RDONLY));
-            actions.add(new FileAction.Dup2(stdout, 1));
-            actions.add(new FileAction.Dup2(stderr, 2));
+        if (request.stdio() instanceof SpawnRequest.Stdio.Captured c) {
+            actions.addAll(c.actions(MacOsConstants.O_RDONLY));
         } else {
             for (int fd = 0; fd <= 2; fd++) {
                 actions.add(new FileAction.Inherit(fd));

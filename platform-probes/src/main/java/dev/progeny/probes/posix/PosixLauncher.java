@@ -82,11 +82,11 @@ public final class PosixLauncher implements Launcher {
         }
         String pathVariable = spec.environment().getOrDefault("PATH", System.getenv("PATH"));
         Path executable = resolver.resolve(spec.argv().getFirst(), Optional.ofNullable(pathVariable), workDir);
-        LaunchBinding.Contained contained = os.contain(spec, id);
+        LaunchBinding.Contained contained = os.containing().contain(spec, id);
         try {
             return start(spec, id, executable, contained);
         } catch (LaunchException | RuntimeException e) {
-            os.release(contained, true);
+            os.containing().release(contained, true);
             throw e;
         }
     }
@@ -98,7 +98,7 @@ public final class PosixLauncher implements Launcher {
         Optional<Terminal> terminal = !capture && spec.isolation() == Isolation.PROCESS_GROUP
                 && Terminal.progenyHasForeground() ? Optional.of(os.terminal()) : Optional.empty();
         boolean stoppedStart = watch.stoppedStart() || terminal.isPresent() && !os.foregroundInChild();
-        List<ExecWrapper.PreExec> steps = new ArrayList<>(os.preExec(contained));
+        List<ExecWrapper.PreExec> steps = new ArrayList<>(os.containing().preExec(contained));
         if (stoppedStart) {
             steps.add(ExecWrapper.PreExec.STOP);
         }
@@ -109,7 +109,7 @@ public final class PosixLauncher implements Launcher {
             pipes = capture ? new OutputPipes(os.errors().eintr()) : null;
             SpawnRequest.Stdio stdio = pipes != null ? pipes.childStdio()
                     : new SpawnRequest.Stdio.Inherited(terminal.isPresent() && os.foregroundInChild());
-            SpawnPlan plan = os.plan(new SpawnRequest(file, argv, LaunchEnvironment.envp(System.getenv(), spec, id),
+            SpawnPlan plan = os.planner().plan(new SpawnRequest(file, argv, LaunchEnvironment.envp(System.getenv(), spec, id),
                     spec.directory(), spec.isolation(), stdio));
             Registered root = registry.registering(() -> register(id, plan, contained));
             PosixLaunch launch = launch(spec, id, root, contained, capture);
@@ -133,9 +133,9 @@ public final class PosixLauncher implements Launcher {
 
     /** Spawns and registers the root before anything can reap it (see {@link LaunchRegistry#registering}). */
     private Registered register(String id, SpawnPlan plan, LaunchBinding.Contained contained) throws ErrnoException {
-        int pid = os.spawn(plan);
-        ProcessKey key = new ProcessKey(pid, os.startTime(pid));
-        Optional<Container> container = os.container(key, contained);
+        int pid = os.spawner().spawn(plan);
+        ProcessKey key = new ProcessKey(pid, os.startTime().applyAsLong(pid));
+        Optional<Container> container = os.containing().container(key, contained);
         registry.add(id, key, container);
         return new Registered(key, container, new RootStatus(registry, id));
     }
@@ -152,7 +152,7 @@ public final class PosixLauncher implements Launcher {
                 family, output);
         LaunchGroup group = new LaunchGroup(root.key(), family, root.status(), sender, table);
         PosixLaunch launch = new PosixLaunch(parts, root.status(), group, closed -> {
-            os.release(contained, false);
+            os.containing().release(contained, false);
             open.remove(closed);
         });
         open.add(launch);

@@ -29,6 +29,11 @@ public record SpawnRequest(Path executable, List<String> argv, List<String> envp
     public sealed interface Stdio {
         /** stdin from /dev/null, stdout and stderr the write ends of two pipes Progeny reads. */
         record Captured(int stdoutFd, int stderrFd) implements Stdio {
+            /** The file actions that set this up, with the OS's {@code O_RDONLY}. */
+            public List<SpawnPlan.FileAction> actions(int oRdonly) {
+                return List.of(new SpawnPlan.FileAction.Open(0, "/dev/null", oRdonly),
+                        new SpawnPlan.FileAction.Dup2(stdoutFd, 1), new SpawnPlan.FileAction.Dup2(stderrFd, 2));
+            }
         }
 
         /**

@@ -14,6 +14,7 @@ import dev.progeny.probes.posix.SignalSets;
 import dev.progeny.probes.posix.SpawnPlan;
 import dev.progeny.probes.posix.SpawnPlan.FileAction;
 import dev.progeny.probes.posix.SpawnRequest;
+import dev.progeny.probes.posix.SpawnRequests;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -26,18 +27,9 @@ import org.junit.jupiter.api.Test;
 class FreeBsdSpawnPlannerTest {
     private static final List<String> ENV = List.of("PATH=/bin:/usr/bin", "PROGENY_LAUNCH=id1");
 
-    private static SpawnRequest request(LaunchSpec spec, SpawnRequest.Stdio stdio) {
-        return new SpawnRequest(Path.of("/bin/" + spec.argv().getFirst()), spec.argv(), ENV, spec.directory(),
-                spec.isolation(), stdio);
-    }
-
-    private static SpawnRequest request(LaunchSpec spec) {
-        return request(spec, new SpawnRequest.Stdio.Inherited(false));
-    }
-
     @Test
     void usesFreeBsdsOwnFlagBits() throws LaunchException {
-        SpawnPlan plan = FreeBsdSpawnPlanner.plan(request(LaunchSpec.of("sleep", "5")));
+        SpawnPlan plan = FreeBsdSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("sleep", "5"), ENV));
 
         // include/spawn.h: SETPGROUP 0x02, SETSIGDEF 0x10, SETSIGMASK 0x20 (glibc's would be 0x04 / 0x08).
         assertThat(plan.flags()).isEqualTo((short) 0x32);
@@ -47,7 +39,7 @@ class FreeBsdSpawnPlannerTest {
 
     @Test
     void emptiesTheMaskAndResetsEveryChangeableSignal() throws LaunchException {
-        SpawnPlan plan = FreeBsdSpawnPlanner.plan(request(LaunchSpec.of("true")));
+        SpawnPlan plan = FreeBsdSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("true"), ENV));
 
         assertThat(plan.sigmask()).hasSize(16).containsOnly(0);
         byte[] def = plan.sigdefault();
@@ -61,7 +53,7 @@ class FreeBsdSpawnPlannerTest {
 
     @Test
     void capturedOutputGetsDevNullStdinPipesAndClosefrom() throws LaunchException {
-        SpawnPlan plan = FreeBsdSpawnPlanner.plan(request(LaunchSpec.of("ls").inDirectory(Path.of("/tmp")),
+        SpawnPlan plan = FreeBsdSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("ls").inDirectory(Path.of("/tmp")), ENV,
                 new SpawnRequest.Stdio.Captured(7, 9)));
 
         assertThat(plan.actions()).containsExactly(
@@ -74,7 +66,7 @@ class FreeBsdSpawnPlannerTest {
 
     @Test
     void inheritedOutputKeepsZeroToTwoAndClosesTheRest() throws LaunchException {
-        SpawnPlan plan = FreeBsdSpawnPlanner.plan(request(LaunchSpec.of("ls").withOutput(OutputMode.INHERIT)));
+        SpawnPlan plan = FreeBsdSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("ls").withOutput(OutputMode.INHERIT), ENV));
 
         assertThat(plan.actions()).containsExactly(new FileAction.CloseFrom(3));
     }
@@ -83,7 +75,7 @@ class FreeBsdSpawnPlannerTest {
     void refusesANewSessionWithAReasonInsteadOfPretending() {
         LaunchSpec session = LaunchSpec.of("sh").withIsolation(Isolation.SESSION);
 
-        assertThatThrownBy(() -> FreeBsdSpawnPlanner.plan(request(session)))
+        assertThatThrownBy(() -> FreeBsdSpawnPlanner.plan(SpawnRequests.of(session, ENV)))
                 .isInstanceOfSatisfying(LaunchException.class,
                         e -> assertThat(e.reason()).isEqualTo(LaunchException.Reason.OTHER))
                 .hasMessageContaining("POSIX_SPAWN_SETSID");
@@ -91,7 +83,7 @@ class FreeBsdSpawnPlannerTest {
 
     @Test
     void theRequestsCommandAndEnvironmentGoThroughAsTheyAre() throws LaunchException {
-        SpawnPlan plan = FreeBsdSpawnPlanner.plan(request(LaunchSpec.of("env", "-0")));
+        SpawnPlan plan = FreeBsdSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("env", "-0"), ENV));
 
         assertThat(plan.path()).isEqualTo("/bin/env");
         assertThat(plan.argv()).containsExactly("env", "-0");

@@ -40,7 +40,7 @@ class CgroupFallbackTest {
     @BeforeEach
     void startLaunches(TestInfo info) {
         String mountinfo = "41 31 0:38 / " + notACgroup + " rw,relatime - cgroup2 cgroup2 rw\n";
-        launcher = LinuxLaunching.launcher(new LinuxLaunching(new LaunchCgroups(() -> CgroupV2.find(mountinfo, "0::/\n"))));
+        launcher = LinuxLaunching.launcher(LinuxLaunching.binding(new LaunchCgroups(() -> CgroupV2.find(mountinfo, "0::/\n"))));
         launches = new TestLaunches(launcher, info.getTestMethod().orElseThrow().getName());
     }
 

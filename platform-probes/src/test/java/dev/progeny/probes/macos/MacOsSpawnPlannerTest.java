@@ -12,30 +12,21 @@ import dev.progeny.probes.posix.SignalSets;
 import dev.progeny.probes.posix.SpawnPlan;
 import dev.progeny.probes.posix.SpawnPlan.FileAction;
 import dev.progeny.probes.posix.SpawnRequest;
+import dev.progeny.probes.posix.SpawnRequests;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MacOsSpawnPlannerTest {
     private static final List<String> ENV = List.of("PATH=/bin", "PROGENY_LAUNCH=l-1");
 
-    private static SpawnRequest request(LaunchSpec spec, SpawnRequest.Stdio stdio) {
-        return new SpawnRequest(Path.of("/bin/" + spec.argv().getFirst()), spec.argv(), ENV, spec.directory(),
-                spec.isolation(), stdio);
-    }
-
-    private static SpawnRequest request(LaunchSpec spec) {
-        return request(spec, new SpawnRequest.Stdio.Inherited(false));
-    }
-
     @Test
     void aNewSessionUsesSetsidAndNeverSetpgroup() throws LaunchException {
-        SpawnPlan plan = MacOsSpawnPlanner.plan(request(LaunchSpec.of("sh").withIsolation(Isolation.SESSION)));
+        SpawnPlan plan = MacOsSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("sh").withIsolation(Isolation.SESSION), ENV));
 
         // bsd/sys/spawn.h: SETSID 0x0400 | SETSIGDEF 0x4 | SETSIGMASK 0x8 | CLOEXEC_DEFAULT 0x4000.
         assertThat(plan.flags()).isEqualTo((short) 0x440C);
@@ -44,7 +35,7 @@ class MacOsSpawnPlannerTest {
 
     @Test
     void aNewGroupUsesSetpgroupAndNeverSetsid() throws LaunchException {
-        SpawnPlan plan = MacOsSpawnPlanner.plan(request(LaunchSpec.of("sh")));
+        SpawnPlan plan = MacOsSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("sh"), ENV));
 
         assertThat(plan.flags()).isEqualTo((short) 0x400E);
         assertThat(plan.flags() & 0x0400).isZero();
@@ -53,7 +44,7 @@ class MacOsSpawnPlannerTest {
 
     @Test
     void signalSetsAreOneWord() throws LaunchException {
-        SpawnPlan plan = MacOsSpawnPlanner.plan(request(LaunchSpec.of("sh")));
+        SpawnPlan plan = MacOsSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("sh"), ENV));
 
         assertThat(plan.sigmask()).hasSize(4).containsOnly(0);
         for (int sig = 1; sig <= 31; sig++) {
@@ -64,8 +55,8 @@ class MacOsSpawnPlannerTest {
 
     @Test
     void withCloexecDefaultTheStandardFdsAreNamedExplicitly() throws LaunchException {
-        SpawnPlan inherit = MacOsSpawnPlanner.plan(request(LaunchSpec.of("sh").withOutput(OutputMode.INHERIT)));
-        SpawnPlan capture = MacOsSpawnPlanner.plan(request(LaunchSpec.of("sh"), new SpawnRequest.Stdio.Captured(5, 6)));
+        SpawnPlan inherit = MacOsSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("sh").withOutput(OutputMode.INHERIT), ENV));
+        SpawnPlan capture = MacOsSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("sh"), ENV, new SpawnRequest.Stdio.Captured(5, 6)));
 
         assertThat(inherit.actions()).containsExactly(new FileAction.Inherit(0), new FileAction.Inherit(1),
                 new FileAction.Inherit(2));
@@ -76,7 +67,7 @@ class MacOsSpawnPlannerTest {
 
     @Test
     void theRequestsCommandAndEnvironmentGoThroughAsTheyAre() {
-        SpawnPlan plan = MacOsSpawnPlanner.plan(request(LaunchSpec.of("sh", "-c", "true")));
+        SpawnPlan plan = MacOsSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("sh", "-c", "true"), ENV));
 
         assertThat(plan.path()).isEqualTo("/bin/sh");
         assertThat(plan.argv()).containsExactly("sh", "-c", "true");
