@@ -6,6 +6,7 @@ import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.posix.ErrnoException;
+import dev.progeny.probes.posix.ExecWrapper;
 import dev.progeny.probes.terminate.TargetReading;
 import java.io.IOException;
 import java.time.Instant;
@@ -43,7 +44,8 @@ public final class FreeBsdProcessTable implements ProcessTable {
         for (KinfoProcFreeBsd k : records) {
             ProcessKey key = new ProcessKey(k.pid(), k.startMicros());
             Cached cached = previous.get(key);
-            if (cached == null || !cached.name().equals(k.comm())) {
+            // A launch's wrapper shell is about to exec the command, perhaps another sh: read it again.
+            if (cached == null || !cached.name().equals(k.comm()) || ExecWrapper.isWrapper(cached.argv())) {
                 boolean zombie = FreeBsdStates.of(k.stat()) == ProcessState.ZOMBIE;
                 cached = new Cached(k.comm(), zombie ? List.of() : sysctl.arguments(k.pid()));
             }

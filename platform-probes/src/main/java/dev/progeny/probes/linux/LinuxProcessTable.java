@@ -6,6 +6,7 @@ import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.UnreadableProcess;
 import dev.progeny.probes.posix.CmdlineParser;
+import dev.progeny.probes.posix.ExecWrapper;
 import dev.progeny.probes.posix.PosixLibc;
 import java.io.IOException;
 import java.lang.ref.Cleaner;
@@ -130,7 +131,9 @@ public final class LinuxProcessTable implements ProcessTable {
             return null;
         }
         ProcessInfo seen = previous.process(stat.pid()).orElse(null);
-        boolean same = seen != null && seen.startTime() == stat.startTime() && seen.name().equals(stat.comm());
+        // A launch's wrapper shell is about to exec the command, perhaps another sh: read it again.
+        boolean same = seen != null && seen.startTime() == stat.startTime() && seen.name().equals(stat.comm())
+                && !ExecWrapper.isWrapper(seen.argv());
         ProcessState state = LinuxStates.of(stat.state());
         long rssBytes = stat.rssPages() * pageSize;
         long cpuNanos = (stat.utime() + stat.stime()) * 1_000_000_000L / clockTicksPerSecond;

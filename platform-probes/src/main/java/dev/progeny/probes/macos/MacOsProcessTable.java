@@ -6,6 +6,7 @@ import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.posix.ErrnoException;
+import dev.progeny.probes.posix.ExecWrapper;
 import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.terminate.TargetReading;
 import java.io.IOException;
@@ -47,7 +48,8 @@ public final class MacOsProcessTable implements ProcessTable {
             if (sid < 0) {
                 sid = cached == null ? -1 : cached.sid();
             }
-            if (cached == null || !cached.name().equals(k.comm())) {
+            // A launch's wrapper shell is about to exec the command, perhaps another sh: read it again.
+            if (cached == null || !cached.name().equals(k.comm()) || ExecWrapper.isWrapper(cached.argv())) {
                 cached = new Cached(k.comm(), argv(k), sid);
             } else if (cached.sid() != sid) {
                 cached = new Cached(cached.name(), cached.argv(), sid);
