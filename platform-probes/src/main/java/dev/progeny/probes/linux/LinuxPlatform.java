@@ -6,6 +6,7 @@ import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInspector;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.launch.MembershipProbe;
 import dev.progeny.probes.posix.PosixLauncher;
 import dev.progeny.probes.posix.PosixOrphanReaper;
 import dev.progeny.probes.posix.SelfGuard;
@@ -24,6 +25,7 @@ public final class LinuxPlatform implements Platform {
     private final OrphanReaper reaper = new PosixOrphanReaper(table, launcher.registry(), LinuxConstants.WNOHANG);
     private final Capabilities capabilities = LinuxCapabilities.detect();
     private final LinuxProcessInspector inspector = new LinuxProcessInspector();
+    private final LinuxMembershipProbe membership = new LinuxMembershipProbe();
 
     @Override
     public OperatingSystem os() {
@@ -63,5 +65,10 @@ public final class LinuxPlatform implements Platform {
     @Override
     public ProcessInspector inspector() {
         return inspector;
+    }
+
+    @Override
+    public MembershipProbe membership() {
+        return membership;
     }
 }

@@ -7,9 +7,9 @@ import dev.progeny.probes.terminate.Reaped;
 import dev.progeny.probes.terminate.OrphanReaper;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reaps zombie children of this process found in a snapshot, each with {@code waitpid(pid,
@@ -33,17 +33,19 @@ public final class PosixOrphanReaper implements OrphanReaper {
 
     @Override
     public List<Reaped> reapOrphans(Set<Integer> excludedPids) throws IOException {
-        return registry.reaping(roots -> {
-            Set<Integer> excluded = new HashSet<>(excludedPids);
-            excluded.addAll(roots);
-            return reap(excluded);
-        });
+        return registry.reaping(roots -> reapWhere(p -> !excludedPids.contains(p.pid()) && !roots.contains(p.pid())));
     }
 
-    private List<Reaped> reap(Set<Integer> excludedPids) throws IOException {
+    @Override
+    public List<Reaped> reap(Set<Integer> pids) throws IOException {
+        return registry.reaping(roots -> reapWhere(p -> pids.contains(p.pid()) && !roots.contains(p.pid())));
+    }
+
+    /** A zombie's pid cannot be reused, so waiting for it by pid collects exactly that process. */
+    private List<Reaped> reapWhere(Predicate<ProcessInfo> chosen) throws IOException {
         List<Reaped> out = new ArrayList<>();
         for (ProcessInfo p : table.snapshot().children(ownPid)) {
-            if (!p.isZombie() || excludedPids.contains(p.pid()) || p.pid() <= 1) {
+            if (!p.isZombie() || !chosen.test(p) || p.pid() <= 1) {
                 continue;
             }
             int[] status = new int[1];

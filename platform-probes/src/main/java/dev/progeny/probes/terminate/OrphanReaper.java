@@ -18,4 +18,11 @@ public interface OrphanReaper {
      * with its exit status. Never blocks on a child (it may wait for a spawn to be registered).
      */
     List<Reaped> reapOrphans(Set<Integer> excludedPids) throws IOException;
+
+    /**
+     * Reaps exactly those of {@code pids} that are zombie children of Progeny now (those an action
+     * just killed: Progeny leaves no zombie of its own making), and returns each with its exit
+     * status. Never blocks.
+     */
+    List<Reaped> reap(Set<Integer> pids) throws IOException;
 }

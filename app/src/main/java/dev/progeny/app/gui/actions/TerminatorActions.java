@@ -9,8 +9,11 @@ import dev.progeny.probes.terminate.ProcessFamily;
 import dev.progeny.probes.terminate.SessionFamily;
 import dev.progeny.probes.terminate.TerminationReport;
 import dev.progeny.probes.terminate.TreeFamily;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link FamilyActions} through the platform's {@code Terminator} and {@code OrphanReaper}, which
@@ -35,12 +38,27 @@ public final class TerminatorActions implements FamilyActions {
         }
         boolean ends = signal == Signal.KILL;
         TerminationReport report = platform.terminator().signal(family(target), signal, ends ? KILL_WAIT : Duration.ZERO);
-        return ReportText.termination(ends ? "Killed" : "Sent " + signal.fullName() + " to", report, ends);
+        ActionResult result = ReportText.termination(ends ? "Killed" : "Sent " + signal.fullName() + " to", report, ends);
+        return ends ? reapingKilled(result, report) : result;
     }
 
     @Override
     public ActionResult escalate(ActionTarget target, Duration grace) throws Exception {
-        return ReportText.termination("Escalated", platform.terminator().escalate(family(target), grace), true);
+        TerminationReport report = platform.terminator().escalate(family(target), grace);
+        return reapingKilled(ReportText.termination("Escalated", report, true), report);
+    }
+
+    /**
+     * Reaps what the action killed and Progeny is parent of (orphans it adopted as subreaper), so
+     * it leaves no zombie of its own making; their exit statuses join the report. Launch roots are
+     * left to their launch, which waits for them itself.
+     */
+    private ActionResult reapingKilled(ActionResult result, TerminationReport report) throws IOException {
+        Set<Integer> killed = new HashSet<>();
+        report.members().forEach(p -> killed.add(p.pid()));
+        report.departures().forEach(d -> killed.add(d.process().pid()));
+        killed.removeAll(platform.launcher().rootPids());
+        return ReportText.withReaped(result, platform.orphanReaper().reap(killed));
     }
 
     @Override
