@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@link FamilyActions} through the platform's {@code Terminator} and {@code Reaper}, which
+ * {@link FamilyActions} through the platform's {@code Terminator} and {@code OrphanReaper}, which
  * re-check identity (pid and start time) and refuse protected targets themselves. Every OS the
  * platform layer supports; thread-safe.
  */
@@ -58,12 +58,12 @@ public final class TerminatorActions implements FamilyActions {
         report.members().forEach(p -> killed.add(p.pid()));
         report.departures().forEach(d -> killed.add(d.process().pid()));
         killed.removeAll(platform.launcher().rootPids());
-        return ReportText.withReaped(result, platform.reaper().reap(killed));
+        return ReportText.withReaped(result, platform.orphanReaper().reap(killed));
     }
 
     @Override
     public ActionResult reapOrphans() throws Exception {
-        return ReportText.reaped(platform.reaper().reapOrphans(platform.launcher().rootPids()));
+        return ReportText.reaped(platform.orphanReaper().reapOrphans(platform.launcher().rootPids()));
     }
 
     /**
