@@ -29,7 +29,7 @@ final class ProcReads implements AutoCloseable {
     List<String> argv(int pid) {
         ProcStat stat = stat(pid);
         comm = stat != null ? stat.comm() : "";
-        return files.read(pid, "cmdline") ? List.copyOf(CmdlineParser.split(files.bytes(), files.length())) : List.of();
+        return files.read(pid, "cmdline") == ProcFiles.Outcome.READ ? List.copyOf(CmdlineParser.split(files.bytes(), files.length())) : List.of();
     }
 
     String comm() {
@@ -37,7 +37,7 @@ final class ProcReads implements AutoCloseable {
     }
 
     private ProcStat stat(int pid) {
-        if (!files.read(pid, "stat")) {
+        if (files.read(pid, "stat") != ProcFiles.Outcome.READ) {
             return null;
         }
         try {
