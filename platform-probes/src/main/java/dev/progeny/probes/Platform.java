@@ -1,5 +1,6 @@
 package dev.progeny.probes;
 
+import dev.progeny.probes.events.EventSources;
 import dev.progeny.probes.freebsd.FreeBsdPlatform;
 import dev.progeny.probes.launch.Launcher;
 import dev.progeny.probes.launch.MembershipProbe;
@@ -40,6 +41,14 @@ public interface Platform {
      */
     default ProcessInspector inspector() {
         return key -> Optional.empty();
+    }
+
+    /**
+     * Where process events can come from here, best first; {@link EventSources#open} picks the
+     * source that runs and says why no better one does. Platforms without an exact source poll.
+     */
+    default EventSources events() {
+        return EventSources.pollingOnly(() -> processTable().snapshot()); // the table is made on first use
     }
 
     /**

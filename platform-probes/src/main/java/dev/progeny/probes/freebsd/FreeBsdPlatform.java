@@ -6,6 +6,8 @@ import dev.progeny.probes.OperatingSystem;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.events.EventSources;
+import dev.progeny.probes.events.SourceOpening;
 import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.bsd.KillSignalSender;
 import dev.progeny.probes.bsd.LazyPlatform;
@@ -18,6 +20,7 @@ import dev.progeny.probes.terminate.OrphanReaper;
 import dev.progeny.probes.terminate.SignalGuard;
 import dev.progeny.probes.terminate.Terminator;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -73,6 +76,20 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
     @Override
     public Capabilities capabilities() {
         return CAPABILITIES;
+    }
+
+    /** kqueue NOTE_TRACK for the launches, else polling. */
+    @Override
+    public EventSources events() {
+        return new EventSources(List.of(this::kqueue), () -> processTable().snapshot()); // libc loads on first use
+    }
+
+    private SourceOpening kqueue() {
+        try {
+            return KqueueSource.open(KqueueLibc.load(), processTable(), parts().table()::process);
+        } catch (UnsatisfiedLinkError e) {
+            return new SourceOpening.Unavailable(KqueueSource.NAME, "this C library has no kqueue: " + e.getMessage());
+        }
     }
 
     private static Parts start(FreeBsdLibc libc) {
