@@ -12,7 +12,7 @@ import java.lang.invoke.VarHandle;
 
 /**
  * The ptrace, wait and kill calls of the tracer thread, through the Foreign Function API: every
- * stop of every tracee costs a wait and a restart, so per-call cost counts (docs/decisions/0011).
+ * stop of every tracee costs a wait and a restart, so per-call cost counts (docs/decisions/0012).
  * Linux only. Not thread-safe, and deliberately so: its memory is confined to the thread that made
  * it, so a ptrace call or wait from any other thread fails ({@link WrongThreadException}) instead
  * of silently consuming another thread's tracee stops. Calls return 0 or an errno.
@@ -99,7 +99,7 @@ final class PtraceCalls implements AutoCloseable {
     /**
      * Blocks until one of this thread's tracees or own children changes state: {@code
      * waitpid(-1, __WALL|__WNOTHREAD)}. Children of Progeny's other threads (other launches'
-     * roots, adopted orphans) are never seen, let alone reaped (docs/decisions/0011). Returns the
+     * roots, adopted orphans) are never seen, let alone reaped (docs/decisions/0012). Returns the
      * pid, with its word in {@link #status()}, or -errno.
      */
     int waitAny() {

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * Progeny's one ptrace tracer: a single thread that makes every ptrace call and every wait for
  * every traced launch (ptrace attaches a tracee to a thread, and a wait from any other thread of
  * this JVM could consume its stops). The thread runs while something is traced and ends when
- * nothing is. See docs/decisions/0011. Linux. Thread-safe.
+ * nothing is. See docs/decisions/0012. Linux. Thread-safe.
  */
 public final class Tracer {
     private static final Tracer SHARED = new Tracer();
@@ -39,8 +39,8 @@ public final class Tracer {
     }
 
     /**
-     * Traces the launch whose root {@code rootPid}, a child of this JVM, was started held (see
-     * {@link PtraceStart}): seizes it, undoes the hold, and returns its source, already recording.
+     * Traces the launch whose root {@code rootPid}, a child of this JVM, was started stopped in its
+     * wrapper ({@code ExecWrapper.PreExec.STOP}, asked for by {@link TracerWatch}): seizes it, undoes the hold, and returns its source, already recording.
      * When tracing is unavailable the source says why ({@link PtraceSource#state()}), the hold is
      * undone and the caller must wait for the root itself. Blocks until the root is seized or
      * refused. No other thread may wait for the root while it is traced.

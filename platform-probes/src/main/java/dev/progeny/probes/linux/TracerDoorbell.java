@@ -1,12 +1,19 @@
 package dev.progeny.probes.linux;
 
+import com.sun.jna.Native;
 import dev.progeny.probes.launch.Isolation;
+import dev.progeny.probes.posix.ErrnoException;
+import dev.progeny.probes.posix.ExecWrapper;
+import dev.progeny.probes.posix.PosixLibc;
+import dev.progeny.probes.posix.SpawnPlan;
+import dev.progeny.probes.posix.SpawnRequest;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * How another thread wakes the tracer thread out of its blocking wait: a tiny shell, the tracer
  * thread's own child and tracee, that stops itself each time a byte arrives on its stdin. The stop
  * ends the tracer's wait; the tracer suppresses the signal and reads its requests. The shell reads
- * a pipe whose only writer is this JVM, so it exits as soon as Progeny does (docs/decisions/0011).
+ * a pipe whose only writer is this JVM, so it exits as soon as Progeny does (docs/decisions/0012).
  * Linux. {@link #ring()} from any thread; the rest on the tracer thread.
  */
 final class TracerDoorbell implements AutoCloseable {
@@ -37,21 +44,23 @@ final class TracerDoorbell implements AutoCloseable {
     }
 
     /** Starts the doorbell as a child of the calling thread (which must be the tracer thread). */
-    static TracerDoorbell open() throws PosixSpawn.SpawnError {
+    static TracerDoorbell open() throws ErrnoException {
+        PosixLibc libc = PosixLibc.INSTANCE;
         int[] fds = new int[2];
+        // pipe2(O_CLOEXEC): no other thread's spawn may inherit the write end, or the shell never ends.
         if (LinuxSpawnLibc.INSTANCE.pipe2(fds, LinuxSpawnLibc.O_CLOEXEC) != 0) {
-            throw new PosixSpawn.SpawnError(com.sun.jna.Native.getLastError(), "pipe2");
+            throw new ErrnoException("pipe2", Native.getLastError());
         }
         try {
-            int pid = PosixSpawn.spawn("/bin/sh", List.of("sh", "-c", SCRIPT, "progeny-tracer-doorbell"),
-                    List.of("PATH=/usr/bin:/bin"), Optional.of("/"), Isolation.PROCESS_GROUP,
-                    new PosixSpawn.Stdio(fds[0], fds[0], false));
-            return new TracerDoorbell(pid, fds[1]);
-        } catch (PosixSpawn.SpawnError e) {
-            LinuxSpawnLibc.INSTANCE.close(fds[1]);
+            SpawnPlan plan = LinuxSpawnPlanner.plan(new SpawnRequest(Path.of(ExecWrapper.SHELL),
+                    List.of("sh", "-c", SCRIPT, "progeny-tracer-doorbell"), List.of("PATH=/usr/bin:/bin"),
+                    Optional.of(Path.of("/")), Isolation.PROCESS_GROUP, new SpawnRequest.Stdio.Captured(fds[0], fds[0])));
+            return new TracerDoorbell(LinuxLaunching.spawner().spawn(plan), fds[1]);
+        } catch (ErrnoException e) {
+            libc.close(fds[1]);
             throw e;
         } finally {
-            LinuxSpawnLibc.INSTANCE.close(fds[0]);
+            libc.close(fds[0]);
         }
     }
 
@@ -78,6 +87,6 @@ final class TracerDoorbell implements AutoCloseable {
     /** The shell reads end-of-file and exits; the tracer reaps it. */
     @Override
     public void close() {
-        LinuxSpawnLibc.INSTANCE.close(writeFd);
+        PosixLibc.INSTANCE.close(writeFd);
     }
 }

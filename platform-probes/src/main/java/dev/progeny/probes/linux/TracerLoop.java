@@ -3,6 +3,7 @@ package dev.progeny.probes.linux;
 import dev.progeny.probes.linux.PtraceState.Reason;
 import dev.progeny.probes.linux.PtraceState.Unavailable;
 import dev.progeny.probes.linux.PtraceStop.Ended;
+import dev.progeny.probes.posix.ErrnoException;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -107,8 +108,9 @@ final class TracerLoop implements Runnable {
                 return;
             }
             doorbell = d;
-        } catch (PosixSpawn.SpawnError e) {
-            failure = new Unavailable(Reason.TRACER_FAILED, e.errno, "cannot start the tracer's helper: " + e.getMessage());
+        } catch (ErrnoException e) {
+            failure = new Unavailable(Reason.TRACER_FAILED, e.errno(), "cannot start the tracer's helper: "
+                    + e.call() + ": " + LinuxErrors.describe(e.errno()));
         }
     }
 

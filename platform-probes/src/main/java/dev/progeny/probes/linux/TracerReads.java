@@ -15,7 +15,7 @@ final class TracerReads implements AutoCloseable {
 
     /** {@code /proc/PID/stat}, or null when the task is already gone. */
     ProcStat stat(int pid) {
-        if (!files.read(pid, "stat")) {
+        if (files.read(pid, "stat") != ProcFiles.Outcome.READ) {
             return null;
         }
         try {
@@ -27,14 +27,14 @@ final class TracerReads implements AutoCloseable {
 
     /** Whether task {@code tid} is a thread of process {@code tgid} (not a process of its own). */
     boolean isThreadOf(int tid, int tgid) {
-        return tid != tgid && files.read(tgid, "task/" + tid + "/stat");
+        return tid != tgid && files.read(tgid, "task/" + tid + "/stat") == ProcFiles.Outcome.READ;
     }
 
     /** The exec of {@code pid}, read at its PTRACE_EVENT_EXEC stop: the new program's argv and name. */
     ProcessEvent.Exec exec(long nanos, int pid) {
-        List<String> argv = files.read(pid, "cmdline") ? CmdlineParser.split(files.bytes(), files.length()) : List.of();
+        List<String> argv = files.read(pid, "cmdline") == ProcFiles.Outcome.READ ? CmdlineParser.split(files.bytes(), files.length()) : List.of();
         String comm = "";
-        if (files.read(pid, "comm")) {
+        if (files.read(pid, "comm") == ProcFiles.Outcome.READ) {
             int n = files.length();
             comm = new String(files.bytes(), 0, n > 0 && files.bytes()[n - 1] == '\n' ? n - 1 : n, StandardCharsets.UTF_8);
         }

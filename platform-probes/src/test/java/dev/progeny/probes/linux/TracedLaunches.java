@@ -7,6 +7,7 @@ import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.posix.PosixLauncher;
 import dev.progeny.probes.testing.TestLaunches;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -14,14 +15,14 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A test's launches through a real {@link LinuxLauncher}, traced ones recorded from the start;
+ * A test's launches through a real Linux {@link PosixLauncher}, traced ones recorded from the start;
  * each test's {@link TestLaunches} ends everything it started and checks nothing leaked. Register
  * with {@code @RegisterExtension}.
  */
 final class TracedLaunches implements BeforeEachCallback, AfterEachCallback {
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    final LinuxLauncher launcher = new LinuxLauncher();
+    final PosixLauncher launcher = LinuxLaunching.launcher();
     private TestLaunches launches;
 
     /** A traced launch, its source and what it has recorded so far. */

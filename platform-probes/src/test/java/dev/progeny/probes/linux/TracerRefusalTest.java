@@ -7,8 +7,12 @@ import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.linux.PtraceState.Reason;
 import dev.progeny.probes.linux.PtraceState.Unavailable;
+import dev.progeny.probes.posix.ErrnoException;
+import dev.progeny.probes.posix.ExecWrapper;
 import dev.progeny.probes.posix.PosixLibc;
+import dev.progeny.probes.posix.SpawnRequest;
 import dev.progeny.probes.posix.WaitStatus;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,7 +27,7 @@ class TracerRefusalTest {
 
     @Test
     void aRefusedSeizureLeavesTheSourceUnavailableAndTheRootReleased() throws Exception {
-        int root = spawn(PtraceStart.HOLD + "exec sleep 30");
+        int root = spawn(ExecWrapper.PreExec.STOP.script() + "; exec sleep 30");
         try (PtraceCalls otherTracer = new PtraceCalls()) {
             try {
                 assertThat(PtraceCalls.awaitStopped(root)).isTrue();
@@ -55,9 +59,10 @@ class TracerRefusalTest {
         assertThat(WaitStatus.decode(status[0])).contains(new ExitStatus.Exited(3));
     }
 
-    private static int spawn(String script) throws PosixSpawn.SpawnError {
-        return PosixSpawn.spawn("/bin/sh", List.of("sh", "-c", script), List.of(), Optional.empty(),
-                Isolation.PROCESS_GROUP, new PosixSpawn.Stdio(-1, -1, false));
+    private static int spawn(String script) throws ErrnoException {
+        return LinuxLaunching.spawner().spawn(LinuxSpawnPlanner.plan(new SpawnRequest(Path.of(ExecWrapper.SHELL),
+                List.of("sh", "-c", script), List.of(), Optional.empty(), Isolation.PROCESS_GROUP,
+                new SpawnRequest.Stdio.Inherited(false))));
     }
 
     /**

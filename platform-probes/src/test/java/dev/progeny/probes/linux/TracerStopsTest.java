@@ -35,7 +35,7 @@ class TracerStopsTest {
         Launch launch = t.launch();
         await().atMost(PATIENCE).until(() -> Files.exists(ticks));
 
-        assertThat(launch.signalGroup(Signal.STOP)).isTrue();
+        assertThat(launch.signalGroup(Signal.STOP).sent()).isTrue();
         await().atMost(PATIENCE).until(() -> t.source().stopped().contains(launch.pid()));
         long size = Files.size(ticks);
         Thread.sleep(300);
@@ -43,7 +43,7 @@ class TracerStopsTest {
         // A stopped tracee shows as 't' (tracing stop); the source says which of those a user stopped.
         assertThat(TracedProcs.state(launch.pid())).isEqualTo('t');
 
-        assertThat(launch.signalGroup(Signal.CONT)).isTrue();
+        assertThat(launch.signalGroup(Signal.CONT).sent()).isTrue();
         await().atMost(PATIENCE).until(() -> t.source().stopped().isEmpty());
         await().atMost(PATIENCE).until(() -> Files.size(ticks) > size);
 

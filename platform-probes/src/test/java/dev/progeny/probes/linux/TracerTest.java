@@ -82,7 +82,7 @@ class TracerTest {
         Traced t = traced("sh", "-c", "trap 'exit 7' USR1; while :; do sleep 0.05; done");
         t.events().awaitAny(e -> e instanceof Exec x && x.comm().equals("sleep"));
 
-        assertThat(t.launch().signalGroup(Signal.USR1)).isTrue();
+        assertThat(t.launch().signalGroup(Signal.USR1).sent()).isTrue();
 
         assertThat(t.end()).isEqualTo(new ExitStatus.Exited(7));
     }

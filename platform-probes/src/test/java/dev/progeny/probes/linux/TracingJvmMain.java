@@ -14,7 +14,7 @@ public final class TracingJvmMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Launch launch = new LinuxLauncher().launch(LaunchSpec.of("sh", "-c", "sleep 300 & wait")
+        Launch launch = LinuxLaunching.launcher().launch(LaunchSpec.of("sh", "-c", "sleep 300 & wait")
                 .withEnvironment(LaunchSpec.LAUNCH_TAG, args[0]).traced(true));
         CountDownLatch sleeping = new CountDownLatch(1);
         int[] sleeper = new int[1];
