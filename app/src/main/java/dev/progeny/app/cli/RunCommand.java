@@ -2,6 +2,7 @@ package dev.progeny.app.cli;
 
 import dev.progeny.app.leftovers.LaunchJournal;
 import dev.progeny.probes.Platform;
+import dev.progeny.probes.events.EventSource;
 import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.Launch;
@@ -82,7 +83,7 @@ public final class RunCommand implements Callable<Integer> {
              RunRecording recording = RunRecording.start(verbose || trace != null || events != null, platform, events)) {
             Launch launch;
             try {
-                launch = platform.launcher().launch(launchSpec);
+                launch = platform.launcher().launch(recording.recordable(launchSpec));
             } catch (LaunchException e) {
                 err.println("progeny: " + e.getMessage());
                 return exitCode(e.reason());
@@ -97,6 +98,7 @@ public final class RunCommand implements Callable<Integer> {
                             + launch.containment());
                     launch.unavailable().forEach((c, why) -> err.println("progeny: not in force: " + c + ": " + why));
                     recording.describe().ifPresent(d -> err.println("progeny: events: " + d));
+                    launch.events().flatMap(EventSource::unavailable).ifPresent(why -> err.println("progeny: not traced: " + why));
                 }
                 int code = superviseAndEnd(new FamilyEnding(platform, launch, err), launch, err);
                 recording.finish(launch, trace, keep);

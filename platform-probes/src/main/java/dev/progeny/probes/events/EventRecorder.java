@@ -3,6 +3,7 @@ package dev.progeny.probes.events;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.LaunchSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +95,11 @@ public final class EventRecorder implements AutoCloseable {
                 baseline = history.view().seq();
             }
         }
+    }
+
+    /** {@code spec} as the running source needs it to see the launch whole (see {@link EventSource#recordable}). */
+    public LaunchSpec recordable(LaunchSpec spec) {
+        return choice().map(c -> c.source().recordable(spec)).orElse(spec);
     }
 
     /** Registers {@code launch}: its root and what it forks are the launch's, its family reads lineage here. */

@@ -1,6 +1,7 @@
 package dev.progeny.probes.events;
 
 import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.launch.LaunchSpec;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -38,6 +39,14 @@ public interface EventSource extends AutoCloseable {
      * A child forked between the launch and this call may be missed by a following source.
      */
     default void follow(ProcessKey root) {
+    }
+
+    /**
+     * What a launch of {@code spec} must ask for so that this source sees all of it: ptrace sees
+     * only launches started {@link LaunchSpec#traced() traced}; the others see any launch.
+     */
+    default LaunchSpec recordable(LaunchSpec spec) {
+        return spec;
     }
 
     /** Stops delivering; releases the socket, thread or tracees (tracees are detached, never killed). */

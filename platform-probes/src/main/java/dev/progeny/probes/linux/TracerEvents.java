@@ -2,6 +2,7 @@ package dev.progeny.probes.linux;
 
 import dev.progeny.probes.events.EventSource;
 import dev.progeny.probes.events.ProcessEvent;
+import dev.progeny.probes.launch.LaunchSpec;
 import java.lang.System.Logger.Level;
 import java.util.function.Consumer;
 
@@ -30,6 +31,12 @@ final class TracerEvents implements EventSource {
     @Override
     public boolean exact() {
         return true;
+    }
+
+    /** Launches are seen only when started traced. */
+    @Override
+    public LaunchSpec recordable(LaunchSpec spec) {
+        return spec.traced(true);
     }
 
     /** From launches traced after this call. */
