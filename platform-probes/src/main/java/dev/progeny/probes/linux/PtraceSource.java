@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -24,6 +28,8 @@ public final class PtraceSource implements EventSource {
     private static final System.Logger LOG = System.getLogger(PtraceSource.class.getName());
     /** Events kept for a sink not given yet; later ones are counted, and reported as lost. */
     static final int EARLY_CAP = 65_536;
+    /** How long {@link #close()} waits for the release: a task is released at its next stop, at once. */
+    private static final Duration RELEASE_WAIT = Duration.ofSeconds(5);
 
     private final Tracer tracer;
     private final String launchId;
@@ -85,9 +91,14 @@ public final class PtraceSource implements EventSource {
         }
     }
 
+    /** Why it records nothing: tracing could not start, or recording was stopped (detached). */
     @Override
     public Optional<String> unavailable() {
-        return state instanceof Unavailable u ? Optional.of(u.detail()) : Optional.empty();
+        return switch (state) {
+            case Unavailable u -> Optional.of(u.detail());
+            case PtraceState.Detached d -> Optional.of("recording stopped: the launch was detached, a debugger may attach");
+            case null, default -> Optional.empty();
+        };
     }
 
     /** "Stop recording": releases every process of the launch; completes once all are released. */
@@ -98,9 +109,19 @@ public final class PtraceSource implements EventSource {
         return released;
     }
 
+    /**
+     * Detaches and returns once every process is released (a debugger can attach then), or after
+     * {@link #RELEASE_WAIT} at most. Never from the tracer thread (a sink): that would wait for itself.
+     */
     @Override
     public void close() {
-        detach();
+        try {
+            detach().get(RELEASE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.log(System.Logger.Level.WARNING, "launch " + launchId + " not yet wholly released after " + RELEASE_WAIT, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public PtraceState state() {
