@@ -50,8 +50,7 @@ class StopRecordingTest {
         await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).size() == 2);
         List<Integer> members = TaggedProcesses.alive(tag);
         assertThat(members).allSatisfy(pid -> assertThat(tracerOf(pid)).isNotZero());
-        state.selectionProperty().set(new Selection(
-                state.platform().processTable().snapshot().process(launch.pid()).orElseThrow(), Optional.of(launch)));
+        select(launch);
         assertThat(model.notRecordingProperty().get()).isFalse();
 
         model.stopRecording();
@@ -63,6 +62,46 @@ class StopRecordingTest {
         assertThat(launch.events().orElseThrow().unavailable()).hasValueSatisfying(
                 why -> assertThat(why).startsWith("recording stopped"));
         assertThat(model.notRecordingProperty().get()).isTrue();
+    }
+
+    @Test
+    void suspendAndResumeWorkOnATracedLaunch() throws Exception {
+        Launch launch = Platform.current().launcher().launch(LaunchSpec.of("sh", "-c", "sleep 300 & wait")
+                .withEnvironment(LaunchSpec.LAUNCH_TAG, tag).traced(true));
+        await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).size() == 2);
+        select(launch);
+        model.scopeProperty().set(ActionScope.LAUNCH);
+
+        model.suspend();
+        assertThat(model.resultProperty().get().outcome()).isEqualTo(ActionResult.Outcome.DONE);
+        await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).stream().allMatch(pid -> stateOf(pid) == 't'));
+        select(launch);
+        assertThat(model.selectedStoppedProperty().get()).as("offers Resume").isTrue();
+
+        model.resume();
+        assertThat(model.resultProperty().get().outcome()).isEqualTo(ActionResult.Outcome.DONE);
+        await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).stream().allMatch(pid -> stateOf(pid) == 'S'));
+        select(launch);
+        assertThat(model.selectedStoppedProperty().get()).isFalse();
+        assertThat(launch.exitStatus()).isEmpty();
+    }
+
+    private void select(Launch launch) throws IOException {
+        if (!state.launches().contains(launch)) {
+            state.launches().add(launch);
+        }
+        state.selectionProperty().set(new Selection(
+                state.platform().processTable().snapshot().process(launch.pid()).orElseThrow(), Optional.of(launch)));
+    }
+
+    /** The state letter of /proc/PID/stat ('t': a tracing stop, as a stopped tracee shows). */
+    private static char stateOf(int pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Integer.toString(pid), "stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2);
+        } catch (IOException e) {
+            return '?';
+        }
     }
 
     /** The {@code TracerPid:} line of /proc/PID/status: 0 when nothing traces the process. */
