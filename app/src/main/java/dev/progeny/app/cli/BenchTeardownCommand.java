@@ -129,7 +129,7 @@ final class BenchTeardownCommand implements Callable<Integer> {
         return System.nanoTime() - t0;
     }
 
-    static double median(long[] values) {
+    private static double median(long[] values) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
