@@ -42,6 +42,14 @@ public interface EventSource extends AutoCloseable {
     }
 
     /**
+     * Whether it reports every process of the system (false: only the launches it follows, as
+     * ptrace sees only launches started traced).
+     */
+    default boolean seesEveryProcess() {
+        return true;
+    }
+
+    /**
      * What a launch of {@code spec} must ask for so that this source sees all of it: ptrace sees
      * only launches started {@link LaunchSpec#traced() traced}; the others see any launch.
      */

@@ -33,6 +33,11 @@ final class TracerEvents implements EventSource {
         return true;
     }
 
+    @Override
+    public boolean seesEveryProcess() {
+        return false;
+    }
+
     /** Launches are seen only when started traced. */
     @Override
     public LaunchSpec recordable(LaunchSpec spec) {
@@ -58,10 +63,12 @@ final class TracerEvents implements EventSource {
         }
     }
 
-    /** Stops delivering and detaches every traced launch (never kills). */
+    /** Stops delivering and, once started, detaches every traced launch (never kills). */
     @Override
     public void close() {
-        sink = null;
-        tracer.detachAll();
+        if (sink != null) {
+            sink = null;
+            tracer.detachAll();
+        }
     }
 }
