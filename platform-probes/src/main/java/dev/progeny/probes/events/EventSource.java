@@ -57,6 +57,19 @@ public interface EventSource extends AutoCloseable {
         return spec;
     }
 
+    /**
+     * Hands {@code event} to {@code sink} on a source's own thread: a sink that throws is logged
+     * against {@code source} and never stops the source.
+     */
+    static void deliver(Consumer<ProcessEvent> sink, ProcessEvent event, String source) {
+        try {
+            sink.accept(event);
+        } catch (RuntimeException e) {
+            System.getLogger(EventSource.class.getName())
+                    .log(System.Logger.Level.ERROR, source + ": an event consumer failed on " + event, e);
+        }
+    }
+
     /** Stops delivering; releases the socket, thread or tracees (tracees are detached, never killed). */
     @Override
     void close();

@@ -81,7 +81,7 @@ public final class LinuxPlatform implements Platform {
     /** Every traced launch's events (issue 13 §2.2), where Yama and a real seizure allow it. */
     private static SourceOpening ptrace() {
         return Tracer.shared().availability()
-                .<SourceOpening>map(no -> new SourceOpening.Unavailable("ptrace", no.detail()))
+                .<SourceOpening>map(no -> new SourceOpening.Unavailable(PtraceSource.NAME, no.detail()))
                 .orElseGet(() -> new SourceOpening.Opened(Tracer.shared().events()));
     }
 

@@ -28,6 +28,8 @@ public final class PtraceSource implements EventSource {
     private static final System.Logger LOG = System.getLogger(PtraceSource.class.getName());
     /** Events kept for a sink not given yet; later ones are counted, and reported as lost. */
     static final int EARLY_CAP = 65_536;
+    /** The name of ptrace sources, per launch and platform-wide. */
+    static final String NAME = "ptrace";
     /** How long {@link #close()} waits for the release: a task is released at its next stop, at once. */
     private static final Duration RELEASE_WAIT = Duration.ofSeconds(5);
 
@@ -65,7 +67,7 @@ public final class PtraceSource implements EventSource {
 
     @Override
     public String name() {
-        return "ptrace";
+        return NAME;
     }
 
     @Override
@@ -174,11 +176,7 @@ public final class PtraceSource implements EventSource {
     }
 
     private void deliver(ProcessEvent event) {
-        try {
-            sink.accept(event);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "event sink of launch " + launchId + " failed on " + event, e);
-        }
+        EventSource.deliver(sink, event, NAME + " of launch " + launchId);
     }
 
     void taskAdded(PtraceTask t) {

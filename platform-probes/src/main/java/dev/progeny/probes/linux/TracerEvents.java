@@ -3,7 +3,6 @@ package dev.progeny.probes.linux;
 import dev.progeny.probes.events.EventSource;
 import dev.progeny.probes.events.ProcessEvent;
 import dev.progeny.probes.launch.LaunchSpec;
-import java.lang.System.Logger.Level;
 import java.util.function.Consumer;
 
 /**
@@ -14,8 +13,6 @@ import java.util.function.Consumer;
  * {@link #follow} does nothing. Linux. Thread-safe.
  */
 final class TracerEvents implements EventSource {
-    private static final System.Logger LOG = System.getLogger(TracerEvents.class.getName());
-
     private final Tracer tracer;
     private volatile Consumer<ProcessEvent> sink;
 
@@ -25,7 +22,7 @@ final class TracerEvents implements EventSource {
 
     @Override
     public String name() {
-        return "ptrace";
+        return PtraceSource.NAME;
     }
 
     @Override
@@ -56,11 +53,7 @@ final class TracerEvents implements EventSource {
         if (s == null) {
             return;
         }
-        try {
-            s.accept(event);
-        } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "the ptrace event sink failed on " + event, e);
-        }
+        EventSource.deliver(s, event, PtraceSource.NAME);
     }
 
     /** Stops delivering and, once started, detaches every traced launch (never kills). */

@@ -15,14 +15,7 @@ final class TracerReads implements AutoCloseable {
 
     /** {@code /proc/PID/stat}, or null when the task is already gone. */
     ProcStat stat(int pid) {
-        if (files.read(pid, "stat") != ProcFiles.Outcome.READ) {
-            return null;
-        }
-        try {
-            return ProcStat.parse(files.bytes(), files.length());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return files.stat(pid);
     }
 
     /** Whether task {@code tid} is a thread of process {@code tgid} (not a process of its own). */
