@@ -46,7 +46,7 @@ public record ContainerRef(Runtime runtime, String name, Optional<String> pod) {
     private static final Pattern ESCAPE = Pattern.compile("\\\\x([0-9a-f]{2})");
 
     /** The container named by a {@code /proc/PID/cgroup} text, checked unified line first. */
-    static Optional<ContainerRef> fromCgroup(String cgroupFile) {
+    public static Optional<ContainerRef> fromCgroup(String cgroupFile) {
         for (String path : candidatePaths(cgroupFile)) {
             Optional<ContainerRef> found = fromPath(path);
             if (found.isPresent()) {

@@ -67,7 +67,7 @@ public record FdInfo(long pos, int flags, int mountId, OptionalLong inode, List<
      *
      * @throws IllegalArgumentException when {@code pos} or {@code flags} is missing or malformed
      */
-    static FdInfo parse(String text) {
+    public static FdInfo parse(String text) {
         long pos = -1;
         int flags = -1;
         int mountId = -1;

@@ -49,7 +49,7 @@ public record ProcStatus(List<Integer> nspid, List<Integer> nspgid, List<Integer
      *
      * @throws IllegalArgumentException when it has neither {@code NSpid} nor {@code Pid}
      */
-    static ProcStatus parse(String text) {
+    public static ProcStatus parse(String text) {
         List<Integer> pid = List.of();
         List<Integer> nspid = null;
         List<Integer> nspgid = List.of();

@@ -53,7 +53,7 @@ public record ProcessLimits(List<Limit> limits) {
      *
      * @throws IllegalArgumentException when a row's value is neither a number nor "unlimited"
      */
-    static ProcessLimits parse(String text) {
+    public static ProcessLimits parse(String text) {
         List<Limit> out = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (line.startsWith("Limit ") || line.length() < HARD_AT) {

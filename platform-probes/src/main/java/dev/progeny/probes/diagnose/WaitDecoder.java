@@ -16,21 +16,9 @@ public final class WaitDecoder {
     public static WaitingFor decode(WaitInputs in, SyscallAbi abi) {
         Optional<String> wchan = in.wchan().flatMap(WchanHint::name);
         Optional<Syscall> call = in.syscall().flatMap(l -> l instanceof SyscallLine.InCall c ? abi.call(c.nr()) : Optional.empty());
-        switch (in.state()) {
-            case ZOMBIE, DEAD -> {
-                return new WaitingFor.Zombie();
-            }
-            case STOPPED, TRACED -> {
-                return new WaitingFor.Stopped(in.state() == ProcessState.TRACED, call);
-            }
-            case DISK_SLEEP -> {
-                return new WaitingFor.Disk(wchan, call);
-            }
-            case RUNNING -> {
-                return new WaitingFor.Running();
-            }
-            default -> {
-            }
+        Optional<WaitingFor> byState = byState(in.state(), call, wchan);
+        if (byState.isPresent()) {
+            return byState.get();
         }
         return switch (in.syscall().orElse(null)) {
             case SyscallLine.Running r -> new WaitingFor.Running();
@@ -39,6 +27,39 @@ public final class WaitDecoder {
                     new WaitingFor.Other("in system call " + c.nr(), Optional.empty(), wchan));
             case null -> fromWchan(wchan, in);
         };
+    }
+
+    /** Where only the state is known: this platform offers no wait channel or system call. */
+    public static WaitingFor fromStateOnly(ProcessState state) {
+        return byState(state, Optional.empty(), Optional.empty())
+                .orElse(new WaitingFor.Other("not told by this platform", Optional.empty(), Optional.empty()));
+    }
+
+    /** The states that say it all, whatever the call: zombie, stopped, uninterruptible, running. */
+    private static Optional<WaitingFor> byState(ProcessState state, Optional<Syscall> call, Optional<String> wchan) {
+        return Optional.ofNullable(switch (state) {
+            case ZOMBIE, DEAD -> new WaitingFor.Zombie();
+            case STOPPED, TRACED -> new WaitingFor.Stopped(state == ProcessState.TRACED, call);
+            case DISK_SLEEP -> new WaitingFor.Disk(wchan, call);
+            case RUNNING -> new WaitingFor.Running();
+            default -> null;
+        });
+    }
+
+    /**
+     * The descriptors the call in {@code line} names, so a reader can read just those (the
+     * window's column) rather than every descriptor: the first argument of a read, write,
+     * socket call, epoll wait, flock or fsync; both ends of a splice.
+     */
+    public static int[] descriptorsNamed(SyscallLine line, SyscallAbi abi) {
+        if (!(line instanceof SyscallLine.InCall c)) {
+            return new int[0];
+        }
+        return abi.call(c.nr()).map(call -> switch (call.waits()) {
+            case READ, WRITE, SOCKET, EPOLL, LOCK, DISK -> new int[] {c.intArg(0)};
+            case SPLICE -> new int[] {c.intArg(0), c.intArg(2)};
+            default -> new int[0];
+        }).orElse(new int[0]);
     }
 
     /** Only the wait channel: its kind, without descriptor, pipe or argument. */
