@@ -23,6 +23,9 @@ public interface ProcessDiagnostics {
      */
     Map<ProcessKey, WaitingFor> waitingFor(Collection<ProcessInfo> processes, Snapshot snapshot);
 
+    /** Where each process lives (namespace pids, container), for columns and {@code snapshot --json}. */
+    Map<ProcessKey, Placement> placements(Collection<ProcessInfo> processes);
+
     /** Why {@code key} is where it is, with the processes that explain it; empty when it is gone. */
     Optional<WhyReport> explain(ProcessKey key, Snapshot snapshot);
 
@@ -35,6 +38,13 @@ public interface ProcessDiagnostics {
         public Map<ProcessKey, WaitingFor> waitingFor(Collection<ProcessInfo> processes, Snapshot snapshot) {
             Map<ProcessKey, WaitingFor> out = new LinkedHashMap<>();
             processes.forEach(p -> out.put(p.key(), WaitDecoder.fromStateOnly(p.state())));
+            return out;
+        }
+
+        @Override
+        public Map<ProcessKey, Placement> placements(Collection<ProcessInfo> processes) {
+            Map<ProcessKey, Placement> out = new LinkedHashMap<>();
+            processes.forEach(p -> out.put(p.key(), new Placement(List.of(p.pid()), Optional.empty())));
             return out;
         }
 

@@ -6,6 +6,7 @@ import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.diagnose.Descriptor;
 import dev.progeny.probes.diagnose.LastRan;
 import dev.progeny.probes.diagnose.PipeMap;
+import dev.progeny.probes.diagnose.Placement;
 import dev.progeny.probes.diagnose.ProcessDiagnostics;
 import dev.progeny.probes.diagnose.SameOpenFile;
 import dev.progeny.probes.diagnose.SyscallAbi;
@@ -47,6 +48,18 @@ public final class LinuxDiagnostics implements ProcessDiagnostics {
             for (ProcessInfo p : processes) {
                 reader.fresh(p).ifPresent(f -> out.put(p.key(),
                         reader.waiting(f, snapshot.children(p.pid()).stream().map(ProcessInfo::pid).toList())));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Map<ProcessKey, Placement> placements(Collection<ProcessInfo> processes) {
+        Map<ProcessKey, Placement> out = new LinkedHashMap<>();
+        try (ProcFiles files = new ProcFiles(PROC)) {
+            LinuxProcReader reader = new LinuxProcReader(files, abi.orElse(SyscallAbi.X86_64), OptionalLong.empty());
+            for (ProcessInfo p : processes) {
+                reader.placement(p).ifPresent(pl -> out.put(p.key(), pl));
             }
         }
         return out;

@@ -6,6 +6,7 @@ import dev.progeny.probes.diagnose.Descriptor;
 import dev.progeny.probes.diagnose.DescriptorTarget;
 import dev.progeny.probes.diagnose.FdInfo;
 import dev.progeny.probes.diagnose.LastRan;
+import dev.progeny.probes.diagnose.Placement;
 import dev.progeny.probes.diagnose.ProcStatus;
 import dev.progeny.probes.diagnose.ProcessFacts;
 import dev.progeny.probes.diagnose.ProcessLimits;
@@ -88,6 +89,15 @@ final class LinuxProcReader {
         Optional<ProcessLimits> limits = parsed(text(pid, "limits"), ProcessLimits::parse);
         Optional<Duration> zombieFor = p.isZombie() ? zombieAge(pid) : Optional.empty();
         return new ProcessFacts(p, waiting, fds, status, ns, container, limits, zombieFor);
+    }
+
+    /** Its namespace pids and container, or empty when it has gone. */
+    Optional<Placement> placement(ProcessInfo p) {
+        Optional<ProcStatus> status = parsed(text(p.pid(), "status"), ProcStatus::parse);
+        if (status.isEmpty() || fresh(p).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Placement(status.get().nspid(), text(p.pid(), "cgroup").flatMap(ContainerRef::fromCgroup)));
     }
 
     /** A zombie's facts: only how long it has been one (a zombie has no descriptors or memory left). */
