@@ -7,7 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The container or unit a process runs in, as its cgroup path tells (Linux). Immutable.
+ * The container or unit a process runs in, as its cgroup path tells (Linux) or its jail id
+ * (FreeBSD). Immutable.
  *
  * @param runtime what made the cgroup
  * @param name    the container id (shortened to 12 hex digits as docker prints it), machine
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public record ContainerRef(Runtime runtime, String name, Optional<String> pod) {
 
-    public enum Runtime { DOCKER, PODMAN, KUBERNETES, CONTAINERD, NSPAWN, LXC, SYSTEMD_UNIT }
+    /** {@code JAIL} is FreeBSD's (named by its jail id); the rest come from Linux cgroup paths. */
+    public enum Runtime { DOCKER, PODMAN, KUBERNETES, CONTAINERD, NSPAWN, LXC, SYSTEMD_UNIT, JAIL }
 
     /** One short line: {@code docker 4f797c539e6c}, {@code systemd unit nginx.service}. */
     public String describe() {
@@ -28,6 +30,7 @@ public record ContainerRef(Runtime runtime, String name, Optional<String> pod) {
             case NSPAWN -> "systemd-nspawn";
             case LXC -> "lxc";
             case SYSTEMD_UNIT -> "systemd unit";
+            case JAIL -> "jail";
         };
         return kind + " " + name + pod.map(p -> " (pod " + p + ")").orElse("");
     }

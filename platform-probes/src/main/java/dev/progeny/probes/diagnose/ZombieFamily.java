@@ -24,7 +24,12 @@ public record ZombieFamily(ProcessInfo parent, List<ProcessInfo> zombies, Option
     /** "parent 4241 perl is sleeping in clock_nanosleep and has not called wait: 20 zombies for 40 s". */
     public String describe() {
         String count = zombies.size() == 1 ? "1 zombie" : zombies.size() + " zombies";
-        return "parent " + parent.pid() + " " + parent.name() + " is " + WaitWords.where(parentWaiting)
-                + " and has not called wait: " + count + oldest.map(d -> " for " + WaitWords.duration(d)).orElse("");
+        String doing = switch (parentWaiting) {
+            case WaitingFor.Child c when c.target().scope() == ChildTarget.Scope.PID -> "waits for child " + c.target().id() + " only";
+            case WaitingFor.Child c -> "is in wait (it should reap them soon)";
+            default -> "is " + WaitWords.where(parentWaiting) + " and has not called wait";
+        };
+        return "parent " + parent.pid() + " " + parent.name() + " " + doing + ": " + count
+                + oldest.map(d -> " for " + WaitWords.duration(d)).orElse("");
     }
 }

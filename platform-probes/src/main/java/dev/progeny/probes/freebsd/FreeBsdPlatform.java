@@ -6,6 +6,7 @@ import dev.progeny.probes.OperatingSystem;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.diagnose.ProcessDiagnostics;
 import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.posix.KillSignalSender;
 import dev.progeny.probes.posix.LazyPlatform;
@@ -41,8 +42,8 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
      * The parts that call into libc. The reaper reaps zombies re-parented to Progeny, the reaper
      * of every launch, by pid.
      */
-    record Parts(FreeBsdProcessTable table, FreeBsdLauncher launcher, Terminator terminator, Reaper reaper)
-            implements LazyPlatform.Parts {
+    record Parts(FreeBsdProcessTable table, FreeBsdLauncher launcher, Terminator terminator, Reaper reaper,
+                 ProcessDiagnostics diagnostics) implements LazyPlatform.Parts {
     }
 
     public FreeBsdPlatform() {
@@ -70,6 +71,11 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
     }
 
     @Override
+    public ProcessDiagnostics diagnostics() {
+        return parts().diagnostics();
+    }
+
+    @Override
     public Capabilities capabilities() {
         return CAPABILITIES;
     }
@@ -91,6 +97,7 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
         KillSignalSender sender = new KillSignalSender(guard, FreeBsdSignals.TABLE, table::process,
                 new KillSignalSender.Errnos(FreeBsdConstants.ESRCH, FreeBsdConstants.EPERM), subtrees::kill);
         return new Parts(table, new FreeBsdLauncher(libc, table, reaperMissing, subtrees, registry),
-                new FamilyTerminator(table, sender), new PosixReaper(table, FreeBsdConstants.WNOHANG));
+                new FamilyTerminator(table, sender), new PosixReaper(table, FreeBsdConstants.WNOHANG),
+                new FreeBsdDiagnostics(libc, self));
     }
 }
