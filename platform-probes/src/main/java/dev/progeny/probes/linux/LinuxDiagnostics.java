@@ -83,10 +83,13 @@ public final class LinuxDiagnostics implements ProcessDiagnostics {
             Map<Integer, List<Descriptor>> fds = new HashMap<>();
             for (ProcessInfo p : processes) {
                 if (!p.isZombie()) {
-                    reader.descriptors(p.pid()).ifPresent(d -> fds.put(p.pid(), d));
+                    reader.descriptors(p.pid(), false).ifPresent(d -> fds.put(p.pid(), d));
                 }
             }
-            reader.descriptors(self).ifPresent(d -> fds.put(self, d));
+            // Progeny's own ends (its capture pipes) matter where it launched a member.
+            if (processes.stream().anyMatch(p -> p.ppid() == self)) {
+                reader.descriptors(self, false).ifPresent(d -> fds.put(self, d));
+            }
             LinuxPipeReader pipes = new LinuxPipeReader(files);
             return pipes.measure(pipes.map(fds), -1);
         }

@@ -12,6 +12,7 @@ import dev.progeny.probes.diagnose.ProcessFacts;
 import dev.progeny.probes.diagnose.SameOpenFile;
 import dev.progeny.probes.diagnose.WaitingFor;
 import dev.progeny.probes.diagnose.WhyReport;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,9 +22,11 @@ import java.util.Set;
 
 /**
  * One {@code why}: reads the target in full, the descriptors of the processes around it (its
- * ancestors, its session, its descendants, Progeny; everyone only when its pipe's other end is
- * not among them), measures its pipes, then reads the processes that explain it. Not
- * thread-safe: one instance per explanation. Linux only.
+ * family and group first, its session and then everyone only while its pipe's other end is not
+ * found), measures its pipes, then reads the processes that explain it. Progeny's own
+ * descriptors (one per process shown) are read only for a process it started itself: a
+ * descriptor of its own reaches the rest of a launch only through that one. Not thread-safe:
+ * one instance per explanation. Linux only.
  */
 final class LinuxExplanation {
     /** At most this many other ends of one pipe are diagnosed in full. */
@@ -52,11 +55,16 @@ final class LinuxExplanation {
         }
         ProcessFacts target = readFacts(found.get());
         target.fds().ifPresent(fds -> descriptors.put(target.pid(), fds));
-        readDescriptors(around(found.get()));
-        PipeMap map = pipes.map(descriptors);
-        if (waitsOnPipeWithoutOtherEnd(target, map)) {
-            readDescriptors(snapshot.processes());
+        if (found.get().ppid() == self) {
+            reader.descriptors(self, false).ifPresent(fds -> descriptors.put(self, fds));
+        }
+        PipeMap map = null;
+        for (List<ProcessInfo> ring : rings(found.get())) {
+            readDescriptors(ring);
             map = pipes.map(descriptors);
+            if (!waitsOnPipeWithoutOtherEnd(target, map)) {
+                break;
+            }
         }
         map = pipes.measure(map, target.pid());
         Diagnosis first = Diagnoser.diagnose(target, readings(map));
@@ -73,27 +81,35 @@ final class LinuxExplanation {
     }
 
     private ProcessFacts readFacts(ProcessInfo fresh) {
-        ProcessFacts f = reader.facts(fresh, snapshot.children(fresh.pid()).stream().map(ProcessInfo::pid).toList());
+        ProcessFacts f = reader.facts(fresh, snapshot.children(fresh.pid()).stream().map(ProcessInfo::pid).toList(),
+                fresh.pid() != self);
         facts.put(f.pid(), f);
         return f;
     }
 
-    /** Its ancestors (init aside), its session, its descendants, and Progeny. */
-    private List<ProcessInfo> around(ProcessInfo p) {
-        Set<ProcessInfo> out = new LinkedHashSet<>(snapshot.ancestors(p.pid()));
-        if (p.sid() > 1) {
-            out.addAll(snapshot.sessionMembers(p.sid()));
-        }
-        out.addAll(snapshot.descendants(p.pid()));
-        snapshot.process(self).ifPresent(out::add);
-        out.removeIf(q -> q.pid() <= 1 || q.ppid() == 0 || q.isZombie());
-        return List.copyOf(out);
+    /**
+     * Where to look for the other end of its pipe, nearest first: its ancestors (init aside),
+     * siblings, descendants and process group; then its session; then everyone. The ancestors
+     * also serve the inherited descriptors. Progeny is read only for a process it started
+     * itself: a descriptor of its own reaches the rest of a launch only through that one.
+     */
+    private List<List<ProcessInfo>> rings(ProcessInfo p) {
+        Set<ProcessInfo> family = new LinkedHashSet<>(snapshot.ancestors(p.pid()));
+        family.addAll(snapshot.children(p.ppid()));
+        family.addAll(snapshot.descendants(p.pid()));
+        family.addAll(snapshot.groupMembers(p.pgid()));
+        List<ProcessInfo> session = p.sid() > 1 ? snapshot.sessionMembers(p.sid()) : List.of();
+        return List.of(readable(family), readable(session), readable(snapshot.processes()));
+    }
+
+    private List<ProcessInfo> readable(Collection<ProcessInfo> processes) {
+        return processes.stream().filter(q -> q.pid() > 1 && q.ppid() != 0 && !q.isZombie() && q.pid() != self).toList();
     }
 
     private void readDescriptors(List<ProcessInfo> processes) {
         for (ProcessInfo q : processes) {
             if (!descriptors.containsKey(q.pid()) && !q.isZombie()) {
-                reader.descriptors(q.pid()).ifPresent(fds -> descriptors.put(q.pid(), fds));
+                reader.descriptors(q.pid(), false).ifPresent(fds -> descriptors.put(q.pid(), fds));
             }
         }
     }

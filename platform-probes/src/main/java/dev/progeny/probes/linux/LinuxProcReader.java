@@ -75,10 +75,13 @@ final class LinuxProcReader {
                 line.flatMap(l -> sleepLength(p.pid(), l)), children), abi);
     }
 
-    /** Everything about {@code p}; {@code p} should be {@link #fresh}. */
-    ProcessFacts facts(ProcessInfo p, List<Integer> children) {
+    /**
+     * Everything about {@code p}; {@code p} should be {@link #fresh}. Without {@code descriptors}
+     * its open files are not listed (Progeny itself, which holds one per process it shows).
+     */
+    ProcessFacts facts(ProcessInfo p, List<Integer> children, boolean descriptors) {
         int pid = p.pid();
-        Optional<List<Descriptor>> fds = descriptors(pid);
+        Optional<List<Descriptor>> fds = descriptors ? descriptors(pid) : Optional.empty();
         Map<Integer, Descriptor> byFd = new LinkedHashMap<>();
         fds.ifPresent(list -> list.forEach(d -> byFd.put(d.fd(), d)));
         Optional<SyscallLine> line = syscall(pid);
@@ -123,6 +126,14 @@ final class LinuxProcReader {
 
     /** Every open descriptor, lowest first, each with its fdinfo; empty when {@code fd/} is unreadable. */
     Optional<List<Descriptor>> descriptors(int pid) {
+        return descriptors(pid, true);
+    }
+
+    /**
+     * Every open descriptor, lowest first; the fdinfo of pipes and sockets only unless {@code allInfo}
+     * (a pipe map needs directions, not the flags of every file: Progeny itself holds thousands).
+     */
+    Optional<List<Descriptor>> descriptors(int pid, boolean allInfo) {
         int[] numbers = files.listNumbers(pid, "fd");
         if (numbers == null) {
             return Optional.empty();
@@ -130,17 +141,23 @@ final class LinuxProcReader {
         Arrays.sort(numbers);
         List<Descriptor> out = new ArrayList<>(numbers.length);
         for (int fd : numbers) {
-            descriptor(pid, fd).ifPresent(out::add);
+            descriptor(pid, fd, allInfo).ifPresent(out::add);
         }
         return Optional.of(out);
     }
 
     Optional<Descriptor> descriptor(int pid, int fd) {
+        return descriptor(pid, fd, true);
+    }
+
+    private Optional<Descriptor> descriptor(int pid, int fd, boolean withInfo) {
         String link = files.readLink(pid, "fd/" + fd);
         if (link == null) {
             return Optional.empty();
         }
-        return Optional.of(new Descriptor(fd, DescriptorTarget.parse(link), parsed(text(pid, "fdinfo/" + fd), FdInfo::parse)));
+        DescriptorTarget target = DescriptorTarget.parse(link);
+        boolean info = withInfo || !(target instanceof DescriptorTarget.Path);
+        return Optional.of(new Descriptor(fd, target, info ? parsed(text(pid, "fdinfo/" + fd), FdInfo::parse) : Optional.empty()));
     }
 
     private Optional<SyscallLine> syscall(int pid) {
