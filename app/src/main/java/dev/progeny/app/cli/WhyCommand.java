@@ -75,7 +75,7 @@ final class WhyCommand implements Callable<Integer> {
     /** Every process the report mentions, with what it waits for where that was read. */
     private static Map<Integer, DiagnosisWords.Holder> holders(WhyReport report, Snapshot snapshot) {
         Map<Integer, DiagnosisWords.Holder> out = new HashMap<>();
-        snapshot.processes().forEach(p -> out.put(p.pid(), new DiagnosisWords.Holder(p, Optional.empty())));
+        snapshot.processes().forEach(p -> out.put(p.pid(), new DiagnosisWords.Holder(p, Optional.ofNullable(report.pipeEnds().get(p.pid())))));
         for (Diagnosis d : all(report)) {
             out.put(d.pid(), new DiagnosisWords.Holder(d.facts().process(), Optional.of(d.waitingFor())));
         }

@@ -3,13 +3,11 @@ package dev.progeny.app.cli;
 import dev.progeny.probes.diagnose.ContainerRef;
 import dev.progeny.probes.diagnose.Diagnosis;
 import dev.progeny.probes.diagnose.DiagnosisWords;
-import dev.progeny.probes.diagnose.ProcessLimits;
 import dev.progeny.probes.diagnose.WaitWords;
 import dev.progeny.probes.diagnose.WhyReport;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /** {@code progeny why} as text: the process, then each process that explains it, one fact a line. */
@@ -28,7 +26,7 @@ final class WhyText {
         }
         d.facts().pidNamespace().ifPresent(ns -> line(out, "namespace", "pid:[" + ns + "]"));
         line(out, "container", d.facts().container().map(ContainerRef::describe).orElse("none"));
-        d.facts().limits().ifPresent(l -> line(out, "limits", limits(l)));
+        d.facts().limits().ifPresent(l -> line(out, "limits", String.join(", ", DiagnosisWords.limits(l))));
         d.facts().fds().ifPresent(fds -> line(out, "fds", fds.isEmpty() ? "none" : fds.stream()
                 .map(f -> f.fd() + " " + f.target().text() + f.info().map(i -> " (" + i.flagWords() + ")").orElse(""))
                 .collect(Collectors.joining(", "))));
@@ -40,7 +38,7 @@ final class WhyText {
 
     private static String headline(Diagnosis d, WhyReport.Role role) {
         String who = d.pid() + " " + d.facts().process().name();
-        return (role == null ? who : who + ", " + roleWords(role)) + ": " + WaitWords.describe(d.waitingFor());
+        return (role == null ? who : who + ", " + role.words()) + ": " + WaitWords.describe(d.waitingFor());
     }
 
     private static void body(PrintWriter out, Diagnosis d, List<String> pipes) {
@@ -49,26 +47,6 @@ final class WhyText {
         d.fromProgeny().forEach(i -> line(out, "PROGENY BUG", "fd " + i.fd() + " is Progeny's own fd " + i.fromFd()
                 + " (it must never reach a launched process)"));
         d.zombies().ifPresent(z -> line(out, "zombies", z.describe()));
-    }
-
-    static String roleWords(WhyReport.Role role) {
-        return switch (role) {
-            case READS_ITS_PIPE -> "reads its pipe";
-            case WRITES_ITS_PIPE -> "writes its pipe";
-            case CHILD_IT_WAITS_FOR -> "the child it waits for";
-            case PARENT -> "its parent";
-        };
-    }
-
-    private static String limits(ProcessLimits l) {
-        return String.join(", ", List.of(
-                "open files " + l.openFiles().map(x -> soft(x.soft())).orElse("?"),
-                "processes " + l.processes().map(x -> soft(x.soft())).orElse("?"),
-                "address space " + l.addressSpace().map(x -> soft(x.soft())).orElse("?")));
-    }
-
-    private static String soft(OptionalLong v) {
-        return v.isPresent() ? Long.toString(v.getAsLong()) : "unlimited";
     }
 
     private static void line(PrintWriter out, String label, String text) {

@@ -4,11 +4,13 @@ import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.Snapshot;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Joins what was read about several processes into diagnoses: pipes' other ends and fill,
@@ -94,7 +96,24 @@ public final class Diagnoser {
         if (parent != null && related.stream().noneMatch(x -> x.diagnosis().pid() == parent.pid())) {
             related.add(new WhyReport.Related(WhyReport.Role.PARENT, diagnose(parent, r)));
         }
-        return new WhyReport(target, related);
+        Map<Integer, WaitingFor> ends = new HashMap<>();
+        for (int other : pipeNeighbours(target)) {
+            ProcessFacts of = r.facts().get(other);
+            if (of != null) {
+                ends.put(other, of.waiting());
+            }
+        }
+        return new WhyReport(target, related, ends);
+    }
+
+    /** The pids on the other ends of {@code d}'s pipes, so a reader can learn what they wait for. */
+    public static Set<Integer> pipeNeighbours(Diagnosis d) {
+        Set<Integer> out = new LinkedHashSet<>();
+        for (PipeMap.Pipe p : d.pipes()) {
+            Stream.of(p.readers(), p.writers(), p.unknown()).flatMap(List::stream).map(PipeEnd::pid)
+                    .filter(other -> other != d.pid()).forEach(out::add);
+        }
+        return out;
     }
 
     /** The pids whose state explains the target's wait: its pipe's other ends, the child it waits for. */

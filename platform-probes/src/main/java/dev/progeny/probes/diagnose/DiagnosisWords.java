@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
- * The sentences {@code progeny why} and the Details pane share: a process's pipes with who is on
- * the other end and what that one is doing, and its inherited descriptors. Pure; thread-safe.
+ * The sentences {@code progeny why} and the window's Why pane share: a process's pipes with who
+ * is on the other end and what that one is doing, its inherited descriptors, its limits. Pure;
+ * thread-safe.
  */
 public final class DiagnosisWords {
     private DiagnosisWords() {
@@ -55,6 +57,23 @@ public final class DiagnosisWords {
         return out;
     }
 
+    /** "open files 1024 (hard 4096)", then processes and address space, where the file lists them. */
+    public static List<String> limits(ProcessLimits l) {
+        List<String> out = new ArrayList<>();
+        l.openFiles().ifPresent(x -> out.add("open files " + limit(x)));
+        l.processes().ifPresent(x -> out.add("processes " + limit(x)));
+        l.addressSpace().ifPresent(x -> out.add("address space " + limit(x)));
+        return out;
+    }
+
+    private static String limit(ProcessLimits.Limit l) {
+        return value(l.soft()) + " (hard " + value(l.hard()) + ")";
+    }
+
+    private static String value(OptionalLong v) {
+        return v.isPresent() ? Long.toString(v.getAsLong()) : "unlimited";
+    }
+
     /** "stdin", "stdout", "stderr", else "fd N". */
     public static String fdName(int fd) {
         return switch (fd) {
@@ -70,7 +89,7 @@ public final class DiagnosisWords {
         List<String> named = ends.stream().map(PipeEnd::pid).distinct().filter(pid -> pid != self)
                 .map(pid -> holder(pid, pipe, writers, holders, progeny)).toList();
         if (named.isEmpty()) {
-            return ends.isEmpty() ? "nobody seen" : "itself";
+            return ends.isEmpty() ? "no process found near it" : "itself only";
         }
         return String.join(", ", named);
     }

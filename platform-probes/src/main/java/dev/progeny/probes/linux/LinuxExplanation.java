@@ -23,14 +23,16 @@ import java.util.Set;
 /**
  * One {@code why}: reads the target in full, the descriptors of the processes around it (its
  * family and group first, its session and then everyone only while its pipe's other end is not
- * found), measures its pipes, then reads the processes that explain it. Progeny's own
- * descriptors (one per process shown) are read only for a process it started itself: a
- * descriptor of its own reaches the rest of a launch only through that one. Not thread-safe:
- * one instance per explanation. Linux only.
+ * found), measures its pipes, then reads the processes that explain it and what the others on
+ * its pipes wait for. Progeny's own descriptors (one per process it shows) are read only for a
+ * process it launched: its capture pipes are theirs. Not thread-safe: one instance per
+ * explanation. Linux only.
  */
 final class LinuxExplanation {
     /** At most this many other ends of one pipe are diagnosed in full. */
     private static final int MAX_EXPLAINERS = 8;
+    /** At most this many other processes on its pipes are asked what they wait for. */
+    private static final int MAX_NEIGHBOURS = 16;
 
     private final LinuxProcReader reader;
     private final LinuxPipeReader pipes;
@@ -55,7 +57,7 @@ final class LinuxExplanation {
         }
         ProcessFacts target = readFacts(found.get());
         target.fds().ifPresent(fds -> descriptors.put(target.pid(), fds));
-        if (found.get().ppid() == self) {
+        if (snapshot.ancestors(found.get().pid()).stream().anyMatch(a -> a.pid() == self)) {
             reader.descriptors(self, false).ifPresent(fds -> descriptors.put(self, fds));
         }
         PipeMap map = null;
@@ -72,6 +74,10 @@ final class LinuxExplanation {
         more.add(found.get().ppid());
         for (int pid : more) {
             snapshot.process(pid).flatMap(reader::fresh).ifPresent(this::readFacts);
+        }
+        for (int pid : Diagnoser.pipeNeighbours(first).stream().filter(n -> n != self).limit(MAX_NEIGHBOURS).toList()) {
+            snapshot.process(pid).flatMap(reader::fresh).ifPresent(p -> facts.putIfAbsent(pid,
+                    ProcessFacts.waitOnly(p, reader.waiting(p, List.of()))));
         }
         for (ProcessInfo p : List.of(found.get(), snapshot.process(found.get().ppid()).orElse(found.get()))) {
             snapshot.children(p.pid()).stream().filter(ProcessInfo::isZombie)
@@ -90,8 +96,7 @@ final class LinuxExplanation {
     /**
      * Where to look for the other end of its pipe, nearest first: its ancestors (init aside),
      * siblings, descendants and process group; then its session; then everyone. The ancestors
-     * also serve the inherited descriptors. Progeny is read only for a process it started
-     * itself: a descriptor of its own reaches the rest of a launch only through that one.
+     * also serve the inherited descriptors. Progeny itself is read apart (see the class).
      */
     private List<List<ProcessInfo>> rings(ProcessInfo p) {
         Set<ProcessInfo> family = new LinkedHashSet<>(snapshot.ancestors(p.pid()));
