@@ -15,11 +15,7 @@ class FreeBsdDiagnosticsTest {
     private final FreeBsdDiagnostics diagnostics = new FreeBsdDiagnostics(libc, 1);
 
     private static KinfoProcBytes proc(int pid, int ppid, String comm) {
-        KinfoProcBytes k = new KinfoProcBytes();
-        k.pid = pid;
-        k.ppid = ppid;
-        k.pgid = pid;
-        k.comm = comm;
+        KinfoProcBytes k = KinfoProcBytes.process(pid, ppid, comm);
         k.startUsec = pid;
         return k;
     }

@@ -46,6 +46,16 @@ final class KinfoProcBytes {
         return this;
     }
 
+    /** A process {@code pid} of {@code ppid}, leading its own group, called {@code comm}. */
+    static KinfoProcBytes process(int pid, int ppid, String comm) {
+        KinfoProcBytes k = new KinfoProcBytes();
+        k.pid = pid;
+        k.ppid = ppid;
+        k.pgid = pid;
+        k.comm = comm;
+        return k;
+    }
+
     KinfoProcBytes zombie() {
         stat = 5;
         return this;

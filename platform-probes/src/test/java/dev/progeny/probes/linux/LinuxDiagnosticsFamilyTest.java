@@ -11,39 +11,21 @@ import dev.progeny.probes.diagnose.WaitKind;
 import dev.progeny.probes.diagnose.WaitingFor;
 import dev.progeny.probes.diagnose.WhyReport;
 import dev.progeny.probes.diagnose.ZombieFamily;
-import dev.progeny.probes.launch.LaunchSpec;
-import dev.progeny.probes.testing.TestLaunches;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Staged families: zombies and their parent, an inherited pipe end, a nested pid namespace. */
 class LinuxDiagnosticsFamilyTest {
-    private final LinuxLauncher launcher = new LinuxLauncher();
-    private TestLaunches launches;
-
-    @BeforeEach
-    void startLaunches(TestInfo info) {
-        launches = new TestLaunches(launcher, info.getTestMethod().orElseThrow().getName());
-    }
-
-    @AfterEach
-    void endLaunches() throws InterruptedException {
-        launches.close();
-    }
-
-    private StagedTree stage(String... argv) throws Exception {
-        return new StagedTree(launches.launch(LaunchSpec.of(argv)));
-    }
+    @RegisterExtension
+    final StagedLaunches launches = new StagedLaunches();
 
     @Test
     void aParentThatNeverWaitsIsNamedWithItsZombiesCountAndAge() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/perl")), "needs perl");
-        StagedTree tree = stage("/usr/bin/perl", "-e", "for (1..20) { exit 0 if fork() == 0 } sleep 600");
+        StagedTree tree = launches.stage("/usr/bin/perl", "-e", "for (1..20) { exit 0 if fork() == 0 } sleep 600");
         ProcessInfo perl = tree.member("perl", p -> !p.isZombie());
         await().atMost(Duration.ofSeconds(20)).until(() -> tree.snapshot().children(perl.pid()).stream()
                 .filter(ProcessInfo::isZombie).count() == 20);
@@ -74,7 +56,7 @@ class LinuxDiagnosticsFamilyTest {
     void aChildKeepsAnInheritedWriteEndSoItsReaderNeverSeesEndOfFile() throws Exception {
         // The inner shell moves the pipe's write end to fd 3 and starts sleep, which inherits it;
         // cat reads the pipe and waits for an end of file that cannot come while either holds it.
-        StagedTree tree = stage("/bin/sh", "-c", "sh -c 'exec 3>&1 >/dev/null; sleep 600 & wait' | cat");
+        StagedTree tree = launches.stage("sh -c 'exec 3>&1 >/dev/null; sleep 600 & wait' | cat");
         ProcessInfo cat = tree.member("cat");
         ProcessInfo sleep = tree.member("sleep");
         ProcessInfo inner = tree.snapshot().process(sleep.ppid()).orElseThrow();
@@ -95,7 +77,7 @@ class LinuxDiagnosticsFamilyTest {
     @Test
     void aProcessInANestedPidNamespaceShowsBothPids() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/unshare")), "needs unshare");
-        StagedTree tree = stage("/usr/bin/unshare", "-p", "-f", "--mount-proc", "sleep", "600");
+        StagedTree tree = launches.stage("/usr/bin/unshare", "-p", "-f", "--mount-proc", "sleep", "600");
         ProcessInfo unshare = tree.member("unshare");
         assumeTrue(await().atMost(Duration.ofSeconds(10)).until(() -> unshare.pid() > 0
                 && (tree.snapshot().children(unshare.pid()).size() == 1 || tree.snapshot().process(unshare.pid()).isEmpty()), x -> x)

@@ -7,33 +7,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.diagnose.Diagnosis;
 import dev.progeny.probes.diagnose.Inherited;
-import dev.progeny.probes.launch.LaunchSpec;
-import dev.progeny.probes.testing.TestLaunches;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Descriptors of Progeny's own found in a member, and diagnosis itself leaving none behind. */
 class LinuxDiagnosticsLeakTest {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
-    private final LinuxLauncher launcher = new LinuxLauncher();
-    private TestLaunches launches;
-
-    @BeforeEach
-    void startLaunches(TestInfo info) {
-        launches = new TestLaunches(launcher, info.getTestMethod().orElseThrow().getName());
-    }
-
-    @AfterEach
-    void endLaunches() throws InterruptedException {
-        launches.close();
-    }
+    @RegisterExtension
+    final StagedLaunches launches = new StagedLaunches();
 
     @Test
     void aDescriptorOfProgenysOwnInAMemberIsReportedApart() throws Exception {
@@ -46,7 +32,7 @@ class LinuxDiagnosticsLeakTest {
             String grab = "import ctypes,os,time; libc=ctypes.CDLL(None, use_errno=True); p=os.pidfd_open(" + jvm + ");"
                     + " fd=libc.syscall(438, p, " + ownFd + ", 0); os.dup2(fd, 9) if fd >= 0 else None;"
                     + " time.sleep(600)";
-            StagedTree tree = new StagedTree(launches.launch(LaunchSpec.of(PYTHON.toString(), "-c", grab)));
+            StagedTree tree = launches.stage(PYTHON.toString(), "-c", grab);
             ProcessInfo python = tree.member("python3");
             assumeTrue(await().until(() -> Files.exists(Path.of("/proc", "" + python.pid(), "fd", "9"))
                     || !Files.exists(Path.of("/proc", "" + python.pid())), x -> x), "pidfd_getfd refused");
@@ -61,7 +47,7 @@ class LinuxDiagnosticsLeakTest {
 
     @Test
     void explainingLeavesNoDescriptorOpen() throws Exception {
-        StagedTree tree = new StagedTree(launches.launch(LaunchSpec.of("/bin/sh", "-c", "yes | sleep 600")));
+        StagedTree tree = launches.stage("yes | sleep 600");
         ProcessInfo yes = tree.member("yes");
         tree.explain(yes);
         long before = openDescriptors();

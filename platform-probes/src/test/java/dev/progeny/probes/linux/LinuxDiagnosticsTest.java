@@ -10,37 +10,19 @@ import dev.progeny.probes.diagnose.WaitKind;
 import dev.progeny.probes.diagnose.WaitWords;
 import dev.progeny.probes.diagnose.WaitingFor;
 import dev.progeny.probes.diagnose.WhyReport;
-import dev.progeny.probes.launch.LaunchSpec;
-import dev.progeny.probes.testing.TestLaunches;
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The staged scenarios, each a real tree: what blocks, on what, and who explains it. */
 class LinuxDiagnosticsTest {
-    private final LinuxLauncher launcher = new LinuxLauncher();
-    private TestLaunches launches;
-
-    @BeforeEach
-    void startLaunches(TestInfo info) {
-        launches = new TestLaunches(launcher, info.getTestMethod().orElseThrow().getName());
-    }
-
-    @AfterEach
-    void endLaunches() throws InterruptedException {
-        launches.close();
-    }
-
-    private StagedTree stage(String script) throws Exception {
-        return new StagedTree(launches.launch(LaunchSpec.of("/bin/sh", "-c", script)));
-    }
+    @RegisterExtension
+    final StagedLaunches launches = new StagedLaunches();
 
     @Test
     void yesIntoSleepWritesToAFullPipeThatSleepNeverReads() throws Exception {
-        StagedTree tree = stage("yes | sleep 600");
+        StagedTree tree = launches.stage("yes | sleep 600");
         ProcessInfo yes = tree.member("yes");
         ProcessInfo sleep = tree.member("sleep");
         tree.waitsFor(yes, w -> w.kind() == WaitKind.PIPE_WRITE);
@@ -62,7 +44,7 @@ class LinuxDiagnosticsTest {
 
     @Test
     void aReaderThatNeverReadsLeavesItsWriterBlocked() throws Exception {
-        StagedTree tree = stage("head -c 1000000 /dev/zero | (sleep 600; cat)");
+        StagedTree tree = launches.stage("head -c 1000000 /dev/zero | (sleep 600; cat)");
         ProcessInfo head = tree.member("head");
         tree.waitsFor(head, w -> w.kind() == WaitKind.PIPE_WRITE);
         ProcessInfo sleep = tree.member("sleep");
@@ -81,7 +63,7 @@ class LinuxDiagnosticsTest {
 
     @Test
     void aShellWaitingForItsChildNamesTheChild() throws Exception {
-        StagedTree tree = stage("sleep 600; true");
+        StagedTree tree = launches.stage("sleep 600; true");
         ProcessInfo sleep = tree.member("sleep");
         ProcessInfo sh = tree.member("sh");
         assertThat(tree.waitsFor(sh, w -> w.kind() == WaitKind.CHILD)).isInstanceOfSatisfying(WaitingFor.Child.class,
@@ -97,7 +79,7 @@ class LinuxDiagnosticsTest {
 
     @Test
     void aStoppedProcessIsStoppedWhateverItsCall() throws Exception {
-        StagedTree tree = stage("sleep 600 & sleep 1; kill -STOP $!; wait");
+        StagedTree tree = launches.stage("sleep 600 & sleep 1; kill -STOP $!; wait");
         ProcessInfo sleep = tree.member("sleep");
         assertThat(tree.waitsFor(sleep, w -> w.kind() == WaitKind.STOPPED)).isEqualTo(
                 new WaitingFor.Stopped(false, Optional.of(Syscall.CLOCK_NANOSLEEP)));
