@@ -1,11 +1,14 @@
 package dev.progeny.probes;
 
 import dev.progeny.probes.diagnose.ProcessDiagnostics;
+import dev.progeny.probes.events.EventSources;
 import dev.progeny.probes.freebsd.FreeBsdPlatform;
 import dev.progeny.probes.launch.Launcher;
+import dev.progeny.probes.launch.MembershipProbe;
+import dev.progeny.probes.launch.NoMembership;
 import dev.progeny.probes.linux.LinuxPlatform;
 import dev.progeny.probes.macos.MacOsPlatform;
-import dev.progeny.probes.terminate.Reaper;
+import dev.progeny.probes.terminate.OrphanReaper;
 import dev.progeny.probes.terminate.Terminator;
 import java.util.Optional;
 
@@ -28,7 +31,7 @@ public interface Platform {
     Terminator terminator();
 
     /** Collects orphans re-parented to Progeny. */
-    Reaper reaper();
+    OrphanReaper orphanReaper();
 
     /** What this platform can and cannot do, so the app never offers an action that cannot work. */
     Capabilities capabilities();
@@ -47,6 +50,22 @@ public interface Platform {
      */
     default ProcessDiagnostics diagnostics() {
         return ProcessDiagnostics.STATE_ONLY;
+    }
+
+    /**
+     * Where process events can come from here, best first; {@link EventSources#open} picks the
+     * source that runs and says why no better one does. Platforms without an exact source poll.
+     */
+    default EventSources events() {
+        return EventSources.pollingOnly(() -> processTable().snapshot()); // the table is made on first use
+    }
+
+    /**
+     * Reads launch tags and container members for families this Progeny did not launch (those an
+     * earlier, crashed Progeny left). Platforms without a reader of their own find nothing.
+     */
+    default MembershipProbe membership() {
+        return NoMembership.INSTANCE;
     }
 
     /** The platform for the running OS, created once. */

@@ -60,6 +60,6 @@ final class PipelineLaunch implements AutoCloseable {
         Platform.current().terminator().escalate(launch.family(), Duration.ZERO);
         launch.waitFor(PATIENCE);
         launch.close();
-        Platform.current().reaper().reapOrphans(Platform.current().launcher().rootPids());
+        Platform.current().orphanReaper().reapOrphans(Platform.current().launcher().rootPids());
     }
 }

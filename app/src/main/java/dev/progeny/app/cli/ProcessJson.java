@@ -17,6 +17,11 @@ record ProcessJson(int pid, int ppid, int pgid, int sid, long tty, int tpgid, St
                    long startTime, long startEpochMillis, String name, List<String> argv, int threads,
                    long rssBytes, long cpuNanos, WaitJson waitingFor, String container) {
 
+    /** {@code p} without diagnosis (a process listed, not explained). */
+    static ProcessJson of(ProcessInfo p) {
+        return of(p, null, null);
+    }
+
     static ProcessJson of(ProcessInfo p, WaitingFor waiting, Placement placement) {
         return new ProcessJson(p.pid(), p.ppid(), p.pgid(), p.sid(), p.tty(), p.tpgid(), p.state().name(), p.uid(),
                 p.startTime(), p.startEpochMillis(), p.name(), p.argv(), p.threads(), p.rssBytes(), p.cpuNanos(),

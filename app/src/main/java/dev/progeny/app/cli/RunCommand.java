@@ -1,5 +1,6 @@
 package dev.progeny.app.cli;
 
+import dev.progeny.app.leftovers.LaunchJournal;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Isolation;
@@ -11,6 +12,7 @@ import dev.progeny.probes.launch.OutputMode;
 import dev.progeny.probes.terminate.SignalRefusedException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -55,8 +57,15 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Leave what outlives COMMAND (or its timeout) running (still listed).")
     boolean keep;
 
-    @Option(names = {"-v", "--verbose"}, description = "Say which containment mechanisms are in force.")
+    @Option(names = {"-v", "--verbose"}, description = "Say which containment mechanisms and which event source are in force.")
     boolean verbose;
+
+    @Option(names = "--trace", paramLabel = "FILE", description = "Write every process COMMAND ran, with its exit"
+            + " status, as Chrome trace-event JSON (open it in ui.perfetto.dev or chrome://tracing).")
+    Path trace;
+
+    @Option(names = "--events", paramLabel = "FILE", description = "Write the raw process events about COMMAND as JSON lines.")
+    Path events;
 
     @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The command and its arguments (after --).")
     List<String> command;
@@ -67,7 +76,10 @@ public final class RunCommand implements Callable<Integer> {
         Platform platform = Platform.current();
         LaunchSpec launchSpec = LaunchSpec.of(command).withOutput(OutputMode.INHERIT)
                 .withIsolation(session ? Isolation.SESSION : Isolation.PROCESS_GROUP);
-        try (SignalForwarder forwarder = new SignalForwarder()) {
+        LaunchJournal journal = LaunchJournal.atDefaultLocation();
+        journal.prepare(platform.processTable());
+        try (SignalForwarder forwarder = new SignalForwarder();
+             RunRecording recording = RunRecording.start(verbose || trace != null || events != null, platform, events)) {
             Launch launch;
             try {
                 launch = platform.launcher().launch(launchSpec);
@@ -77,12 +89,18 @@ public final class RunCommand implements Callable<Integer> {
             }
             try (launch) {
                 forwarder.attach(launch);
+                // So that a later Progeny finds the family if this one is killed (progeny leftovers).
+                journal.record(launch, platform.processTable());
+                recording.launched(launch);
                 if (verbose) {
                     err.println("progeny: launch " + launch.id() + " (pid " + launch.pid() + "), contained by "
                             + launch.containment());
                     launch.unavailable().forEach((c, why) -> err.println("progeny: not in force: " + c + ": " + why));
+                    recording.describe().ifPresent(d -> err.println("progeny: events: " + d));
                 }
-                return superviseAndEnd(new FamilyEnding(platform, launch, err), launch, err);
+                int code = superviseAndEnd(new FamilyEnding(platform, launch, err), launch, err);
+                recording.finish(launch, trace, keep);
+                return code;
             }
         } catch (IOException | SignalRefusedException e) {
             err.println("progeny: " + e.getMessage());

@@ -10,11 +10,15 @@ final class LinuxErrors {
     static final int EINTR = 4;
     static final int ENOEXEC = 8;
     static final int ECHILD = 10;
+    /** A non-blocking call, or a receive that timed out, found nothing (asm-generic/errno-base.h). */
+    static final int EAGAIN = 11;
     static final int EACCES = 13;
     static final int ENOTDIR = 20;
     static final int EINVAL = 22;
     /** asm-generic/errno.h: the kernel has no such system call (pidfds before 5.3). */
     static final int ENOSYS = 38;
+    /** asm-generic/errno.h: a netlink socket's buffer overflowed and messages were dropped. */
+    static final int ENOBUFS = 105;
 
     private LinuxErrors() {
     }

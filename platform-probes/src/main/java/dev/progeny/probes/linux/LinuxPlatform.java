@@ -7,21 +7,32 @@ import dev.progeny.probes.ProcessInspector;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.diagnose.ProcessDiagnostics;
-import dev.progeny.probes.posix.PosixReaper;
+import dev.progeny.probes.events.EventSources;
+import dev.progeny.probes.events.SourceOpening;
+import dev.progeny.probes.launch.MembershipProbe;
+import dev.progeny.probes.posix.PosixLauncher;
+import dev.progeny.probes.posix.PosixOrphanReaper;
 import dev.progeny.probes.posix.SelfGuard;
 import dev.progeny.probes.terminate.FamilyTerminator;
-import dev.progeny.probes.terminate.Reaper;
+import dev.progeny.probes.terminate.OrphanReaper;
+import dev.progeny.probes.terminate.SignalSender;
 import dev.progeny.probes.terminate.Terminator;
+import java.util.List;
 
 /** Linux: {@code /proc} for the table and the details, {@code posix_spawn} for launches, pidfds for signals. Thread-safe. */
 public final class LinuxPlatform implements Platform {
     private final LinuxProcessTable table = new LinuxProcessTable();
-    private final LinuxLauncher launcher = new LinuxLauncher();
-    private final Terminator terminator = new FamilyTerminator(table, new LinuxSignalSender(SelfGuard.create()));
-    private final Reaper reaper = new PosixReaper(table, LinuxConstants.WNOHANG);
+    /** The one sender every signal goes through: the terminator's and the launches' own. */
+    private final SignalSender sender = new LinuxSignalSender(SelfGuard.create());
+    private final PosixLauncher launcher = LinuxLaunching.launcher(LinuxLaunching.binding(new LaunchCgroups(CgroupV2::find)), table, sender);
+    private final Terminator terminator = new FamilyTerminator(table, sender);
+    private final OrphanReaper reaper = new PosixOrphanReaper(table, launcher.registry(), LinuxConstants.WNOHANG);
     private final Capabilities capabilities = LinuxCapabilities.detect();
     private final LinuxProcessInspector inspector = new LinuxProcessInspector();
     private final LinuxDiagnostics diagnostics = new LinuxDiagnostics();
+    private final EventSources events = new EventSources(
+            List.of(() -> ProcConnectorSource.open(table), LinuxPlatform::ptrace), table);
+    private final LinuxMembershipProbe membership = new LinuxMembershipProbe();
 
     @Override
     public OperatingSystem os() {
@@ -39,7 +50,7 @@ public final class LinuxPlatform implements Platform {
     }
 
     @Override
-    public LinuxLauncher launcher() {
+    public PosixLauncher launcher() {
         return launcher;
     }
 
@@ -49,7 +60,7 @@ public final class LinuxPlatform implements Platform {
     }
 
     @Override
-    public Reaper reaper() {
+    public OrphanReaper orphanReaper() {
         return reaper;
     }
 
@@ -66,5 +77,21 @@ public final class LinuxPlatform implements Platform {
     @Override
     public ProcessDiagnostics diagnostics() {
         return diagnostics;
+    }
+
+    /** The proc connector as root, else ptrace per launch for a normal user, else polling. */
+    @Override
+    public EventSources events() {
+        return events;
+    }
+
+    /** The slot of the ptrace source (issue 13 §2.2), which another stream builds. */
+    private static SourceOpening ptrace() {
+        return new SourceOpening.Unavailable("ptrace", "per-launch tracing is not part of this build yet");
+    }
+
+    @Override
+    public MembershipProbe membership() {
+        return membership;
     }
 }

@@ -46,7 +46,7 @@ final class LinuxProcReader {
 
     /** {@code p} with its state read now, or empty when it has gone or its pid was reused. */
     Optional<ProcessInfo> fresh(ProcessInfo p) {
-        if (!files.read(p.pid(), "stat")) {
+        if (files.read(p.pid(), "stat") != ProcFiles.Outcome.READ) {
             return Optional.empty();
         }
         try {
@@ -177,7 +177,7 @@ final class LinuxProcReader {
     }
 
     Optional<String> text(int pid, String file) {
-        return files.read(pid, file)
+        return files.read(pid, file) == ProcFiles.Outcome.READ
                 ? Optional.of(new String(files.bytes(), 0, files.length(), StandardCharsets.UTF_8))
                 : Optional.empty();
     }

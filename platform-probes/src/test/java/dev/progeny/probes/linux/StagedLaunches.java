@@ -15,7 +15,7 @@ final class StagedLaunches implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        launches = new TestLaunches(new LinuxLauncher(), context.getRequiredTestMethod().getName());
+        launches = new TestLaunches(LinuxLaunching.launcher(), context.getRequiredTestMethod().getName());
     }
 
     @Override

@@ -127,7 +127,7 @@ final class WhyViewModel {
         content.get().zombies().ifPresent(z -> act(z.parent(), () -> {
             TerminationReport report = state.platform().terminator()
                     .escalate(new ProcessFamily(z.parent().key(), z.parent().name()), END_GRACE);
-            int reaped = state.platform().reaper().reapOrphans(state.platform().launcher().rootPids()).size();
+            int reaped = state.platform().orphanReaper().reapOrphans(state.platform().launcher().rootPids()).size();
             return (report.clean() ? "ended" : "survived") + "; " + reaped + " zombies reaped by Progeny";
         }));
     }
