@@ -1,5 +1,6 @@
 package dev.progeny.probes.linux;
 
+import dev.progeny.probes.posix.ErrnoException;
 import dev.progeny.probes.posix.PosixLibc;
 
 /** Linux errno values Progeny reacts to (asm-generic/errno-base.h), and their text. Thread-safe. */
@@ -24,6 +25,11 @@ final class LinuxErrors {
     }
 
     /** The C library's message, e.g. "No such file or directory (errno 2)". */
+    /** {@code call} failed with {@code errno}, worded as {@link #describe} words it. */
+    static ErrnoException failed(String call, int errno) {
+        return new ErrnoException(call, errno, describe(errno));
+    }
+
     static String describe(int errno) {
         return PosixLibc.INSTANCE.strerror(errno) + " (errno " + errno + ")";
     }
