@@ -41,7 +41,8 @@ public final class EventRecorder implements AutoCloseable {
         this(sources, pollEvery, alsoTo, false);
     }
 
-    private EventRecorder(EventSources sources, Duration pollEvery, Consumer<ProcessEvent> alsoTo, boolean everyProcess) {
+    private EventRecorder(EventSources sources, Duration pollEvery, Consumer<ProcessEvent> alsoTo,
+                          boolean everyProcess) {
         this.sources = sources;
         this.pollEvery = pollEvery;
         this.alsoTo = alsoTo;

@@ -40,7 +40,8 @@ public final class Tracer {
 
     /**
      * Traces the launch whose root {@code rootPid}, a child of this JVM, was started stopped in its
-     * wrapper ({@code ExecWrapper.PreExec.STOP}, asked for by {@link TracerWatch}): seizes it, undoes the hold, and returns its source, already recording.
+     * wrapper ({@code ExecWrapper.PreExec.STOP}, asked for by {@link TracerWatch}): seizes it,
+     * undoes the hold, and returns its source, already recording.
      * When tracing is unavailable the source says why ({@link PtraceSource#state()}), the hold is
      * undone and the caller must wait for the root itself. Blocks until the root is seized or
      * refused. No other thread may wait for the root while it is traced.

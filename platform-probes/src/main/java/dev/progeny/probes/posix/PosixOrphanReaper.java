@@ -17,8 +17,8 @@ import java.util.function.Supplier;
  * WNOHANG)}: Linux, FreeBSD and macOS. Every root of {@code registry} still waiting for its
  * launch is left alone, read while no launch is between spawn and registration (see
  * {@link LaunchRegistry#reaping}), and so is every pid the launcher's watch waits for itself (a
- * tracer's tracees: a wait from here would take the tracer's report). Thread-safe (a pid reaped by a concurrent call simply reports
- * ECHILD here and is skipped).
+ * tracer's tracees: a wait from here would take the tracer's report). Thread-safe (a pid reaped
+ * by a concurrent call simply reports ECHILD here and is skipped).
  */
 public final class PosixOrphanReaper implements OrphanReaper {
     private final ProcessTable table;

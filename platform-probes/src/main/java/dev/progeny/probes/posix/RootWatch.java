@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public interface RootWatch {
 
-    /** Whether the root of a launch of {@code spec} must stop itself before exec, for this watch to let it go on. */
+    /** Whether a root launched from {@code spec} must stop itself before exec, for this watch to let it go on. */
     default boolean stoppedStart(LaunchSpec spec) {
         return false;
     }
@@ -44,13 +44,13 @@ public interface RootWatch {
      * @param errors        the OS's errno values
      * @param continueGroup sends SIGCONT to its group through the guarded sender
      */
-    record Root(String id, LaunchSpec spec, ProcessKey key, RootStatus status, boolean stoppedStart, Optional<Terminal> terminal,
-                LaunchErrors errors, Runnable continueGroup) {
+    record Root(String id, LaunchSpec spec, ProcessKey key, RootStatus status, boolean stoppedStart,
+                Optional<Terminal> terminal, LaunchErrors errors, Runnable continueGroup) {
 
-        /** It ended with {@code status}: the terminal comes back to Progeny, waiters get the status. */
-        public void ended(ExitStatus status) {
+        /** It ended as {@code end} says: the terminal comes back to Progeny, waiters get the status. */
+        public void ended(ExitStatus end) {
             terminal.ifPresent(Terminal::reclaimForeground);
-            status().reaped(status);
+            status.reaped(end);
         }
 
         /** It stopped with {@code signal} (after its start): job control, when it holds the terminal. */
