@@ -4,6 +4,7 @@ import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.events.ProcessRecord.Program;
 import dev.progeny.probes.launch.ExitStatus;
+import dev.progeny.probes.launch.RecordedExit;
 import dev.progeny.probes.launch.RecordedLineage;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -238,6 +239,16 @@ public final class ProcessHistory implements Consumer<ProcessEvent>, RecordedLin
     public Optional<ProcessKey> parentOf(ProcessKey process) {
         HistoryCell c = byKey.get(process);
         return c == null ? Optional.empty() : c.record.parent();
+    }
+
+    @Override
+    public long mark() {
+        return seq;
+    }
+
+    @Override
+    public List<RecordedExit> exitsSince(long mark) {
+        return view().exitsSeenAfter(mark);
     }
 
     /** {@code nanos} on {@link System#nanoTime()}'s clock as wall-clock milliseconds since the epoch. */
