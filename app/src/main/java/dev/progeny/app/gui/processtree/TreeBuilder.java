@@ -1,6 +1,7 @@
 package dev.progeny.app.gui.processtree;
 
 import dev.progeny.app.gui.filter.ProcessFilter;
+import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Snapshot;
@@ -51,7 +52,7 @@ final class TreeBuilder {
         this.progenyPid = progenyPid;
         this.events = events;
         this.fresh = new FreshTracker(events);
-        this.tombstones = new Tombstones(events);
+        this.tombstones = new Tombstones(events, Platform.current().signals());
     }
 
     /** For this process, over a history of its own (tests and benches without a window). */
@@ -192,7 +193,8 @@ final class TreeBuilder {
         }
         String count = placed.size() == 1 ? "1 process" : placed.size() + " processes";
         String status = RowId.UNCLAIMED.equals(launch.id()) ? count
-                : launch.exit().map(Object::toString).orElse("running, " + count);
+                : launch.exit().map(Object::toString).orElse("running, " + count)
+                        + " · " + ExitWords.tally(events.history().view().launch(launch.id()));
         String user = root == null ? "" : userNames.apply(root.uid());
         return new RowData(id, root, launch.label(), user, cpuSum, Set.of(), status);
     }
