@@ -15,6 +15,7 @@ import javafx.scene.control.Tab;
 public final class TimelineFeature implements WindowFeature {
     private final WatchFeature watch;
     private TimelineView view;
+    private TimelineViewModel viewModel;
 
     public TimelineFeature(WatchFeature watch) {
         this.watch = watch;
@@ -23,7 +24,7 @@ public final class TimelineFeature implements WindowFeature {
     @Override
     public void install(MainWindow window, AppState state) {
         ProcessTreeViewModel tree = watch.tree();
-        TimelineViewModel viewModel = new TimelineViewModel(state, tree::selectProcess);
+        viewModel = new TimelineViewModel(state, tree::selectProcess);
         view = new TimelineView(viewModel);
         Tab tab = new Tab("Timeline", view.node());
         tab.setId("timeline-tab");
@@ -38,6 +39,11 @@ public final class TimelineFeature implements WindowFeature {
                 viewModel.update();
             }
         });
+    }
+
+    /** The timeline's view-model (for tests); null before {@link #install}. */
+    public TimelineViewModel viewModel() {
+        return viewModel;
     }
 
     /** The timeline's view (for the benchmark and tests); null before {@link #install}. */

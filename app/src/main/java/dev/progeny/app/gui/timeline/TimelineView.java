@@ -44,6 +44,7 @@ public final class TimelineView {
         this.viewModel = viewModel;
         root.setId("timeline");
         canvas.setId("timeline-canvas");
+        area.setId("timeline-area");
         info.setId("timeline-info");
         CheckBox onlyFailed = new CheckBox("Only failed");
         onlyFailed.setId("timeline-only-failed");
@@ -59,7 +60,10 @@ public final class TimelineView {
         area.setFocusTraversable(true);
         area.widthProperty().addListener((obs, old, now) -> resized());
         area.heightProperty().addListener((obs, old, now) -> resized());
-        viewModel.rowsProperty().addListener((obs, old, now) -> draw());
+        viewModel.rowsProperty().addListener((obs, old, now) -> {
+            showSelected();
+            draw();
+        });
         viewModel.viewportProperty().addListener((obs, old, now) -> draw());
         viewModel.selectedProperty().addListener((obs, old, now) -> {
             showSelected();
