@@ -59,13 +59,18 @@ public final class TimelineViewModel {
         boolean failedOnly = onlyFailed.get();
         HistoryView view = state.events().history().view();
         state.executor().execute(() -> TimelineRows.of(view.launch(id), System.nanoTime(), failedOnly), built -> {
-            boolean first = rows.get().bars().isEmpty();
-            rows.set(built);
-            launchShown.set(launch.get().id());
-            TimelineViewport v = viewport.get();
-            viewport.set(first ? TimelineViewport.fit(built, v.width(), v.height()) : v.grownTo(built));
+            show(id, built);
             finished();
         }, error -> finished());
+    }
+
+    /** Shows {@code built}, the rows of launch {@code id}: fitted the first time, then growing while followed. */
+    void show(String id, TimelineRows built) {
+        boolean first = rows.get().bars().isEmpty();
+        rows.set(built);
+        launchShown.set(id);
+        TimelineViewport v = viewport.get();
+        viewport.set(first ? TimelineViewport.fit(built, v.width(), v.height()) : v.grownTo(built));
     }
 
     private void finished() {
