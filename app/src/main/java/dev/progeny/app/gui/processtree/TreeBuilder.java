@@ -7,6 +7,7 @@ import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.events.EventRecorder;
 import dev.progeny.probes.events.EventSources;
+import dev.progeny.probes.events.LaunchHistory;
 import dev.progeny.probes.posix.UserNames;
 import java.io.IOException;
 import java.time.Duration;
@@ -192,9 +193,10 @@ final class TreeBuilder {
             cpuSum += cpu.percentOf(m.process().key());
         }
         String count = placed.size() == 1 ? "1 process" : placed.size() + " processes";
+        LaunchHistory history = events.history().view().launch(launch.id());
         String status = RowId.UNCLAIMED.equals(launch.id()) ? count
                 : launch.exit().map(Object::toString).orElse("running, " + count)
-                        + " · " + ExitWords.tally(events.history().view().launch(launch.id()));
+                        + (history.started() == 0 ? "" : " · " + ExitWords.tally(history));
         String user = root == null ? "" : userNames.apply(root.uid());
         return new RowData(id, root, launch.label(), user, cpuSum, Set.of(), status);
     }
