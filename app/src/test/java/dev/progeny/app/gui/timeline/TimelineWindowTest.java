@@ -9,6 +9,7 @@ import dev.progeny.app.gui.MainWindowBuilder;
 import dev.progeny.app.gui.WatchFeature;
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.BackgroundTaskExecutor;
+import dev.progeny.app.gui.testing.WindowLaunches;
 import dev.progeny.app.gui.lifecycle.LaunchingFeature;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
@@ -18,10 +19,8 @@ import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -62,15 +60,7 @@ class TimelineWindowTest {
 
     @AfterEach
     void endEverything() throws Exception {
-        List<Launch> launches = onFx(() -> List.copyOf(state.launches()));
-        Set<Integer> roots = new HashSet<>();
-        launches.forEach(l -> roots.add(l.pid()));
-        LaunchCleanup.endAll(tag, roots, mark);
-        FxToolkit.hideStage();
-        state.executor().shutdown();
-        launches.forEach(Launch::close);
-        state.events().close();
-        assertThat(TaggedProcesses.alive(tag)).isEmpty();
+        WindowLaunches.endAll(state, tag, mark);
     }
 
     private static String text(FxRobot robot, String id) throws Exception {
