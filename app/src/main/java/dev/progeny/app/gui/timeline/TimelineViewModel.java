@@ -64,8 +64,11 @@ public final class TimelineViewModel {
         }, error -> finished());
     }
 
-    /** Shows {@code built}, the rows of launch {@code id}: fitted the first time, then growing while followed. */
-    void show(String id, TimelineRows built) {
+    /**
+     * Shows {@code built}, the rows of launch {@code id}: fitted the first time, then growing while
+     * followed. {@link #update} calls it; the timeline benchmark hands it rows of its own.
+     */
+    public void show(String id, TimelineRows built) {
         boolean first = rows.get().bars().isEmpty();
         rows.set(built);
         launchShown.set(id);
