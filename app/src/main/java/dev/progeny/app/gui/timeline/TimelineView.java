@@ -189,6 +189,11 @@ public final class TimelineView {
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         g.setFont(FONT);
         g.setTextBaseline(VPos.CENTER);
+        List<TimelineViewport.Tick> ticks = v.ticks(viewModel.rowsProperty().get().firstNanos());
+        g.setStroke(Color.gray(0.9));
+        for (TimelineViewport.Tick t : ticks) {
+            g.strokeLine(t.x() + 0.5, TimelineViewport.AXIS_HEIGHT, t.x() + 0.5, v.height());
+        }
         int last = Math.min(bars.size(), v.topRow() + v.visibleRows());
         for (int row = v.topRow(); row < last; row++) {
             TimelineBar b = bars.get(row);
@@ -197,7 +202,7 @@ public final class TimelineView {
             double y = v.yOf(row);
             if (b.parentRow() >= 0) {
                 g.setStroke(Color.gray(0.7));
-                g.strokeLine(x0 + 0.5, Math.max(0, v.yOf(b.parentRow()) + TimelineViewport.ROW_HEIGHT - 3), x0 + 0.5,
+                g.strokeLine(x0 + 0.5, Math.max(TimelineViewport.AXIS_HEIGHT, v.yOf(b.parentRow()) + TimelineViewport.ROW_HEIGHT - 3), x0 + 0.5,
                         y + TimelineViewport.ROW_HEIGHT / 2);
             }
             if (x1 < 0 || x0 > v.width()) {
@@ -214,7 +219,20 @@ public final class TimelineView {
             g.setFill(Color.BLACK);
             g.fillText(viewModel.label(b), Math.max(0, x1 + 4 > v.width() - 120 ? x0 + 3 : x1 + 4), y + TimelineViewport.ROW_HEIGHT / 2);
         }
+        drawAxis(g, v, ticks);
         lastDrawNanos = System.nanoTime() - t0;
+    }
+
+    /** Time since the launch began, in a band above the rows (the grid lines are drawn before the bars). */
+    private static void drawAxis(GraphicsContext g, TimelineViewport v, List<TimelineViewport.Tick> ticks) {
+        g.setFill(Color.gray(0.96));
+        g.fillRect(0, 0, v.width(), TimelineViewport.AXIS_HEIGHT);
+        g.setFill(Color.gray(0.35));
+        for (TimelineViewport.Tick t : ticks) {
+            long since = t.sinceOriginNanos();
+            g.fillText((since < 0 ? "\u2212" : "+") + TimelineViewModel.duration(Math.abs(since)), t.x() + 3,
+                    TimelineViewport.AXIS_HEIGHT / 2);
+        }
     }
 
     private static Color colour(TimelineBar.Kind kind) {

@@ -1,5 +1,8 @@
 package dev.progeny.app.gui.timeline;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Which part of the timeline is on screen: the time at the left edge, nanoseconds per pixel and
  * the top row, in a drawing area of a given size. Zoom keeps the time under the pointer in place;
@@ -9,6 +12,10 @@ package dev.progeny.app.gui.timeline;
 public record TimelineViewport(long leftNanos, double nanosPerPixel, int topRow, double width, double height,
                                boolean following) {
     public static final double ROW_HEIGHT = 18;
+    /** The time axis above the rows. */
+    public static final double AXIS_HEIGHT = 16;
+    /** Labelled ticks are at least this far apart. */
+    private static final double MIN_TICK_PIXELS = 90;
     /** One pixel is never less than a microsecond, nor more than an hour. */
     private static final double MIN_NANOS_PER_PIXEL = 1_000;
     private static final double MAX_NANOS_PER_PIXEL = 3.6e12;
@@ -34,16 +41,41 @@ public record TimelineViewport(long leftNanos, double nanosPerPixel, int topRow,
 
     /** The row under {@code y}, or -1 above the first. */
     public int rowAt(double y) {
-        return y < 0 ? -1 : topRow + (int) (y / ROW_HEIGHT);
+        return y < AXIS_HEIGHT ? -1 : topRow + (int) ((y - AXIS_HEIGHT) / ROW_HEIGHT);
     }
 
     public double yOf(int row) {
-        return (row - topRow) * ROW_HEIGHT;
+        return AXIS_HEIGHT + (row - topRow) * ROW_HEIGHT;
     }
 
     /** How many rows fit, the last one partly. */
     public int visibleRows() {
-        return (int) Math.ceil(height / ROW_HEIGHT);
+        return (int) Math.ceil(Math.max(0, height - AXIS_HEIGHT) / ROW_HEIGHT);
+    }
+
+    /** One labelled tick of the time axis: where, and the time since {@code originNanos} it marks. */
+    public record Tick(double x, long sinceOriginNanos) {
+    }
+
+    /**
+     * The axis ticks across the width: a round step (1, 2 or 5 times a power of ten nanoseconds)
+     * at least {@link #MIN_TICK_PIXELS} apart, counted from {@code originNanos} (the launch's start).
+     */
+    public List<Tick> ticks(long originNanos) {
+        double minStep = MIN_TICK_PIXELS * nanosPerPixel;
+        long step = 1;
+        while (step < minStep) {
+            long next = step * 10;
+            step = step * 2 >= minStep ? step * 2 : step * 5 >= minStep ? step * 5 : next;
+        }
+        List<Tick> ticks = new ArrayList<>();
+        long first = Math.floorDiv(nanosAt(0) - originNanos, step) * step;
+        for (long t = first; xOf(originNanos + t) <= width; t += step) {
+            if (xOf(originNanos + t) >= 0) {
+                ticks.add(new Tick(xOf(originNanos + t), t));
+            }
+        }
+        return ticks;
     }
 
     /** {@code factor} > 1 zooms in, keeping the time at {@code x} where it is. */

@@ -89,6 +89,19 @@ class TimelineRowsTest {
     }
 
     @Test
+    void theAxisTicksAreRoundStepsFromTheLaunchStartAtLeastNinetyPixelsApart() {
+        TimelineViewport v = new TimelineViewport(1_000_000_000L, 1_000_000, 0, 1000, 180, false); // 1 ms per pixel
+        List<TimelineViewport.Tick> ticks = v.ticks(1_000_000_000L);
+        assertThat(ticks).extracting(TimelineViewport.Tick::sinceOriginNanos)
+                .containsExactly(0L, 100_000_000L, 200_000_000L, 300_000_000L, 400_000_000L, 500_000_000L, 600_000_000L,
+                        700_000_000L, 800_000_000L, 900_000_000L, 1_000_000_000L);
+        assertThat(ticks.get(1).x()).isEqualTo(100.0);
+        assertThat(v.pan(-250, 0, 1).ticks(1_000_000_000L).getFirst().sinceOriginNanos()).isEqualTo(300_000_000L);
+        assertThat(v.rowAt(TimelineViewport.AXIS_HEIGHT - 1)).as("the axis is no row").isEqualTo(-1);
+        assertThat(v.rowAt(v.yOf(3) + 1)).isEqualTo(3);
+    }
+
+    @Test
     void aFollowingViewportGrowsWithALiveLaunch() {
         launch();
         TimelineRows early = TimelineRows.of(history.view().launch("L"), 9_000_000, false);
