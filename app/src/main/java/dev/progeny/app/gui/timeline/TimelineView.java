@@ -230,8 +230,8 @@ public final class TimelineView {
         g.setFill(Color.gray(0.35));
         for (TimelineViewport.Tick t : ticks) {
             long since = t.sinceOriginNanos();
-            g.fillText((since < 0 ? "\u2212" : "+") + TimelineViewModel.duration(Math.abs(since)), t.x() + 3,
-                    TimelineViewport.AXIS_HEIGHT / 2);
+            String text = since == 0 ? "0" : (since < 0 ? "\u2212" : "+") + TimelineViewModel.duration(Math.abs(since));
+            g.fillText(text, t.x() + 3, TimelineViewport.AXIS_HEIGHT / 2);
         }
     }
 
