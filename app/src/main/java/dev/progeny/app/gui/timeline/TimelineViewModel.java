@@ -4,7 +4,8 @@ import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.Selection;
 import dev.progeny.app.gui.processtree.ExitWords;
 import dev.progeny.probes.ProcessKey;
-import dev.progeny.probes.events.HistoryView;
+import dev.progeny.probes.events.LaunchHistory;
+import dev.progeny.probes.events.Outcomes;
 import dev.progeny.probes.events.ProcessRecord;
 import dev.progeny.probes.launch.Launch;
 import java.util.Locale;
@@ -19,7 +20,8 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The timeline tab's state: which launch it shows (the selection's, else the newest), its rows
- * from the one process history (rebuilt on the executor at each {@link #update}), the viewport,
+ * from the one process history (rebuilt on the executor at each {@link #update} while the launch
+ * runs or has news), the viewport,
  * the "only failed" filter and the selected bar. Selecting a bar asks the tree to select that
  * process ({@code revealInTree}); selecting in the tree selects the bar. FX thread only.
  */
@@ -33,6 +35,7 @@ public final class TimelineViewModel {
     private final ObjectProperty<ProcessKey> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<String> launchShown = new ReadOnlyObjectWrapper<>(this, "launchShown", "");
     private boolean building;
+    private Built built;
     private boolean again;
 
     public TimelineViewModel(AppState state, Consumer<ProcessKey> revealInTree) {
@@ -54,14 +57,24 @@ public final class TimelineViewModel {
             again = true;
             return;
         }
-        building = true;
         String id = launch.get().id();
         boolean failedOnly = onlyFailed.get();
-        HistoryView view = state.events().history().view();
-        state.executor().execute(() -> TimelineRows.of(view.launch(id), System.nanoTime(), failedOnly), built -> {
-            show(id, built);
+        LaunchHistory history = state.events().history().view().launch(id);
+        Built now = new Built(id, failedOnly, history.records().size(), history.outcomes());
+        boolean allEnded = history.records().size() == history.outcomes().total() - history.summarised().total();
+        if (now.equals(built) && allEnded) {
+            return; // nothing new, nothing growing: the rows stand
+        }
+        building = true;
+        state.executor().execute(() -> TimelineRows.of(history, System.nanoTime(), failedOnly), rows -> {
+            built = now;
+            show(id, rows);
             finished();
         }, error -> finished());
+    }
+
+    /** What the rows shown were built from: the same again, with nothing running, needs no rebuild. */
+    private record Built(String launch, boolean onlyFailed, int processes, Outcomes ended) {
     }
 
     /**
