@@ -1,6 +1,7 @@
 package dev.progeny.app.gui.timeline;
 
 import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.events.ProcessRecord;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -23,7 +24,8 @@ import javafx.scene.text.Font;
  * The timeline tab: one bar per process on a {@link Canvas}, only the visible rows drawn (so a
  * launch of 10,000 processes pans and zooms at frame rate). Drag pans; the wheel scrolls rows,
  * Ctrl+wheel zooms at the pointer; keys: + and - zoom, Left/Right pan, Up/Down select the
- * previous/next bar, Page Up/Down scroll, 0 fits. Hover shows a bar's facts. FX thread only.
+ * previous/next bar, Page Up/Down scroll, 0 fits. A white mark in a bar is an exec. Hover shows a
+ * bar's facts. FX thread only.
  */
 public final class TimelineView {
     private static final double PAN_STEP = 80;
@@ -210,6 +212,7 @@ public final class TimelineView {
             }
             g.setFill(colour(b.kind()));
             g.fillRect(x0, y + 2, x1 - x0, TimelineViewport.ROW_HEIGHT - 4);
+            drawExecs(g, v, b, y);
             if (b.record().key().equals(selected)) {
                 g.setStroke(Color.BLACK);
                 g.setLineWidth(2);
@@ -221,6 +224,18 @@ public final class TimelineView {
         }
         drawAxis(g, v, ticks);
         lastDrawNanos = System.nanoTime() - t0;
+    }
+
+    /** A white mark where the process exec'd another program (the first program is what it was forked as). */
+    private static void drawExecs(GraphicsContext g, TimelineViewport v, TimelineBar b, double y) {
+        List<ProcessRecord.Program> programs = b.record().programs();
+        g.setStroke(Color.WHITE);
+        for (int i = 1; i < programs.size(); i++) {
+            double x = v.xOf(programs.get(i).nanos());
+            if (x >= 0 && x <= v.width()) {
+                g.strokeLine(x + 0.5, y + 3, x + 0.5, y + TimelineViewport.ROW_HEIGHT - 3);
+            }
+        }
     }
 
     /** Time since the launch began, in a band above the rows (the grid lines are drawn before the bars). */

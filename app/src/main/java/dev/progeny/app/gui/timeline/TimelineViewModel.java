@@ -147,8 +147,10 @@ public final class TimelineViewModel {
     public String describe(TimelineBar bar) {
         ProcessRecord r = bar.record();
         String how = r.ended() ? ExitWords.of(r.status(), state.platform().signals()) : "running";
-        return String.format(Locale.ROOT, "pid %d · %s · %s · %s", r.key().pid(), duration(bar.durationNanos()), how,
-                r.argv().isEmpty() ? r.name() : String.join(" ", r.argv()));
+        int execs = r.programs().size() - 1;
+        return String.format(Locale.ROOT, "pid %d · %s · %s · %s%s", r.key().pid(), duration(bar.durationNanos()), how,
+                r.argv().isEmpty() ? r.name() : String.join(" ", r.argv()), execs == 0 ? "" : " (after " + execs
+                        + (execs == 1 ? " exec)" : " execs)"));
     }
 
     /** A bar's text: the name and, once ended, how (the text says what the colour says). */
