@@ -1,5 +1,6 @@
 package dev.progeny.app.gui.timeline;
 
+import dev.progeny.app.gui.Shortcuts;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.events.ProcessRecord;
 import java.util.List;
@@ -11,6 +12,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -133,21 +135,28 @@ public final class TimelineView {
         e.consume();
     }
 
+    /** The keys of {@link Shortcuts} (with "=" and the keypad's + and − as well), and Page Up/Down and Home. */
     private void key(KeyEvent e) {
         TimelineViewport v = viewModel.viewportProperty().get();
-        switch (e.getCode()) {
-            case PLUS, EQUALS, ADD -> viewModel.viewportProperty().set(v.zoom(ZOOM_STEP, v.width() / 2));
-            case MINUS, SUBTRACT -> viewModel.viewportProperty().set(v.zoom(1 / ZOOM_STEP, v.width() / 2));
-            case LEFT -> pan(PAN_STEP, 0);
-            case RIGHT -> pan(-PAN_STEP, 0);
-            case UP -> viewModel.step(-1);
-            case DOWN -> viewModel.step(1);
-            case PAGE_UP -> pan(0, v.visibleRows());
-            case PAGE_DOWN -> pan(0, -v.visibleRows());
-            case DIGIT0, NUMPAD0, HOME -> viewModel.fit();
-            default -> {
-                return;
-            }
+        KeyCode code = e.getCode();
+        if (Shortcuts.TIMELINE_ZOOM_IN.match(e) || code == KeyCode.EQUALS || code == KeyCode.ADD) {
+            viewModel.viewportProperty().set(v.zoom(ZOOM_STEP, v.width() / 2));
+        } else if (Shortcuts.TIMELINE_ZOOM_OUT.match(e) || code == KeyCode.SUBTRACT) {
+            viewModel.viewportProperty().set(v.zoom(1 / ZOOM_STEP, v.width() / 2));
+        } else if (Shortcuts.TIMELINE_EARLIER.match(e)) {
+            pan(PAN_STEP, 0);
+        } else if (Shortcuts.TIMELINE_LATER.match(e)) {
+            pan(-PAN_STEP, 0);
+        } else if (Shortcuts.TIMELINE_PREVIOUS.match(e)) {
+            viewModel.step(-1);
+        } else if (Shortcuts.TIMELINE_NEXT.match(e)) {
+            viewModel.step(1);
+        } else if (code == KeyCode.PAGE_UP || code == KeyCode.PAGE_DOWN) {
+            pan(0, code == KeyCode.PAGE_UP ? v.visibleRows() : -v.visibleRows());
+        } else if (Shortcuts.TIMELINE_FIT.match(e) || code == KeyCode.NUMPAD0 || code == KeyCode.HOME) {
+            viewModel.fit();
+        } else {
+            return;
         }
         e.consume();
     }
