@@ -45,6 +45,7 @@ public final class ProcessHistory implements Consumer<ProcessEvent>, RecordedLin
     private final LaunchLog unlaunched;
     private volatile Losses losses = Losses.NONE;
     private volatile long seq;
+    private volatile boolean exact;
 
     public ProcessHistory() {
         this(DEFAULT_CAP);
@@ -66,6 +67,7 @@ public final class ProcessHistory implements Consumer<ProcessEvent>, RecordedLin
     @Override
     public synchronized void accept(ProcessEvent event) {
         long s = seq + 1;
+        exact |= event.exact();
         switch (event) {
             case ProcessEvent.Fork f -> born(new ProcessKey(f.pid(), f.startTime()), f.parentPid(), f.nanos(), null,
                     null, true, s);
@@ -239,6 +241,11 @@ public final class ProcessHistory implements Consumer<ProcessEvent>, RecordedLin
     public Optional<ProcessKey> parentOf(ProcessKey process) {
         HistoryCell c = byKey.get(process);
         return c == null ? Optional.empty() : c.record.parent();
+    }
+
+    @Override
+    public boolean exact() {
+        return exact;
     }
 
     @Override

@@ -18,6 +18,9 @@ public interface RecordedLineage {
     /** The process that forked {@code process}; empty when not recorded (it predates the record, or was summarised). */
     Optional<ProcessKey> parentOf(ProcessKey process);
 
+    /** Whether an exact source feeds the record (it has told of a fork, exec or exit it saw): exits will be told. */
+    boolean exact();
+
     /** A position in the record; what was recorded after it is what {@link #exitsSince} answers. */
     long mark();
 

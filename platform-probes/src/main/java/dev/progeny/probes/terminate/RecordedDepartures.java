@@ -3,6 +3,7 @@ package dev.progeny.probes.terminate;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.launch.RecordedExit;
 import dev.progeny.probes.launch.RecordedLineage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -20,6 +21,8 @@ import java.util.Set;
  * record the readings' departures stand. Any OS; not thread-safe (one per termination).
  */
 final class RecordedDepartures {
+    /** How long the event stream may lag behind the table before the report goes without the rest. */
+    private static final Duration CATCH_UP = Duration.ofMillis(250);
     private final Optional<RecordedLineage> recorded;
     private final long mark;
 
@@ -34,10 +37,7 @@ final class RecordedDepartures {
         if (recorded.isEmpty()) {
             return read;
         }
-        Map<ProcessKey, RecordedExit> exits = new LinkedHashMap<>();
-        for (RecordedExit e : recorded.get().exitsSince(mark)) {
-            exits.put(e.process(), e);
-        }
+        Map<ProcessKey, RecordedExit> exits = caughtUp(recorded.get(), read);
         List<Departure> out = new ArrayList<>(read.size());
         for (Departure d : read) {
             RecordedExit e = exits.remove(d.process());
@@ -59,6 +59,34 @@ final class RecordedDepartures {
         }
         out.sort(Comparator.comparing(Departure::seenAt));
         return out;
+    }
+
+    /**
+     * The exits recorded since the mark, once they include every exit a reading saw (the table can
+     * be ahead of the event stream by a moment); at most {@link #CATCH_UP} later, as they are.
+     */
+    private Map<ProcessKey, RecordedExit> caughtUp(RecordedLineage lineage, List<Departure> read) {
+        long deadline = System.nanoTime() + CATCH_UP.toNanos();
+        while (true) {
+            Map<ProcessKey, RecordedExit> exits = new LinkedHashMap<>();
+            for (RecordedExit e : lineage.exitsSince(mark)) {
+                exits.put(e.process(), e);
+            }
+            boolean all = read.stream().allMatch(d -> exits.containsKey(d.process()));
+            if (all || !lineage.exact() || System.nanoTime() > deadline || !pause()) {
+                return exits;
+            }
+        }
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(2);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static Departure departure(RecordedExit e) {
