@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,8 +56,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Leave what outlives COMMAND (or its timeout) running (still listed).")
     boolean keep;
 
-    @Option(names = {"-v", "--verbose"}, description = "Say which containment mechanisms are in force.")
+    @Option(names = {"-v", "--verbose"}, description = "Say which containment mechanisms and limits are in force.")
     boolean verbose;
+
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
     @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The command and its arguments (after --).")
     List<String> command;
@@ -66,7 +70,8 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Platform platform = Platform.current();
         LaunchSpec launchSpec = LaunchSpec.of(command).withOutput(OutputMode.INHERIT)
-                .withIsolation(session ? Isolation.SESSION : Isolation.PROCESS_GROUP);
+                .withIsolation(session ? Isolation.SESSION : Isolation.PROCESS_GROUP)
+                .withLimits(limitOptions.limits());
         try (SignalForwarder forwarder = new SignalForwarder()) {
             Launch launch;
             try {
@@ -81,6 +86,7 @@ public final class RunCommand implements Callable<Integer> {
                     err.println("progeny: launch " + launch.id() + " (pid " + launch.pid() + "), contained by "
                             + launch.containment());
                     launch.unavailable().forEach((c, why) -> err.println("progeny: not in force: " + c + ": " + why));
+                    launch.limits().applied().lines().forEach(line -> err.println("progeny: limit " + line));
                 }
                 return superviseAndEnd(new FamilyEnding(platform, launch, err), launch, err);
             }
