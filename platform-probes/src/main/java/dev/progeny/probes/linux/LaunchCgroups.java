@@ -21,11 +21,17 @@ final class LaunchCgroups {
         this.finder = finder;
     }
 
-    /** The new cgroup, or empty with the reason recorded in {@code unavailable}. */
-    synchronized Optional<Path> create(String name, Map<Containment, String> unavailable) {
+    /** Progeny's own cgroup v2 where launch cgroups are made, or why there is none (looked up once). */
+    synchronized CgroupV2.Result home() {
         if (home == null) {
             home = finder.get();
         }
+        return home;
+    }
+
+    /** The new cgroup, or empty with the reason recorded in {@code unavailable}. */
+    synchronized Optional<Path> create(String name, Map<Containment, String> unavailable) {
+        home();
         if (home.cgroup().isEmpty()) {
             unavailable.put(Containment.CGROUP, home.detail());
             return Optional.empty();

@@ -10,9 +10,11 @@ final class LinuxErrors {
     static final int EINTR = 4;
     static final int ENOEXEC = 8;
     static final int ECHILD = 10;
+    static final int EAGAIN = 11;
     static final int EACCES = 13;
     static final int ENOTDIR = 20;
     static final int EINVAL = 22;
+    static final int EPIPE = 32;
     /** asm-generic/errno.h: the kernel has no such system call (pidfds before 5.3). */
     static final int ENOSYS = 38;
 

@@ -9,6 +9,7 @@ import dev.progeny.probes.launch.LaunchFamily;
 import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.OutputLog;
+import dev.progeny.probes.limits.LaunchLimits;
 import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.posix.RootExit;
 import dev.progeny.probes.posix.RootExitLaunch;
@@ -31,11 +32,12 @@ final class LinuxLaunch extends RootExitLaunch {
     private final Map<Containment, String> unavailable;
     private final LaunchFamily family;
     private final OutputLog output;
+    private final LinuxLaunchLimits limits;
     private final Consumer<Launch> onClose;
 
     LinuxLaunch(String id, LaunchSpec spec, ProcessKey root, Set<Containment> containment,
                 Map<Containment, String> unavailable, LaunchFamily family, OutputLog output,
-                LaunchRegistry registry, Consumer<Launch> onClose) {
+                LaunchRegistry registry, LinuxLaunchLimits limits, Consumer<Launch> onClose) {
         super(new RootExit(registry, id), LinuxSignals.TABLE);
         this.id = id;
         this.spec = spec;
@@ -44,6 +46,7 @@ final class LinuxLaunch extends RootExitLaunch {
         this.unavailable = Map.copyOf(unavailable);
         this.family = family;
         this.output = output;
+        this.limits = limits;
         this.onClose = onClose;
     }
 
@@ -111,6 +114,11 @@ final class LinuxLaunch extends RootExitLaunch {
     }
 
     @Override
+    public LaunchLimits limits() {
+        return limits;
+    }
+
+    @Override
     public OutputLog output() {
         return output;
     }
@@ -119,6 +127,7 @@ final class LinuxLaunch extends RootExitLaunch {
     public void close() {
         exit.close();
         family.cgroup().ifPresent(CgroupJanitor::removeWhenEmpty);
+        limits.ownCgroups().forEach(CgroupJanitor::removeWhenEmpty);
         onClose.accept(this);
     }
 

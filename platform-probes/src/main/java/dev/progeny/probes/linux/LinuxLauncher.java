@@ -1,8 +1,10 @@
 package dev.progeny.probes.linux;
 
 import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.Signal;
 import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.Containment;
+import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
@@ -13,6 +15,7 @@ import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Launcher;
 import dev.progeny.probes.launch.OutputLog;
 import dev.progeny.probes.launch.OutputMode;
+import dev.progeny.probes.limits.LimitEvent;
 import dev.progeny.probes.posix.PosixLibc;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Launches commands with {@code posix_spawn} (see docs/decisions/0001) as contained families:
@@ -36,17 +40,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * given in the spec's environment becomes the prefix of the id. Linux. Thread-safe.
  */
 public final class LinuxLauncher implements Launcher {
-    /**
-     * Enters the launch's cgroup, then becomes the command: nothing runs outside the cgroup. The
-     * shell's $0 is "progeny", the name its complaints (an exec that fails) start with.
-     */
-    private static final String ENTER_CGROUP = "echo $$ > \"$1\" || exit 125; shift; exec \"$@\"";
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
     private final LaunchRegistry registry = new LaunchRegistry(PosixLibc.INSTANCE.getpid());
     private final LinuxMembershipProbe probe = new LinuxMembershipProbe();
     private final List<Launch> open = new CopyOnWriteArrayList<>();
     private final LaunchCgroups cgroups;
+    private final LinuxLimitPlanner limitPlanner;
 
     public LinuxLauncher() {
         this(new LaunchCgroups(CgroupV2::find));
@@ -55,6 +55,7 @@ public final class LinuxLauncher implements Launcher {
     /** A launcher that makes its launches' cgroups where {@code cgroups} says (tests point it elsewhere). */
     LinuxLauncher(LaunchCgroups cgroups) {
         this.cgroups = cgroups;
+        this.limitPlanner = LinuxLimitPlanner.forThisProcess(cgroups::home);
     }
 
     /** Every launch this Progeny made that is not closed; see {@link LaunchRegistry#rootPids()}. */
@@ -106,27 +107,37 @@ public final class LinuxLauncher implements Launcher {
             CgroupJanitor.created(dir);
             inForce.add(Containment.CGROUP);
         });
+        List<Path> made = new ArrayList<>();
+        AtomicReference<Launch> started = new AtomicReference<>();
         try {
-            return start(spec, id, env, executable, cgroup, inForce, unavailable);
+            LinuxLimitPlanner.Plan limits = limitPlanner.plan("progeny-" + id, spec.limits(), cgroup,
+                    () -> Optional.ofNullable(started.get()).flatMap(LinuxLauncher::killedRoot), dir -> {
+                        made.add(dir);
+                        CgroupJanitor.created(dir);
+                    });
+            Launch launch = start(spec, id, env, executable, cgroup, limits, inForce, unavailable);
+            started.set(launch);
+            return launch;
         } catch (LaunchException | RuntimeException e) {
             cgroup.ifPresent(CgroupJanitor::removeNow);
+            made.forEach(CgroupJanitor::removeNow);
             throw e;
         }
     }
 
+    /** The launched process, if SIGKILL ended it (the OOM killer's signal). */
+    private static Optional<LimitEvent.Victim> killedRoot(Launch launch) {
+        return launch.exitStatus().filter(s -> s instanceof ExitStatus.Killed k && k.signal() == LinuxSignals.TABLE.number(Signal.KILL))
+                .map(s -> new LimitEvent.Victim(launch.pid(), Path.of(launch.spec().argv().getFirst()).getFileName().toString()));
+    }
+
     private Launch start(LaunchSpec spec, String id, Map<String, String> env, Path executable,
-                         Optional<Path> cgroup, Set<Containment> inForce,
+                         Optional<Path> cgroup, LinuxLimitPlanner.Plan limits, Set<Containment> inForce,
                          Map<Containment, String> unavailable) throws LaunchException {
-        List<String> argv = new ArrayList<>();
-        String path = executable.toString();
-        if (cgroup.isPresent()) {
-            path = "/bin/sh";
-            argv.addAll(List.of("sh", "-c", ENTER_CGROUP, "progeny", cgroup.get().resolve("cgroup.procs").toString(),
-                    executable.toString()));
-            argv.addAll(spec.argv().subList(1, spec.argv().size()));
-        } else {
-            argv.addAll(spec.argv());
-        }
+        // The pre-exec step enters every cgroup of the launch and sets its rlimits: nothing runs outside them.
+        List<String> argv = limits.step().isEmpty() ? spec.argv()
+                : limits.step().shellArgv(executable.toString(), spec.argv().subList(1, spec.argv().size()));
+        String path = limits.step().isEmpty() ? executable.toString() : "/bin/sh";
         List<String> envp = env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
         boolean capture = spec.output() == OutputMode.CAPTURE;
         // A new session has no controlling terminal, so only a group can take the foreground.
@@ -148,7 +159,8 @@ public final class LinuxLauncher implements Launcher {
         registry.add(id, root, inForce.contains(Containment.SUBREAPER));
         LaunchFamily family = new LaunchFamily(id, String.join(" ", spec.argv()), root, inForce,
                 cgroup.map(Container.Cgroup::new), probe, registry);
-        LinuxLaunch launch = new LinuxLaunch(id, spec, root, inForce, unavailable, family, output, registry, open::remove);
+        LinuxLaunch launch = new LinuxLaunch(id, spec, root, inForce, unavailable, family, output, registry,
+                limits.limits(), open::remove);
         open.add(launch);
         if (capture) {
             pipes.start(output, "progeny-" + pid);
