@@ -88,7 +88,12 @@ public final class RunCommand implements Callable<Integer> {
                     launch.unavailable().forEach((c, why) -> err.println("progeny: not in force: " + c + ": " + why));
                     launch.limits().applied().lines().forEach(line -> err.println("progeny: limit " + line));
                 }
-                return superviseAndEnd(new FamilyEnding(platform, launch, err), launch, err);
+                LimitReporter limits = new LimitReporter(launch.limits(), err);
+                try {
+                    return superviseAndEnd(new FamilyEnding(platform, launch, err), launch, limits, err);
+                } finally {
+                    limits.finish();
+                }
             }
         } catch (IOException | SignalRefusedException e) {
             err.println("progeny: " + e.getMessage());
@@ -102,10 +107,11 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private int superviseAndEnd(FamilyEnding ending, Launch launch, PrintWriter err)
+    private int superviseAndEnd(FamilyEnding ending, Launch launch, LimitReporter limits, PrintWriter err)
             throws IOException, SignalRefusedException, InterruptedException {
-        Optional<ExitStatus> status = waitReaping(ending, launch, err);
+        Optional<ExitStatus> status = waitReaping(ending, launch, limits, err);
         if (status.isPresent()) {
+            limits.poll();
             endLeftovers(ending, launch, status.get(), err);
             return status.get().shellCode();
         }
@@ -141,12 +147,13 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Waits for the command (at most --timeout), reaping adopted orphans now and then meanwhile.
+     * Waits for the command (at most --timeout), reaping adopted orphans and saying which limits
+     * bit now and then meanwhile.
      * If Progeny's terminal goes away while the command is stopped, nothing can continue it any
      * more (a stop other than Ctrl-Z leaves Progeny running, so the kernel's hangup of orphaned
      * stopped groups never reaches it): the family is ended then, as after the command's end.
      */
-    private Optional<ExitStatus> waitReaping(FamilyEnding ending, Launch launch, PrintWriter err)
+    private Optional<ExitStatus> waitReaping(FamilyEnding ending, Launch launch, LimitReporter limits, PrintWriter err)
             throws IOException, SignalRefusedException, InterruptedException {
         boolean hadTerminal = ControllingTerminal.present();
         Instant deadline = timeout.isZero() ? Instant.MAX : Instant.now().plus(timeout);
@@ -160,6 +167,7 @@ public final class RunCommand implements Callable<Integer> {
                 return status;
             }
             ending.reapAdopted();
+            limits.poll();
             if (hadTerminal && !ControllingTerminal.present() && ending.rootStopped()) {
                 err.println("progeny: the terminal went away while the command was stopped; ending "
                         + launch.family().description());
