@@ -55,6 +55,17 @@ public sealed interface Hold {
         }
     }
 
+    /**
+     * Linux without a writable cgroup: a transient scope of the user's systemd manager, asked for
+     * with {@code systemd-run --user --scope}; the property bounds the whole launch.
+     */
+    record SystemdScope(String unit, String property) implements Hold {
+        @Override
+        public String describe() {
+            return "systemd user scope " + unit + " " + property;
+        }
+    }
+
     /** Not enforced, and why. */
     record NotHeld(String reason) implements Hold {
         @Override

@@ -14,10 +14,15 @@ import java.util.List;
  *
  * @param join     {@code cgroup.procs} files to write the process's own pid to, in order
  * @param commands shell commands run after joining, each of which must succeed
+ * @param execVia  a command that runs the command in turn (e.g. {@code systemd-run … --}), or empty
  */
-public record PreExecStep(List<Path> join, List<String> commands) {
+public record PreExecStep(List<Path> join, List<String> commands, List<String> execVia) {
 
     public static final PreExecStep NONE = new PreExecStep(List.of(), List.of());
+
+    public PreExecStep(List<Path> join, List<String> commands) {
+        this(join, commands, List.of());
+    }
 
     /** Joins {@code $1}..{@code $n} (n is the first argument), runs the commands, then execs the rest. */
     private static final String JOIN = "n=$1; shift; while [ \"$n\" -gt 0 ]; do echo $$ > \"$1\" || exit 125;"
@@ -26,19 +31,20 @@ public record PreExecStep(List<Path> join, List<String> commands) {
     public PreExecStep {
         join = List.copyOf(join);
         commands = List.copyOf(commands);
+        execVia = List.copyOf(execVia);
     }
 
     public boolean isEmpty() {
-        return join.isEmpty() && commands.isEmpty();
+        return join.isEmpty() && commands.isEmpty() && execVia.isEmpty();
     }
 
-    /** This step followed by {@code other}'s. */
+    /** This step followed by {@code other}'s (whose {@code execVia}, if any, wins). */
     public PreExecStep then(PreExecStep other) {
         List<Path> j = new ArrayList<>(join);
         j.addAll(other.join);
         List<String> c = new ArrayList<>(commands);
         c.addAll(other.commands);
-        return new PreExecStep(j, c);
+        return new PreExecStep(j, c, other.execVia.isEmpty() ? execVia : other.execVia);
     }
 
     /**
@@ -51,6 +57,7 @@ public record PreExecStep(List<Path> join, List<String> commands) {
         script.append("exec \"$@\"");
         List<String> argv = new ArrayList<>(List.of("sh", "-c", script.toString(), "progeny", Integer.toString(join.size())));
         join.forEach(p -> argv.add(p.toString()));
+        argv.addAll(execVia);
         argv.add(executable);
         argv.addAll(args);
         return argv;

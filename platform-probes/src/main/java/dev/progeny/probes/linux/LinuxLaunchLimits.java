@@ -58,13 +58,22 @@ final class LinuxLaunchLimits implements LaunchLimits {
             if (value.isEmpty() && before.isEmpty()) {
                 continue;
             }
-            Hold hold = cgroups.write(kind, value);
+            Optional<String> unit = scopeUnit().filter(u -> SystemdScope.property(kind).isPresent());
+            Hold hold = unit.isEmpty() ? cgroups.write(kind, value)
+                    : SystemdScope.run(SystemdScope.change(unit.get(), kind, value)).<Hold>map(Hold.NotHeld::new)
+                            .orElse(new Hold.SystemdScope(unit.get(), SystemdScope.property(kind).orElseThrow()));
             if (value.isPresent()) {
                 holds.put(kind, hold);
             }
         }
         applied = new AppliedLimits(wanted, holds);
         return applied;
+    }
+
+    /** The systemd scope the launch runs in, if it got one. */
+    private Optional<String> scopeUnit() {
+        return applied.holds().values().stream().filter(h -> h instanceof Hold.SystemdScope)
+                .map(h -> ((Hold.SystemdScope) h).unit()).findFirst();
     }
 
     @Override

@@ -35,15 +35,19 @@ final class LinuxLimitPlanner {
     private final Supplier<LimitHomes> homes;
     private final Supplier<List<CgroupMounts.Hierarchy>> hierarchies;
     private final CgroupFs fs;
+    private final Supplier<Optional<String>> noSystemdScope;
 
     /** A launch's limits and the step that enters them. */
     record Plan(LinuxLaunchLimits limits, PreExecStep step) {
     }
 
-    LinuxLimitPlanner(Supplier<LimitHomes> homes, Supplier<List<CgroupMounts.Hierarchy>> hierarchies, CgroupFs fs) {
+    /** @param noSystemdScope why no systemd user manager can give a launch a scope, or empty when one can */
+    LinuxLimitPlanner(Supplier<LimitHomes> homes, Supplier<List<CgroupMounts.Hierarchy>> hierarchies, CgroupFs fs,
+                      Supplier<Optional<String>> noSystemdScope) {
         this.homes = homes;
         this.hierarchies = hierarchies;
         this.fs = fs;
+        this.noSystemdScope = noSystemdScope;
     }
 
     /**
@@ -67,7 +71,7 @@ final class LinuxLimitPlanner {
                     LimitHomes.CONTROLLERS, PosixLibc.INSTANCE.getpid(), CgroupFs.KERNEL));
             return LimitHomes.find(hierarchies.get(), home, enabled);
         });
-        return new LinuxLimitPlanner(homes, hierarchies, CgroupFs.KERNEL);
+        return new LinuxLimitPlanner(homes, hierarchies, CgroupFs.KERNEL, new Lazy<>(SystemdScope::whyNot));
     }
 
     /**
@@ -118,13 +122,42 @@ final class LinuxLimitPlanner {
                 holds.put(e.getKey(), hold);
             }
         }
+        List<String> scope = scope(name, limits, v2Cgroup, holds, fallback);
         RlimitPlan.Result rlimits = RlimitPlan.plan(limits, fallback, "address space, not resident memory");
         holds.putAll(rlimits.holds());
         List<Path> join = new ArrayList<>();
         v2Cgroup.ifPresent(dir -> join.add(dir.resolve("cgroup.procs")));
         v1Made.values().forEach(dir -> join.add(dir.resolve("cgroup.procs")));
         return new Plan(new LinuxLaunchLimits(cgroups, new AppliedLimits(limits, holds), rootKilled),
-                new PreExecStep(join, rlimits.commands()));
+                new PreExecStep(join, rlimits.commands(), scope));
+    }
+
+    /**
+     * Without a cgroup of its own, a launch whose limits no cgroup holds asks the user's systemd
+     * manager for a scope that holds them (moving those kinds from {@code fallback} to {@code holds});
+     * returns the {@code systemd-run} prefix, or empty (then the fallbacks also say there is no manager).
+     */
+    private List<String> scope(String name, Limits limits, Optional<Path> v2Cgroup, Map<LimitKind, Hold> holds,
+                               Map<LimitKind, String> fallback) {
+        Limits scoped = Limits.NONE;
+        for (LimitKind kind : fallback.keySet()) {
+            if (SystemdScope.property(kind).isPresent()) {
+                scoped = scoped.with(kind, limits.values().get(kind));
+            }
+        }
+        if (scoped.isEmpty() || v2Cgroup.isPresent()) {
+            return List.of();
+        }
+        Optional<String> noScope = noSystemdScope.get();
+        if (noScope.isPresent()) {
+            scoped.values().keySet().forEach(kind -> fallback.merge(kind, noScope.get(), (a, b) -> a + "; " + b));
+            return List.of();
+        }
+        for (LimitKind kind : scoped.values().keySet()) {
+            fallback.remove(kind);
+            holds.put(kind, new Hold.SystemdScope(name + ".scope", SystemdScope.property(kind).orElseThrow()));
+        }
+        return SystemdScope.command(name, scoped);
     }
 
     /** The launch's cgroup in the v1 hierarchy whose Progeny cgroup is {@code home}, made once per hierarchy. */

@@ -48,7 +48,7 @@ class CgroupV2LimitsOnMadeUpTreeTest {
         assertThat(v2.cgroup()).as(v2.detail()).isPresent();
         V2Delegation.Outcome outcome = V2Delegation.enable(home, false, LimitHomes.CONTROLLERS, SELF, fs);
         LimitHomes homes = LimitHomes.find(hierarchies, v2, Optional.of(outcome));
-        return new LinuxLimitPlanner(() -> homes, () -> hierarchies, fs);
+        return new LinuxLimitPlanner(() -> homes, () -> hierarchies, fs, () -> Optional.of("no systemd user manager (made up)"));
     }
 
     private Path home() {
