@@ -26,6 +26,11 @@ public interface LaunchLimits {
             public List<LimitEvent> poll() {
                 return List.of();
             }
+
+            @Override
+            public List<LimitEvent> bitten() {
+                return List.of();
+            }
         };
     }
 
@@ -41,4 +46,10 @@ public interface LaunchLimits {
 
     /** What bit since the previous call (blocking reads of a few small files; call it off the FX thread). */
     List<LimitEvent> poll();
+
+    /**
+     * The newest event of each kind that {@link #poll()} has found so far (what a launch is marked
+     * with); empty while no limit has bitten. Does no I/O.
+     */
+    List<LimitEvent> bitten();
 }

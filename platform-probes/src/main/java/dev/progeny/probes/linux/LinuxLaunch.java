@@ -126,8 +126,8 @@ final class LinuxLaunch extends RootExitLaunch {
     @Override
     public void close() {
         exit.close();
+        limits.release();
         family.cgroup().ifPresent(CgroupJanitor::removeWhenEmpty);
-        limits.ownCgroups().forEach(CgroupJanitor::removeWhenEmpty);
         onClose.accept(this);
     }
 

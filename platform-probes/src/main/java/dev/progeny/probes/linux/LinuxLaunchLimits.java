@@ -6,24 +6,27 @@ import dev.progeny.probes.limits.LaunchLimits;
 import dev.progeny.probes.limits.LimitEvent;
 import dev.progeny.probes.limits.LimitKind;
 import dev.progeny.probes.limits.Limits;
-import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * The limits of one Linux launch: the cgroups that hold them (its own v2 cgroup, and v1 cgroups
  * made for it inside Progeny's own), changed by writing their files, and their counters read for
- * {@link #poll()}. Limits set with setrlimit stay as they were at launch. Linux. Thread-safe.
+ * {@link #poll()}. Limits set with setrlimit stay as they were at launch. Linux. Thread-safe:
+ * changes and readings of the files take a lock; {@link #applied()} and {@link #bitten()} do not.
  */
 final class LinuxLaunchLimits implements LaunchLimits {
     private final LimitCgroups cgroups;
     private final LimitCounters counters;
-    private AppliedLimits applied;
+    private final Map<Class<?>, LimitEvent> bitten = new LinkedHashMap<>();
+    /** Written under the lock, read without it (the window reads them on the FX thread). */
+    private volatile AppliedLimits applied;
+    private volatile List<LimitEvent> bittenView = List.of();
 
     /**
      * @param cgroups    the launch's cgroups per controller, and why the others have none
@@ -37,7 +40,7 @@ final class LinuxLaunchLimits implements LaunchLimits {
     }
 
     @Override
-    public synchronized AppliedLimits applied() {
+    public AppliedLimits applied() {
         return applied;
     }
 
@@ -78,16 +81,20 @@ final class LinuxLaunchLimits implements LaunchLimits {
 
     @Override
     public synchronized List<LimitEvent> poll() {
-        return counters.poll(applied.inForce());
+        List<LimitEvent> events = counters.poll(applied.inForce());
+        events.forEach(e -> bitten.put(e.getClass(), e));
+        bittenView = List.copyOf(bitten.values());
+        return events;
     }
 
-    /** The cgroups made for this launch's limits (not its v2 cgroup), for the janitor. */
-    List<Path> ownCgroups() {
-        return cgroups.v1Directories();
+    @Override
+    public List<LimitEvent> bitten() {
+        return bittenView;
     }
 
-    /** Whether a controller of the launch is in its v2 cgroup ({@code unified}) or in a v1 one. */
-    Set<String> controllers() {
-        return cgroups.directories().keySet();
+    /** Reads the counters a last time (so what bit is kept), then lets the janitor remove the launch's v1 cgroups. */
+    void release() {
+        poll();
+        cgroups.v1Directories().forEach(CgroupJanitor::removeWhenEmpty);
     }
 }
