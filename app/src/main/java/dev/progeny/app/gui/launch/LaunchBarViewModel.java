@@ -93,6 +93,7 @@ public final class LaunchBarViewModel {
             launching.set(false);
             state.launches().add(launch);
             remember(text);
+            LimitsText.fallbacks(launch.limits().applied()).ifPresent(error::set);
             if (usedMode == CommandMode.SHELL) {
                 watchForShellFailure(launch);
             }

@@ -1,10 +1,14 @@
 package dev.progeny.app.gui.limits;
 
+import dev.progeny.probes.limits.AppliedLimits;
+import dev.progeny.probes.limits.Hold;
 import dev.progeny.probes.limits.LaunchLimits;
 import dev.progeny.probes.limits.LimitKind;
 import dev.progeny.probes.limits.Limits;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +44,19 @@ public final class LimitsText {
         String held = inForce.isEmpty() ? "" : "   [" + brief(inForce) + "]";
         String bitten = limits.bitten().stream().map(e -> "   " + WARNING + e.message()).collect(Collectors.joining());
         return held + bitten;
+    }
+
+    /**
+     * A warning for the launch bar when some limits of a new launch bound each process on its own
+     * (setrlimit, rctl) or nothing at all: which, and why.
+     */
+    public static Optional<String> fallbacks(AppliedLimits applied) {
+        List<String> weak = applied.holds().entrySet().stream()
+                .filter(e -> e.getValue() instanceof Hold.Rlimit || e.getValue() instanceof Hold.Rctl
+                        || e.getValue() instanceof Hold.NotHeld)
+                .map(e -> e.getKey().describe(applied.asked().values().get(e.getKey())) + ": " + e.getValue().describe())
+                .toList();
+        return weak.isEmpty() ? Optional.empty() : Optional.of("Limits not held for the launch as a whole: " + String.join("; ", weak));
     }
 
     /** The limits as the history file keeps them: {@code {"MEMORY": "512M", ...}}. */
