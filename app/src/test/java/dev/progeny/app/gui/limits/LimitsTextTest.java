@@ -13,6 +13,7 @@ import dev.progeny.probes.limits.Limits;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** How limits read in the window, round-trip through the history file, and the form's refusals. */
@@ -56,6 +57,18 @@ class LimitsTextTest {
         assertThat(LaunchLimitsViewModel.describe(limits)).isEqualTo("memory 512M: cgroup v1 memory.limit_in_bytes in /m\n"
                 + "200 processes: cgroup v1 pids.max in /p\ncpu 150 % (1.5 cores): not enforced: no cpu\n"
                 + "\u26A0 fork refused 37 times: process limit 200");
+    }
+
+    @Test
+    void theLaunchBarWarnsOnlyAboutLimitsThatDoNotBoundTheWholeLaunch() {
+        AppliedLimits applied = new AppliedLimits(LIMITS, Map.of(
+                LimitKind.MEMORY, new Hold.Rlimit("RLIMIT_AS", "address space", Optional.of("no cgroup: x")),
+                LimitKind.PROCESSES, new Hold.CgroupV2(Path.of("/c"), "pids.max"), LimitKind.CPU, new Hold.NotHeld("no cpu")));
+        assertThat(LimitsText.fallbacks(applied)).contains("Limits not held for the launch as a whole: memory 512M:"
+                + " setrlimit RLIMIT_AS (address space, for each process on its own; no cgroup: x);"
+                + " cpu 150 % (1.5 cores): not enforced: no cpu");
+        assertThat(LimitsText.fallbacks(new AppliedLimits(Limits.NONE.with(LimitKind.PROCESSES, 9),
+                Map.of(LimitKind.PROCESSES, new Hold.CgroupV1(Path.of("/p"), "pids.max"))))).isEmpty();
     }
 
     @Test
