@@ -14,6 +14,7 @@ import dev.progeny.app.gui.testing.ShellLaunch;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ class WatchWindowTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final String tag = TaggedProcesses.newTestTag("watch");
+    private final long mark = LaunchCleanup.mark();
     private AppState state;
     private WatchFeature watch;
 
@@ -54,7 +56,7 @@ class WatchWindowTest {
     void endEverything() throws Exception {
         FxToolkit.hideStage();
         state.executor().shutdown();
-        TaggedProcesses.killAll(tag);
+        LaunchCleanup.endAll(tag, Platform.current().launcher().rootPids(), mark);
         assertThat(TaggedProcesses.alive(tag)).isEmpty();
     }
 

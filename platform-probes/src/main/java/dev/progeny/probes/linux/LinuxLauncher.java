@@ -156,9 +156,10 @@ public final class LinuxLauncher implements Launcher {
         }
         ProcessKey root = new ProcessKey(pid, startTime(pid));
         OutputLog output = capture ? new OutputLog(OutputLog.DEFAULT_CAPACITY, 2) : OutputLog.none();
-        registry.add(id, root, inForce.contains(Containment.SUBREAPER));
-        LaunchFamily family = new LaunchFamily(id, String.join(" ", spec.argv()), root, inForce,
-                cgroup.map(Container.Cgroup::new), probe, registry);
+        Optional<Container> container = cgroup.map(Container.Cgroup::new);
+        registry.add(id, root, container);
+        LaunchFamily family = new LaunchFamily(id, String.join(" ", spec.argv()), root, inForce, container, probe,
+                registry);
         LinuxLaunch launch = new LinuxLaunch(id, spec, root, inForce, unavailable, family, output, registry,
                 limits.limits(), open::remove);
         open.add(launch);

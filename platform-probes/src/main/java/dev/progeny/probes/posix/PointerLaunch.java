@@ -76,9 +76,10 @@ public final class PointerLaunch {
         Set<Containment> inForce = EnumSet.noneOf(Containment.class);
         Map<Containment, String> unavailable = new EnumMap<>(Containment.class);
         os.containment(spec, inForce, unavailable);
-        registry.add(id, root, inForce.contains(Containment.REAPER));
-        LaunchFamily family = new LaunchFamily(id, String.join(" ", spec.argv()), root, inForce,
-                os.container(root, inForce), os.probe(), registry);
+        Optional<Container> container = os.container(root, inForce);
+        registry.add(id, root, container);
+        LaunchFamily family = new LaunchFamily(id, String.join(" ", spec.argv()), root, inForce, container, os.probe(),
+                registry);
         OutputLog output = pipes != null ? new OutputLog(OutputLog.DEFAULT_CAPACITY, 2) : OutputLog.none();
         PosixLaunch launch = new PosixLaunch(new PosixLaunch.Parts(id, spec, root, inForce, unavailable, family, output),
                 registry, os.signals());

@@ -7,6 +7,7 @@ import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.LaunchRegistry;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A launch leaves the registry once its root is reaped and it is closed, in either order. */
@@ -15,7 +16,7 @@ class RootExitTest {
     private final RootExit exit = new RootExit(registry, "a");
 
     RootExitTest() {
-        registry.add("a", new ProcessKey(1234, 5), false);
+        registry.add("a", new ProcessKey(1234, 5), Optional.empty());
     }
 
     @Test

@@ -49,6 +49,10 @@ final class TreeBuilder {
         fresh.update(snapshot, nowMillis);
     }
 
+    int progenyPid() {
+        return progenyPid;
+    }
+
     double cpuPercentOf(ProcessKey key) {
         return cpu.percentOf(key);
     }
@@ -161,8 +165,9 @@ final class TreeBuilder {
         for (LaunchLayout.Placed m : placed) {
             cpuSum += cpu.percentOf(m.process().key());
         }
-        String status = launch.exit().map(Object::toString)
-                .orElse(placed.size() == 1 ? "running, 1 process" : "running, " + placed.size() + " processes");
+        String count = placed.size() == 1 ? "1 process" : placed.size() + " processes";
+        String status = RowId.UNCLAIMED.equals(launch.id()) ? count
+                : launch.exit().map(Object::toString).orElse("running, " + count);
         String user = root == null ? "" : userNames.apply(root.uid());
         return new RowData(id, root, launch.label(), user, cpuSum, Set.of(), status);
     }
