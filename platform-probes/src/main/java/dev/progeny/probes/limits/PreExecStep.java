@@ -28,6 +28,9 @@ public record PreExecStep(List<Path> join, List<String> commands, List<String> e
     private static final String JOIN = "n=$1; shift; while [ \"$n\" -gt 0 ]; do echo $$ > \"$1\" || exit 125;"
             + " shift; n=$((n-1)); done; ";
 
+    /** The wrapper's {@code $0}: the name its complaints start with. */
+    private static final String ZERO = "progeny";
+
     public PreExecStep {
         join = List.copyOf(join);
         commands = List.copyOf(commands);
@@ -55,11 +58,25 @@ public record PreExecStep(List<Path> join, List<String> commands, List<String> e
         StringBuilder script = new StringBuilder(JOIN);
         commands.forEach(c -> script.append(c).append(" || exit 125; "));
         script.append("exec \"$@\"");
-        List<String> argv = new ArrayList<>(List.of("sh", "-c", script.toString(), "progeny", Integer.toString(join.size())));
+        List<String> argv = new ArrayList<>(List.of("sh", "-c", script.toString(), ZERO, Integer.toString(join.size())));
         join.forEach(p -> argv.add(p.toString()));
         argv.addAll(execVia);
         argv.add(executable);
         argv.addAll(args);
         return argv;
+    }
+
+    /**
+     * Whether {@code argv}, as the process table shows a launch's root, is this wrapper around
+     * {@code command} (read before the wrapper has exec'd the command): so a view can show the
+     * command instead of the wrapper.
+     */
+    public static boolean wraps(List<String> argv, List<String> command) {
+        if (argv.size() < 6 || command.isEmpty() || !argv.get(1).equals("-c") || !argv.get(2).startsWith(JOIN)
+                || !argv.get(3).equals(ZERO)) {
+            return false;
+        }
+        List<String> args = command.subList(1, command.size());
+        return argv.size() >= 6 + args.size() && argv.subList(argv.size() - args.size(), argv.size()).equals(args);
     }
 }

@@ -45,4 +45,15 @@ class PreExecStepTest {
         assertThat(run(step, "/bin/echo", "ran")).startsWith("125:progeny: ").doesNotContain("ran");
         assertThat(run(new PreExecStep(List.of(), List.of("false")), "/bin/echo", "ran")).isEqualTo("125:");
     }
+
+    @Test
+    void aViewCanTellTheWrapperFromTheCommand() {
+        PreExecStep step = new PreExecStep(List.of(Path.of("/cg/a/cgroup.procs"), Path.of("/cg/b/cgroup.procs")),
+                List.of("ulimit -t 9"), List.of("/usr/bin/systemd-run", "--user", "--scope", "--"));
+        List<String> command = List.of("make", "-j8", "all");
+        assertThat(PreExecStep.wraps(step.shellArgv("/usr/bin/make", command.subList(1, 3)), command)).isTrue();
+        assertThat(PreExecStep.wraps(command, command)).isFalse();
+        assertThat(PreExecStep.wraps(List.of("sh", "-c", "echo hi", "progeny", "0", "make", "-j8", "all"), command)).isFalse();
+        assertThat(PreExecStep.wraps(step.shellArgv("/usr/bin/make", List.of("-j2")), command)).isFalse();
+    }
 }
