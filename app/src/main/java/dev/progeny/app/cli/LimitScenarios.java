@@ -7,7 +7,6 @@ import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.limits.AppliedLimits;
-import dev.progeny.probes.limits.Hold;
 import dev.progeny.probes.limits.LimitEvent;
 import dev.progeny.probes.limits.LimitKind;
 import dev.progeny.probes.limits.Limits;
@@ -20,8 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,7 +51,7 @@ final class LimitScenarios {
     boolean forkLoop(long limit) throws Exception {
         Launch launch = launch(Limits.NONE.with(LimitKind.PROCESSES, limit), python, "-c", FORK_LOOP);
         try (launch) {
-            Optional<Path> cgroup = cgroupOf(launch, LimitKind.PROCESSES);
+            Optional<Path> cgroup = BenchCgroups.of(launch, LimitKind.PROCESSES);
             long largest = 0;
             int samples = 0;
             long start = System.nanoTime();
@@ -63,7 +60,7 @@ final class LimitScenarios {
             while (cgroup.isPresent() && System.nanoTime() < end) {
                 long next = System.nanoTime() + SAMPLE_EVERY.toNanos();
                 // The kernel's own count of the launch's tasks, zombies included: never below its processes.
-                long current = Long.parseLong(Files.readString(cgroup.get().resolve("pids.current")).trim());
+                long current = BenchCgroups.pidsCurrent(cgroup.get());
                 if (current < limit - 1 && largest < limit - 1) {
                     end = Math.min(start + Duration.ofMinutes(1).toNanos(), System.nanoTime() + SAMPLING.toNanos());
                 }
@@ -107,20 +104,20 @@ final class LimitScenarios {
     boolean busyLoop(long percent, Duration span) throws Exception {
         Launch launch = launch(Limits.NONE.with(LimitKind.CPU, percent), "/bin/sh", "-c", "while :; do :; done");
         try (launch) {
-            Optional<Path> cgroup = cgroupOf(launch, LimitKind.CPU);
-            String favoured = favour(cgroup);
+            Optional<Path> cgroup = BenchCgroups.of(launch, LimitKind.CPU);
+            String favoured = BenchCgroups.favour(cgroup);
             Thread.sleep(200);
-            Map<String, Long> stat0 = cpuStat(cgroup);
+            Map<String, Long> stat0 = BenchCgroups.cpuStat(cgroup);
             long cpu0 = cpuNanos(launch);
             long t0 = System.nanoTime();
             Thread.sleep(span.toMillis());
             double used = 100.0 * (cpuNanos(launch) - cpu0) / (System.nanoTime() - t0);
-            Map<String, Long> stat1 = cpuStat(cgroup);
+            Map<String, Long> stat1 = BenchCgroups.cpuStat(cgroup);
             escalate(launch);
             boolean ok = Math.abs(used - percent) <= 5;
             // Throttled periods show the quota binding even when other load keeps the loop below it.
             out.printf("cpu: limit=%d%% used=%.1f%% of one core over %ds throttled_periods=%d/%d load=%s %s held_by=\"%s\" %s%n",
-                    percent, used, span.toSeconds(), delta(stat0, stat1, "nr_throttled"), delta(stat0, stat1, "nr_periods"),
+                    percent, used, span.toSeconds(), BenchCgroups.delta(stat0, stat1, "nr_throttled"), BenchCgroups.delta(stat0, stat1, "nr_periods"),
                     Files.readString(Path.of("/proc/loadavg")).split(" ")[0], favoured, heldBy(launch, LimitKind.CPU),
                     ok ? "ok" : "FAILED");
             return ok;
@@ -154,50 +151,7 @@ final class LimitScenarios {
                 + Duration.between(first, last).toMillis() + " waiting_ms=" + Duration.between(last, r.finished()).toMillis();
     }
 
-    /**
-     * Gives the busy loop's cgroup the largest CPU weight, so that on a machine busy with other
-     * work the loop still gets what its quota allows: the bench measures the quota, not the load.
-     */
-    private static String favour(Optional<Path> cgroup) {
-        for (String[] knob : List.of(new String[] {"cpu.shares", "262144"}, new String[] {"cpu.weight", "10000"})) {
-            Path file = cgroup.map(c -> c.resolve(knob[0])).orElse(null);
-            if (file != null && Files.exists(file)) {
-                try {
-                    Files.writeString(file, knob[1]);
-                    return "weight=" + knob[0] + ":" + knob[1];
-                } catch (IOException e) {
-                    return "weight=unchanged(" + e.getMessage() + ")";
-                }
-            }
-        }
-        return "weight=unchanged";
-    }
 
-    /** {@code cpu.stat} of the CPU cgroup (v1 and v2 both count {@code nr_periods} and {@code nr_throttled}). */
-    private static Map<String, Long> cpuStat(Optional<Path> cgroup) throws IOException {
-        Map<String, Long> out = new HashMap<>();
-        if (cgroup.isPresent()) {
-            for (String line : Files.readAllLines(cgroup.get().resolve("cpu.stat"))) {
-                String[] kv = line.split(" ");
-                if (kv.length == 2 && kv[1].matches("\\d+")) {
-                    out.put(kv[0], Long.parseLong(kv[1]));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static long delta(Map<String, Long> before, Map<String, Long> after, String key) {
-        return after.getOrDefault(key, 0L) - before.getOrDefault(key, 0L);
-    }
-
-    private static Optional<Path> cgroupOf(Launch launch, LimitKind kind) {
-        return switch (launch.limits().applied().holds().get(kind)) {
-            case Hold.CgroupV1 v1 -> Optional.of(v1.cgroup());
-            case Hold.CgroupV2 v2 -> Optional.of(v2.cgroup());
-            case null, default -> Optional.empty();
-        };
-    }
 
     private static String heldBy(Launch launch, LimitKind kind) {
         AppliedLimits applied = launch.limits().applied();

@@ -55,6 +55,19 @@ final class CgroupMounts {
         return hierarchies.stream().filter(h -> !h.unified() && h.controllers().contains(controller)).findFirst();
     }
 
+    /**
+     * {@code dir}'s cgroup path as the kernel names it (in {@code /proc/PID/cgroup} and its log),
+     * from the mount of the hierarchy it is in: v2, or the v1 one of {@code controller}.
+     */
+    static Optional<String> kernelPath(List<Hierarchy> hierarchies, Path dir, boolean unified, String controller) {
+        return hierarchies.stream().filter(h -> unified ? h.unified() : h.controllers().contains(controller))
+                .findFirst().filter(h -> dir.startsWith(h.mount().mountPoint())).map(h -> {
+                    String rel = h.mount().mountPoint().relativize(dir).toString();
+                    String root = h.mount().root().equals("/") ? "" : h.mount().root();
+                    return root + "/" + rel;
+                });
+    }
+
     /** The first {@code cgroup} (v1) mount whose super options hold all of {@code controllers}. */
     private static Optional<CgroupV2.Mount> v1Mount(String mountinfo, Set<String> controllers) {
         for (String line : mountinfo.split("\n")) {

@@ -95,7 +95,7 @@ final class LinuxLimitPlanner {
                 case LimitHomes.V2 v2 when v2Cgroup.isPresent() -> {
                     dirs.put(c, v2Cgroup.get());
                     unified.add(c);
-                    kernelPath(v2Cgroup.get(), true, c).ifPresent(p -> kernelPaths.put(v2Cgroup.get(), p));
+                    CgroupMounts.kernelPath(hierarchies.get(), v2Cgroup.get(), true, c).ifPresent(p -> kernelPaths.put(v2Cgroup.get(), p));
                 }
                 case LimitHomes.V2 v2 -> whyNot.put(c, "the launch has no cgroup v2 of its own");
                 case LimitHomes.V1 v1 when limits.isEmpty() -> whyNot.put(c, "no limits were asked at launch");
@@ -103,7 +103,7 @@ final class LinuxLimitPlanner {
                     Optional<Path> dir = v1Cgroup(v1.home(), name, v1Made, made, whyNot, c);
                     dir.ifPresent(d -> {
                         dirs.put(c, d);
-                        kernelPath(d, false, c).ifPresent(p -> kernelPaths.put(d, p));
+                        CgroupMounts.kernelPath(hierarchies.get(), d, false, c).ifPresent(p -> kernelPaths.put(d, p));
                     });
                 }
                 case LimitHomes.Nowhere nowhere -> whyNot.put(c, nowhere.reason());
@@ -122,7 +122,8 @@ final class LinuxLimitPlanner {
                 holds.put(e.getKey(), hold);
             }
         }
-        List<String> scope = scope(name, limits, v2Cgroup, holds, fallback);
+        List<String> scope = v2Cgroup.isPresent() ? List.of()
+                : SystemdScope.plan(name, limits, holds, fallback, noSystemdScope);
         RlimitPlan.Result rlimits = RlimitPlan.plan(limits, fallback, "address space, not resident memory");
         holds.putAll(rlimits.holds());
         List<Path> join = new ArrayList<>();
@@ -132,33 +133,6 @@ final class LinuxLimitPlanner {
                 new PreExecStep(join, rlimits.commands(), scope));
     }
 
-    /**
-     * Without a cgroup of its own, a launch whose limits no cgroup holds asks the user's systemd
-     * manager for a scope that holds them (moving those kinds from {@code fallback} to {@code holds});
-     * returns the {@code systemd-run} prefix, or empty (then the fallbacks also say there is no manager).
-     */
-    private List<String> scope(String name, Limits limits, Optional<Path> v2Cgroup, Map<LimitKind, Hold> holds,
-                               Map<LimitKind, String> fallback) {
-        Limits scoped = Limits.NONE;
-        for (LimitKind kind : fallback.keySet()) {
-            if (SystemdScope.property(kind).isPresent()) {
-                scoped = scoped.with(kind, limits.values().get(kind));
-            }
-        }
-        if (scoped.isEmpty() || v2Cgroup.isPresent()) {
-            return List.of();
-        }
-        Optional<String> noScope = noSystemdScope.get();
-        if (noScope.isPresent()) {
-            scoped.values().keySet().forEach(kind -> fallback.merge(kind, noScope.get(), (a, b) -> a + "; " + b));
-            return List.of();
-        }
-        for (LimitKind kind : scoped.values().keySet()) {
-            fallback.remove(kind);
-            holds.put(kind, new Hold.SystemdScope(name + ".scope", SystemdScope.property(kind).orElseThrow()));
-        }
-        return SystemdScope.command(name, scoped);
-    }
 
     /** The launch's cgroup in the v1 hierarchy whose Progeny cgroup is {@code home}, made once per hierarchy. */
     private Optional<Path> v1Cgroup(Path home, String name, Map<Path, Path> v1Made, Consumer<Path> made,
@@ -178,18 +152,4 @@ final class LinuxLimitPlanner {
         }
     }
 
-    /** {@code dir}'s cgroup path as the kernel names it, from the mount of its hierarchy. */
-    private Optional<String> kernelPath(Path dir, boolean v2, String controller) {
-        return hierarchies.get().stream()
-                .filter(h -> v2 ? h.unified() : h.controllers().contains(controller))
-                .findFirst().flatMap(h -> {
-                    Path mount = h.mount().mountPoint();
-                    if (!dir.startsWith(mount)) {
-                        return Optional.empty();
-                    }
-                    String rel = mount.relativize(dir).toString();
-                    String root = h.mount().root().equals("/") ? "" : h.mount().root();
-                    return Optional.of(root + "/" + rel);
-                });
-    }
 }

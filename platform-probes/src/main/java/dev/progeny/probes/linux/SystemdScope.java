@@ -1,5 +1,6 @@
 package dev.progeny.probes.linux;
 
+import dev.progeny.probes.limits.Hold;
 import dev.progeny.probes.limits.LimitKind;
 import dev.progeny.probes.limits.Limits;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Where Progeny has no writable cgroup but the user's systemd manager runs, it asks that manager
@@ -53,6 +55,34 @@ final class SystemdScope {
             case CPU -> Optional.of("CPUQuota");
             case CPU_TIME -> Optional.empty();
         };
+    }
+
+    /**
+     * For a launch without a cgroup of its own: the kinds in {@code fallback} that a scope can hold
+     * move to {@code holds} as held by the scope {@code name}; returns the {@code systemd-run}
+     * prefix, or empty when no manager can be asked (then each of those fallbacks says why).
+     */
+    static List<String> plan(String name, Limits limits, Map<LimitKind, Hold> holds, Map<LimitKind, String> fallback,
+                             Supplier<Optional<String>> whyNot) {
+        Limits scoped = Limits.NONE;
+        for (LimitKind kind : fallback.keySet()) {
+            if (property(kind).isPresent()) {
+                scoped = scoped.with(kind, limits.values().get(kind));
+            }
+        }
+        if (scoped.isEmpty()) {
+            return List.of();
+        }
+        Optional<String> noScope = whyNot.get();
+        if (noScope.isPresent()) {
+            scoped.values().keySet().forEach(kind -> fallback.merge(kind, noScope.get(), (a, b) -> a + "; " + b));
+            return List.of();
+        }
+        for (LimitKind kind : scoped.values().keySet()) {
+            fallback.remove(kind);
+            holds.put(kind, new Hold.SystemdScope(name + ".scope", property(kind).orElseThrow()));
+        }
+        return command(name, scoped);
     }
 
     /** {@code systemd-run} up to its {@code --}, for a scope named {@code unit} holding {@code limits}. */
