@@ -6,6 +6,7 @@ import dev.progeny.probes.linux.DelegatedCgroup;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,11 @@ class DelegatedLimitsTest {
         if (fixture != null) {
             fixture.close();
         }
+    }
+
+    @AfterEach
+    void runLeftNothing() throws Exception {
+        assertThat(fixture.leftovers()).as("processes left in the delegated cgroups").isEmpty();
     }
 
     private static DelegatedCgroup.Run progeny(String... args) throws Exception {

@@ -167,17 +167,31 @@ public final class DelegatedCgroup implements AutoCloseable {
         }
     }
 
+    /** The processes still in the delegated cgroups or below them: what a run left behind. */
+    public List<Integer> leftovers() throws IOException {
+        List<Integer> pids = new ArrayList<>();
+        for (Path c : cgroups) {
+            pids.addAll(processesIn(c));
+        }
+        return pids.stream().distinct().toList();
+    }
+
+    private static List<Integer> processesIn(Path cgroup) throws IOException {
+        List<Integer> pids = new ArrayList<>();
+        if (Files.exists(cgroup)) {
+            try (Stream<Path> tree = Files.walk(cgroup)) {
+                tree.filter(p -> p.getFileName().toString().equals("cgroup.procs"))
+                        .forEach(p -> pids.addAll(CgroupV2.pids(p.getParent())));
+            }
+        }
+        return pids;
+    }
+
     /** SIGKILLs every process still in {@code cgroup} or below it (only the fixture's), until none is left. */
     private void endEverythingIn(Path cgroup) throws IOException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            List<Integer> pids = new ArrayList<>();
-            if (Files.exists(cgroup)) {
-                try (Stream<Path> tree = Files.walk(cgroup)) {
-                    tree.filter(p -> p.getFileName().toString().equals("cgroup.procs"))
-                            .forEach(p -> pids.addAll(CgroupV2.pids(p.getParent())));
-                }
-            }
+            List<Integer> pids = processesIn(cgroup);
             if (pids.isEmpty()) {
                 return;
             }
