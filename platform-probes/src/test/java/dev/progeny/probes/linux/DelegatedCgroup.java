@@ -7,7 +7,6 @@ import dev.progeny.probes.limits.PreExecStep;
 import dev.progeny.probes.testing.LaunchCleanup;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
