@@ -26,7 +26,9 @@ public final class MainWindowBuilder {
         window.viewMenu().getItems().addAll(new SeparatorMenuItem(), appearance.menu());
         MenuItem shortcuts = new MenuItem("_Shortcuts");
         shortcuts.setOnAction(e -> ShortcutsDialog.show(stage));
-        window.helpMenu().getItems().add(shortcuts);
+        MenuItem about = new MenuItem("_About Progeny");
+        about.setOnAction(e -> AboutDialog.show(stage, state.platform()));
+        window.helpMenu().getItems().addAll(shortcuts, about);
         MenuItem quit = new MenuItem("_Quit");
         quit.setOnAction(e -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         window.fileMenu().getItems().add(quit);

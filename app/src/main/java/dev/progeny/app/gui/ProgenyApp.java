@@ -16,7 +16,6 @@ public final class ProgenyApp extends Application {
 
     public static void launchWindow(String[] args) {
         ToolkitEnvironment.prepare();
-        ClassPathNotice.drop();
         Application.launch(ProgenyApp.class, args);
     }
 

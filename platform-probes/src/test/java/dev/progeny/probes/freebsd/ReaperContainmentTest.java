@@ -71,7 +71,7 @@ class ReaperContainmentTest {
     @Test
     void theReaperSubtreeKeepsAMemberThatLeftItsGroupAndLostItsTag() throws Exception {
         // Launch A, then launch B; then a process forked under A leaves A's group and
-        // environment and is orphaned to Progeny. Adoption guesses the newest launch, B.
+        // environment and is orphaned to Progeny. Adoption alone says nothing: B never claims it.
         int rootA = 4_900_100;
         int rootB = 4_900_200;
         int escapee = 4_900_103;
@@ -80,18 +80,21 @@ class ReaperContainmentTest {
         libc.reaperLists(rootA, rootA, CHILD);
         libc.reaperLists(rootB, rootB, CHILD);
         Launch a = launch(rootA);
-        launch(rootB);
+        Launch b = launch(rootB);
         Snapshot snapshot = platform.processTable().snapshot();
 
         assertThat(a.family().memberships(snapshot)).as("negative control: no reaper entry for it")
                 .extracting(m -> m.process().pid()).containsExactly(rootA);
+        assertThat(b.family().memberships(snapshot)).extracting(x -> x.process().pid()).doesNotContain(escapee);
 
         libc.reaperLists(escapee, rootA, CHILD);
         Membership m = a.family().memberships(snapshot).stream().filter(x -> x.process().pid() == escapee)
                 .findFirst().orElseThrow();
 
-        assertThat(m.reasons()).containsExactly(Membership.Reason.REAPER_SUBTREE);
+        assertThat(m.reasons()).as("proven by the reaper subtree, and back with Progeny")
+                .containsExactly(Membership.Reason.ADOPTED, Membership.Reason.REAPER_SUBTREE);
         assertThat(m.escaped()).isTrue();
+        assertThat(b.family().memberships(snapshot)).extracting(x -> x.process().pid()).doesNotContain(escapee);
         assertThat(Membership.Reason.REAPER_SUBTREE.containment()).contains(Containment.REAPER);
     }
 

@@ -31,6 +31,7 @@ import javafx.collections.ObservableList;
  */
 public final class LaunchBarViewModel {
     private static final int RECENT_LIMITS = 5;
+    private static final System.Logger LOG = System.getLogger(LaunchBarViewModel.class.getName());
     private final AppState state;
     private final Launcher launcher;
     private final HistoryStore store;
@@ -136,7 +137,8 @@ public final class LaunchBarViewModel {
     }
 
     private void watchForShellFailure(Launch launch) {
-        state.executor().execute(() -> ShellFailure.await(launch), message -> message.ifPresent(error::set), failure -> { });
+        state.executor().execute(() -> ShellFailure.await(launch), message -> message.ifPresent(error::set),
+                failure -> LOG.log(System.Logger.Level.WARNING, "cannot read why " + launch + " failed", failure));
     }
 
     public StringProperty commandProperty() {

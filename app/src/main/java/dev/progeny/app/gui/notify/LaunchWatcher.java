@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
  * the FX thread.
  */
 public final class LaunchWatcher {
+    private static final System.Logger LOG = System.getLogger(LaunchWatcher.class.getName());
     private final AppState state;
     private final ObservableList<OutlivedAlarm> alarms = FXCollections.observableArrayList();
     private Consumer<LaunchEnded> onEnded = e -> { };
@@ -38,7 +39,12 @@ public final class LaunchWatcher {
     }
 
     private void watch(Launch launch) {
-        state.executor().execute(launch::waitFor, status -> ended(launch, status), failure -> { });
+        state.executor().execute(launch::waitFor, status -> ended(launch, status), failure -> failed(launch, "wait for", failure));
+    }
+
+    /** Nothing on screen can say it better: the launch's row stays as it was, and the log says why. */
+    private static void failed(Launch launch, String what, Throwable failure) {
+        LOG.log(System.Logger.Level.WARNING, "cannot " + what + " " + launch, failure);
     }
 
     private void ended(Launch launch, ExitStatus status) {
@@ -46,13 +52,13 @@ public final class LaunchWatcher {
         state.executor().execute(() -> survivors(launch), survivors -> {
             if (survivors.isEmpty()) {
                 // The family is gone: release its cgroup and registry entry (the row stays).
-                state.executor().execute(() -> close(launch), ok -> { }, failure -> { });
+                state.executor().execute(() -> close(launch), ok -> { }, failure -> failed(launch, "close", failure));
             } else {
                 OutlivedAlarm alarm = new OutlivedAlarm(launch, survivors);
                 alarms.add(alarm);
                 onOutlived.accept(alarm);
             }
-        }, failure -> { });
+        }, failure -> failed(launch, "read the survivors of", failure));
     }
 
     /** Runs in the background: the family's live members other than the (ended) root. */
