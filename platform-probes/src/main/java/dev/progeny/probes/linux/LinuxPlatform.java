@@ -6,6 +6,7 @@ import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInspector;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.launch.MembershipProbe;
 import dev.progeny.probes.posix.PosixReaper;
 import dev.progeny.probes.posix.SelfGuard;
 import dev.progeny.probes.terminate.FamilyTerminator;
@@ -20,6 +21,7 @@ public final class LinuxPlatform implements Platform {
     private final Reaper reaper = new PosixReaper(table, LinuxConstants.WNOHANG);
     private final Capabilities capabilities = LinuxCapabilities.detect();
     private final LinuxProcessInspector inspector = new LinuxProcessInspector();
+    private final LinuxMembershipProbe membership = new LinuxMembershipProbe();
 
     @Override
     public OperatingSystem os() {
@@ -59,5 +61,10 @@ public final class LinuxPlatform implements Platform {
     @Override
     public ProcessInspector inspector() {
         return inspector;
+    }
+
+    @Override
+    public MembershipProbe membership() {
+        return membership;
     }
 }

@@ -14,35 +14,50 @@ import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.launch.HistoryStore;
 import dev.progeny.app.gui.launch.LaunchBarView;
 import dev.progeny.app.gui.launch.LaunchBarViewModel;
+import dev.progeny.app.gui.leftovers.LeftoversBar;
+import dev.progeny.app.gui.leftovers.LeftoversViewModel;
 import dev.progeny.app.gui.notify.AlarmBar;
 import dev.progeny.app.gui.notify.EndNotifier;
 import dev.progeny.app.gui.notify.LaunchWatcher;
 import dev.progeny.app.gui.output.OutputView;
 import dev.progeny.app.gui.output.OutputsViewModel;
+import dev.progeny.app.leftovers.LaunchJournal;
+import dev.progeny.app.leftovers.Leftover;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.LaunchSpec;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.VBox;
 
 /**
  * Everything about launching and ending from the window: the launch bar, the Output tab, the
  * actions (tool bar, context menu, Actions menu, keys), launch-ended notifications with the
- * outlived-launch alarm, and the close-with-live-launches question. Every OS with a launcher
+ * outlived-launch alarm, what an earlier, crashed Progeny left, and the close-with-live-launches
+ * question. Every OS with a launcher
  * and a terminator.
  * Installed once, on the FX thread.
  */
 public final class LaunchingFeature implements WindowFeature {
     private final Map<String, String> launchEnvironment;
+    private final Predicate<Leftover> leftoversShown;
 
     /**
      * @param launchEnvironment variables added to every launch (tests tag theirs with {@code
-     * PROGENY_LAUNCH})
+     * PROGENY_LAUNCH}; a window whose launches carry a tag offers only leftovers with that tag)
      */
     public LaunchingFeature(Map<String, String> launchEnvironment) {
+        this(launchEnvironment, leftover -> !launchEnvironment.containsKey(LaunchSpec.LAUNCH_TAG)
+                || leftover.entry().id().startsWith(launchEnvironment.get(LaunchSpec.LAUNCH_TAG)));
+    }
+
+    /** @param leftoversShown which leftovers of an earlier Progeny to offer (a test offers only its own) */
+    public LaunchingFeature(Map<String, String> launchEnvironment, Predicate<Leftover> leftoversShown) {
         this.launchEnvironment = Map.copyOf(launchEnvironment);
+        this.leftoversShown = leftoversShown;
     }
 
     @Override
@@ -68,7 +83,11 @@ public final class LaunchingFeature implements WindowFeature {
         Consumer<Launch> cleanup = launch -> actions.escalate(ActionTarget.family(launch));
         new EndNotifier(window.stage()).install(watcher, cleanup);
         watcher.start();
-        window.setLaunchBar(new VBox(launchBarView, controls.feedback(), new AlarmBar(watcher, cleanup)));
+        LeftoversViewModel leftovers = new LeftoversViewModel(state, family, LaunchJournal.atDefaultLocation(),
+                leftoversShown);
+        window.setLaunchBar(new VBox(launchBarView, controls.feedback(), new AlarmBar(watcher, cleanup),
+                new LeftoversBar(leftovers)));
+        leftovers.start();
 
         window.bottomTabs().getTabs().add(new Tab("Output", new OutputView(new OutputsViewModel(state))));
 
