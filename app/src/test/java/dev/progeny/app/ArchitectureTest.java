@@ -24,7 +24,7 @@ import dev.progeny.probes.ProcessInspector;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.Launcher;
-import dev.progeny.probes.terminate.Reaper;
+import dev.progeny.probes.terminate.OrphanReaper;
 import dev.progeny.probes.terminate.Terminator;
 import java.nio.file.Files;
 import java.util.HashSet;
@@ -48,7 +48,7 @@ class ArchitectureTest {
 
     /** Calls that wait on the OS, the disk or another thread. */
     private static final List<Class<?>> BLOCKING_OWNERS = List.of(ProcessTable.class, Launcher.class,
-            Terminator.class, Reaper.class, ProcessInspector.class, Files.class, Future.class, CountDownLatch.class);
+            Terminator.class, OrphanReaper.class, ProcessInspector.class, Files.class, Future.class, CountDownLatch.class);
 
     private static final DescribedPredicate<JavaClass> VIEWS = new DescribedPredicate<>("views (JavaFX nodes and *View classes)") {
         @Override

@@ -6,7 +6,7 @@ import dev.progeny.probes.launch.MembershipProbe;
 import dev.progeny.probes.launch.NoMembership;
 import dev.progeny.probes.linux.LinuxPlatform;
 import dev.progeny.probes.macos.MacOsPlatform;
-import dev.progeny.probes.terminate.Reaper;
+import dev.progeny.probes.terminate.OrphanReaper;
 import dev.progeny.probes.terminate.Terminator;
 import java.util.Optional;
 
@@ -29,7 +29,7 @@ public interface Platform {
     Terminator terminator();
 
     /** Collects orphans re-parented to Progeny. */
-    Reaper reaper();
+    OrphanReaper orphanReaper();
 
     /** What this platform can and cannot do, so the app never offers an action that cannot work. */
     Capabilities capabilities();

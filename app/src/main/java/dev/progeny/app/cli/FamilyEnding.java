@@ -135,6 +135,6 @@ final class FamilyEnding {
         Set<Integer> others = new HashSet<>(platform.launcher().rootPids());
         snapshot.children((int) ProcessHandle.current().pid()).stream().map(p -> p.pid())
                 .filter(pid -> !members.contains(pid)).forEach(others::add);
-        platform.reaper().reapOrphans(others);
+        platform.orphanReaper().reapOrphans(others);
     }
 }

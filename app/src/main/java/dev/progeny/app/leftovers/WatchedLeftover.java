@@ -9,10 +9,12 @@ import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchFamily;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.OutputLog;
+import dev.progeny.probes.terminate.Delivery;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -77,8 +79,9 @@ public final class WatchedLeftover implements Launch {
 
     /** Its group is no longer one Progeny made and can vouch for: end it through its family instead. */
     @Override
-    public boolean signalGroup(Signal signal) {
-        return false;
+    public Delivery signalGroup(Signal signal) {
+        return new Delivery(root(), Delivery.Scope.GROUP, signal, Instant.now(), Delivery.Outcome.REFUSED,
+                "a leftover's group is not one this Progeny made: end it through its family");
     }
 
     @Override

@@ -6,8 +6,9 @@ import dev.progeny.probes.limits.AppliedLimits;
 import dev.progeny.probes.limits.Hold;
 import dev.progeny.probes.limits.LimitKind;
 import dev.progeny.probes.limits.Limits;
-import dev.progeny.probes.limits.PreExecStep;
-import dev.progeny.probes.limits.RlimitPlan;
+import dev.progeny.probes.posix.ExecWrapper.PreExec;
+import dev.progeny.probes.posix.LimitPlan;
+import dev.progeny.probes.posix.RlimitPlan;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,9 +18,9 @@ import java.util.Optional;
 
 /**
  * FreeBSD limits: {@code rctl(8)} rules on the launched process where the kernel has racct on
- * ({@code kern.racct.enable}, a loader tunable) and Progeny may add rules (root only), added by
- * the wrapper shell before exec ({@code rctl -a process:$$:memoryuse:deny=512m}); a process
- * rule is copied to each child at fork, so each process is bounded on its own. Otherwise, and
+ * ({@code kern.racct.enable}, a loader tunable) and Progeny may add rules (root only), added by a
+ * step of the wrapper shell before exec ({@code rctl -a process:$$:memoryuse:deny=512m}); a
+ * process rule is copied to each child at fork, so each process is bounded on its own. Otherwise, and
  * for CPU time, setrlimit with the reason. rctl has no per-launch process count (its
  * {@code maxproc} counts per user, login class or jail). FreeBSD. Thread-safe.
  */
@@ -32,20 +33,21 @@ public final class FreeBsdLimitPlanner {
         this.libc = libc;
     }
 
-    /** What holds the limits and the step that sets them in the child. */
-    public record Plan(AppliedLimits applied, PreExecStep step) {
-    }
-
-    public Plan plan(Limits limits) {
+    /** What holds {@code limits} and the steps that set them in the child; nothing is looked up when none is asked. */
+    public LimitPlan plan(Limits limits) {
+        if (limits.isEmpty()) {
+            return LimitPlan.setAtLaunch(new AppliedLimits(limits, Map.of()), List.of());
+        }
         Optional<String> noRctl = whyNoRctl();
         Map<LimitKind, Hold> holds = new EnumMap<>(LimitKind.class);
         Map<LimitKind, String> fallback = new EnumMap<>(LimitKind.class);
-        List<String> commands = new ArrayList<>();
+        List<PreExec> steps = new ArrayList<>();
         limits.values().forEach((kind, value) -> {
             Optional<String> rule = noRctl.isPresent() ? Optional.empty() : rule(kind, value);
             if (rule.isPresent()) {
-                holds.put(kind, new Hold.Rctl(rule.get().replace("$$", "PID")));
-                commands.add(RCTL + " -a " + rule.get());
+                holds.put(kind, new Hold.Rctl("process:PID:" + rule.get()));
+                // The rule's subject is the wrapper shell itself, which becomes the command.
+                steps.add(PreExec.checked(RCTL + " -a \"process:$$:$1\"", rule.get()));
             } else {
                 fallback.put(kind, noRctl.orElse(kind == LimitKind.PROCESSES
                         ? "rctl counts processes per user, login class or jail, not per launch" : "rctl has no such rule"));
@@ -53,15 +55,15 @@ public final class FreeBsdLimitPlanner {
         });
         RlimitPlan.Result rlimits = RlimitPlan.plan(limits, fallback, "address space");
         holds.putAll(rlimits.holds());
-        commands.addAll(rlimits.commands());
-        return new Plan(new AppliedLimits(limits, holds), new PreExecStep(List.of(), commands));
+        steps.addAll(rlimits.steps());
+        return LimitPlan.setAtLaunch(new AppliedLimits(limits, holds), steps);
     }
 
-    /** The rule for {@code kind} on the wrapper shell's own pid, if rctl has one that denies per process. */
+    /** The resource, action and amount of the rule for {@code kind}, if rctl has one that denies per process. */
     static Optional<String> rule(LimitKind kind, long value) {
         return switch (kind) {
-            case MEMORY -> Optional.of("process:$$:memoryuse:deny=" + LimitKind.MEMORY.format(value).toLowerCase(Locale.ROOT));
-            case CPU -> Optional.of("process:$$:pcpu:deny=" + value);
+            case MEMORY -> Optional.of("memoryuse:deny=" + LimitKind.MEMORY.format(value).toLowerCase(Locale.ROOT));
+            case CPU -> Optional.of("pcpu:deny=" + value);
             case PROCESSES, CPU_TIME -> Optional.empty();
         };
     }

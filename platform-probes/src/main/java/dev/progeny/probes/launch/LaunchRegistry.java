@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The launches one Progeny process has made. Any OS. Thread-safe.
@@ -18,10 +20,32 @@ import java.util.TreeSet;
  * launch's container is never this launch's member). It never guesses where an orphan adopted by
  * Progeny came from: an adopted orphan carries no trace of its origin, so only a container, a tag
  * or recorded lineage can place it (see {@link LaunchFamily}); otherwise it is unclaimed.
+ *
+ * <p>A root is Progeny's unreaped child from the moment {@code posix_spawn} returns, but it can
+ * be added only after that. So spawning and adding run as one {@link #registering} step, and an
+ * orphan reaper runs {@link #reaping}, which excludes those steps: a reaper never sees a root
+ * that is spawned but not yet added. Spawns still run concurrently with one another.
  */
 public final class LaunchRegistry {
     private final int selfPid;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
+    /**
+     * Shared by spawn-and-add steps, exclusive for a reaper's pass. Fair, so that a reaper called
+     * in a loop cannot barge in again ahead of the spawns waiting for it.
+     */
+    private final ReadWriteLock gate = new ReentrantReadWriteLock(true);
+
+    /** A step that spawns a root and {@link #add}s it before it returns. */
+    @FunctionalInterface
+    public interface Registration<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /** An orphan reaper's pass, given the pids it must leave to their launches. */
+    @FunctionalInterface
+    public interface ReaperPass<T, E extends Exception> {
+        T run(Set<Integer> rootPids) throws E;
+    }
 
     private record Entry(String id, ProcessKey root, Optional<Container> container, boolean reaped) {
     }
@@ -34,6 +58,30 @@ public final class LaunchRegistry {
         return selfPid;
     }
 
+    /** Runs {@code step} (spawn, then add) while no orphan reaper's pass runs. */
+    public <T, E extends Exception> T registering(Registration<T, E> step) throws E {
+        gate.readLock().lock();
+        try {
+            return step.run();
+        } finally {
+            gate.readLock().unlock();
+        }
+    }
+
+    /**
+     * Runs an orphan reaper's {@code pass} with the roots still waiting for their launch, while no
+     * launch is between spawn and add: every root the pass can see is among those it is given.
+     */
+    public <T, E extends Exception> T reaping(ReaperPass<T, E> pass) throws E {
+        gate.writeLock().lock();
+        try {
+            return pass.run(rootPids());
+        } finally {
+            gate.writeLock().unlock();
+        }
+    }
+
+    /** Call within {@link #registering}, once the root's start time is known. */
     public synchronized void add(String id, ProcessKey root, Optional<Container> container) {
         entries.put(id, new Entry(id, root, container, false));
     }

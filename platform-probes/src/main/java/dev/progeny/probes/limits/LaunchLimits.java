@@ -1,6 +1,8 @@
 package dev.progeny.probes.limits;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The limits of one running launch: where they are held, changing them, and reading whether they
@@ -20,6 +22,38 @@ public interface LaunchLimits {
             @Override
             public AppliedLimits change(Limits wanted) {
                 return LimitPlans.notHeld(wanted, reason);
+            }
+
+            @Override
+            public List<LimitEvent> poll() {
+                return List.of();
+            }
+
+            @Override
+            public List<LimitEvent> bitten() {
+                return List.of();
+            }
+        };
+    }
+
+    /**
+     * Limits set in each process at launch that cannot change while it runs (setrlimit, an rctl
+     * rule on the process); nothing is read for whether they bit.
+     */
+    static LaunchLimits setAtLaunch(AppliedLimits atLaunch) {
+        return new LaunchLimits() {
+            @Override
+            public AppliedLimits applied() {
+                return atLaunch;
+            }
+
+            @Override
+            public AppliedLimits change(Limits wanted) {
+                Map<LimitKind, Hold> holds = new EnumMap<>(LimitKind.class);
+                for (LimitKind kind : LimitKind.values()) {
+                    LimitPlans.keptFromLaunch(atLaunch, kind, wanted.get(kind)).ifPresent(h -> holds.put(kind, h));
+                }
+                return new AppliedLimits(wanted, holds);
             }
 
             @Override

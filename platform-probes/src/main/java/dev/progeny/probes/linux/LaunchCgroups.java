@@ -37,10 +37,15 @@ final class LaunchCgroups {
             return Optional.empty();
         }
         try {
-            return Optional.of(home.cgroup().get().createChild(name.replaceAll("[^A-Za-z0-9._-]", "_")));
+            return Optional.of(home.cgroup().get().createChild(safeName(name)));
         } catch (IOException e) {
             unavailable.put(Containment.CGROUP, "cannot create a cgroup in " + home.detail() + ": " + e);
             return Optional.empty();
         }
+    }
+
+    /** {@code name} as a cgroup's directory name: a launch tag may hold any character. */
+    static String safeName(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

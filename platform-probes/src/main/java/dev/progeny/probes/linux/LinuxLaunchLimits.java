@@ -5,6 +5,7 @@ import dev.progeny.probes.limits.Hold;
 import dev.progeny.probes.limits.LaunchLimits;
 import dev.progeny.probes.limits.LimitEvent;
 import dev.progeny.probes.limits.LimitKind;
+import dev.progeny.probes.limits.LimitPlans;
 import dev.progeny.probes.limits.Limits;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -51,11 +52,7 @@ final class LinuxLaunchLimits implements LaunchLimits {
             OptionalLong value = wanted.get(kind);
             Optional<Hold> before = Optional.ofNullable(applied.holds().get(kind));
             if (before.filter(h -> h instanceof Hold.Rlimit).isPresent()) {
-                if (value.equals(applied.asked().get(kind))) {
-                    holds.put(kind, before.get());
-                } else if (value.isPresent()) {
-                    holds.put(kind, new Hold.NotHeld("setrlimit limits are set at launch and stay as they were"));
-                }
+                LimitPlans.keptFromLaunch(applied, kind, value).ifPresent(h -> holds.put(kind, h));
                 continue;
             }
             if (value.isEmpty() && before.isEmpty()) {
@@ -90,11 +87,5 @@ final class LinuxLaunchLimits implements LaunchLimits {
     @Override
     public List<LimitEvent> bitten() {
         return bittenView;
-    }
-
-    /** Reads the counters a last time (so what bit is kept), then lets the janitor remove the launch's v1 cgroups. */
-    void release() {
-        poll();
-        cgroups.v1Directories().forEach(CgroupJanitor::removeWhenEmpty);
     }
 }

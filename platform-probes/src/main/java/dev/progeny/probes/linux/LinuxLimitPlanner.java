@@ -1,14 +1,13 @@
 package dev.progeny.probes.linux;
 
+import dev.progeny.probes.bsd.Lazy;
 import dev.progeny.probes.limits.AppliedLimits;
 import dev.progeny.probes.limits.Hold;
-import dev.progeny.probes.limits.LimitEvent;
 import dev.progeny.probes.limits.LimitKind;
 import dev.progeny.probes.limits.Limits;
-import dev.progeny.probes.limits.PreExecStep;
-import dev.progeny.probes.limits.RlimitPlan;
-import dev.progeny.probes.posix.Lazy;
+import dev.progeny.probes.posix.ExecWrapper.PreExec;
 import dev.progeny.probes.posix.PosixLibc;
+import dev.progeny.probes.posix.RlimitPlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,24 +21,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * Gives a Linux launch its limits before it runs: makes its v1 limit cgroups (where a controller
- * is on v1) inside Progeny's own, writes the limits to them and to its v2 cgroup, and returns the
- * pre-exec step that puts the launched process into every one of its cgroups and applies the
- * setrlimit fallbacks before exec. Linux. Thread-safe.
+ * is on v1) inside Progeny's own, writes the limits to them and to its v2 cgroup, and plans the
+ * pre-exec steps that put the launched process into its v1 cgroups (its v2 one is entered as its
+ * containment) and apply the setrlimit fallbacks or a systemd scope before exec. Linux. Thread-safe.
  */
 final class LinuxLimitPlanner {
     private final Supplier<LimitHomes> homes;
     private final Supplier<List<CgroupMounts.Hierarchy>> hierarchies;
     private final CgroupFs fs;
     private final Supplier<Optional<String>> noSystemdScope;
-
-    /** A launch's limits and the step that enters them. */
-    record Plan(LinuxLaunchLimits limits, PreExecStep step) {
-    }
 
     /** @param noSystemdScope why no systemd user manager can give a launch a scope, or empty when one can */
     LinuxLimitPlanner(Supplier<LimitHomes> homes, Supplier<List<CgroupMounts.Hierarchy>> hierarchies, CgroupFs fs,
@@ -77,17 +71,25 @@ final class LinuxLimitPlanner {
     /**
      * Plans {@code limits} for the launch named {@code name}. A launch without limits gets no
      * cgroup beyond its v2 one; limits can be added later only where that one has the controller.
+     * What was made is removed again if planning fails.
      *
      * @param v2Cgroup the launch's own v2 cgroup, if it has one (its containment)
-     * @param made     records each cgroup made here (for the janitor); undone by the caller on failure
      */
-    Plan plan(String name, Limits limits, Optional<Path> v2Cgroup, Supplier<Optional<LimitEvent.Victim>> rootKilled,
-              Consumer<Path> made) {
+    LinuxLimitPlan plan(String name, Limits limits, Optional<Path> v2Cgroup) {
+        Map<Path, Path> v1Made = new LinkedHashMap<>();
+        try {
+            return plan(name, limits, v2Cgroup, v1Made);
+        } catch (RuntimeException e) {
+            v1Made.values().forEach(CgroupJanitor::removeNow);
+            throw e;
+        }
+    }
+
+    private LinuxLimitPlan plan(String name, Limits limits, Optional<Path> v2Cgroup, Map<Path, Path> v1Made) {
         Map<String, Path> dirs = new HashMap<>();
         Set<String> unified = new HashSet<>();
         Map<Path, String> kernelPaths = new HashMap<>();
         Map<String, String> whyNot = new HashMap<>();
-        Map<Path, Path> v1Made = new LinkedHashMap<>();
         LimitHomes found = limits.isEmpty() && v2Cgroup.isEmpty() ? null : homes.get();
         for (String c : LimitHomes.CONTROLLERS) {
             LimitHomes.Home home = found == null ? new LimitHomes.Nowhere("no limits asked") : found.of(c);
@@ -100,7 +102,7 @@ final class LinuxLimitPlanner {
                 case LimitHomes.V2 v2 -> whyNot.put(c, "the launch has no cgroup v2 of its own");
                 case LimitHomes.V1 v1 when limits.isEmpty() -> whyNot.put(c, "no limits were asked at launch");
                 case LimitHomes.V1 v1 -> {
-                    Optional<Path> dir = v1Cgroup(v1.home(), name, v1Made, made, whyNot, c);
+                    Optional<Path> dir = v1Cgroup(v1.home(), name, v1Made, whyNot, c);
                     dir.ifPresent(d -> {
                         dirs.put(c, d);
                         CgroupMounts.kernelPath(hierarchies.get(), d, false, c).ifPresent(p -> kernelPaths.put(d, p));
@@ -126,24 +128,26 @@ final class LinuxLimitPlanner {
                 : SystemdScope.plan(name, limits, holds, fallback, noSystemdScope);
         RlimitPlan.Result rlimits = RlimitPlan.plan(limits, fallback, "address space, not resident memory");
         holds.putAll(rlimits.holds());
-        List<Path> join = new ArrayList<>();
-        v2Cgroup.ifPresent(dir -> join.add(dir.resolve("cgroup.procs")));
-        v1Made.values().forEach(dir -> join.add(dir.resolve("cgroup.procs")));
-        return new Plan(new LinuxLaunchLimits(cgroups, new AppliedLimits(limits, holds), rootKilled),
-                new PreExecStep(join, rlimits.commands(), scope));
+        // The child enters its v1 cgroups before anything else of the limits, so nothing runs outside them.
+        List<PreExec> steps = new ArrayList<>();
+        v1Made.values().forEach(dir -> steps.add(LinuxLaunching.enter(dir)));
+        steps.addAll(rlimits.steps());
+        if (!scope.isEmpty()) {
+            steps.add(PreExec.via(scope));
+        }
+        return new LinuxLimitPlan(cgroups, new AppliedLimits(limits, holds), steps);
     }
 
-
     /** The launch's cgroup in the v1 hierarchy whose Progeny cgroup is {@code home}, made once per hierarchy. */
-    private Optional<Path> v1Cgroup(Path home, String name, Map<Path, Path> v1Made, Consumer<Path> made,
-                                    Map<String, String> whyNot, String controller) {
+    private Optional<Path> v1Cgroup(Path home, String name, Map<Path, Path> v1Made, Map<String, String> whyNot,
+                                    String controller) {
         Path existing = v1Made.get(home);
         if (existing != null) {
             return Optional.of(existing);
         }
         try {
-            Path dir = fs.mkdir(home.resolve(name));
-            made.accept(dir);
+            Path dir = fs.mkdir(home.resolve(LaunchCgroups.safeName(name)));
+            CgroupJanitor.created(dir);
             v1Made.put(home, dir);
             return Optional.of(dir);
         } catch (IOException e) {
@@ -151,5 +155,4 @@ final class LinuxLimitPlanner {
             return Optional.empty();
         }
     }
-
 }

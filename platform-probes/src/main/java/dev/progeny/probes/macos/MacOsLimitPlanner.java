@@ -4,10 +4,9 @@ import dev.progeny.probes.limits.AppliedLimits;
 import dev.progeny.probes.limits.Hold;
 import dev.progeny.probes.limits.LimitKind;
 import dev.progeny.probes.limits.Limits;
-import dev.progeny.probes.limits.PreExecStep;
-import dev.progeny.probes.limits.RlimitPlan;
+import dev.progeny.probes.posix.LimitPlan;
+import dev.progeny.probes.posix.RlimitPlan;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,11 +21,8 @@ public final class MacOsLimitPlanner {
     private MacOsLimitPlanner() {
     }
 
-    /** What holds the limits and the step that sets them in the child. */
-    public record Plan(AppliedLimits applied, PreExecStep step) {
-    }
-
-    public static Plan plan(Limits limits) {
+    /** What holds {@code limits} and the steps that set them in the child. */
+    public static LimitPlan plan(Limits limits) {
         Map<LimitKind, String> fallback = new EnumMap<>(LimitKind.class);
         limits.values().keySet().forEach(kind -> fallback.put(kind, NO_CONTROL));
         RlimitPlan.Result rlimits = RlimitPlan.plan(limits.without(LimitKind.MEMORY), fallback, "address space");
@@ -34,6 +30,6 @@ public final class MacOsLimitPlanner {
         holds.putAll(rlimits.holds());
         limits.get(LimitKind.MEMORY).ifPresent(m -> holds.put(LimitKind.MEMORY, new Hold.NotHeld(NO_CONTROL
                 + "; RLIMIT_AS is RLIMIT_RSS on macOS, which the kernel does not enforce")));
-        return new Plan(new AppliedLimits(limits, holds), new PreExecStep(List.of(), rlimits.commands()));
+        return LimitPlan.setAtLaunch(new AppliedLimits(limits, holds), rlimits.steps());
     }
 }

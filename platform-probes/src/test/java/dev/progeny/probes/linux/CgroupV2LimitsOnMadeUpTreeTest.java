@@ -3,13 +3,14 @@ package dev.progeny.probes.linux;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.progeny.probes.limits.Hold;
+import dev.progeny.probes.limits.LaunchLimits;
 import dev.progeny.probes.limits.LimitEvent;
 import dev.progeny.probes.limits.LimitKind;
 import dev.progeny.probes.limits.Limits;
+import dev.progeny.probes.posix.ExecWrapper.PreExec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +34,6 @@ class CgroupV2LimitsOnMadeUpTreeTest {
     @TempDir
     Path mount;
     private MadeUpCgroupFs fs;
-    private final List<Path> made = new ArrayList<>();
 
     @BeforeEach
     void tree() {
@@ -69,40 +69,39 @@ class CgroupV2LimitsOnMadeUpTreeTest {
     void aLaunchsLimitsAreWrittenToItsOwnV2Cgroup() throws IOException {
         LinuxLimitPlanner planner = planner(Set.of("cpu", "memory", "pids"));
         Path launch = fs.mkdir(home().resolve("progeny-7-1"));
-        LinuxLimitPlanner.Plan plan = planner.plan("progeny-7-1", LIMITS, Optional.of(launch), Optional::empty, made::add);
-        assertThat(made).as("no v1 cgroup").isEmpty();
-        assertThat(plan.step().join()).containsExactly(launch.resolve("cgroup.procs"));
-        assertThat(plan.step().commands()).isEmpty();
+        LinuxLimitPlan plan = planner.plan("progeny-7-1", LIMITS, Optional.of(launch));
+        assertThat(plan.steps()).as("no v1 cgroup to enter, no rlimit (the v2 one is entered as containment)").isEmpty();
+        LaunchLimits limits = plan.limits(Optional::empty);
         assertThat(read(launch, "memory.max")).isEqualTo("536870912");
         assertThat(read(launch, "memory.swap.max")).as("no swap beyond the limit").isEqualTo("0");
         assertThat(read(launch, "pids.max")).isEqualTo("200");
         assertThat(read(launch, "cpu.max")).isEqualTo("150000 100000");
-        assertThat(plan.limits().applied().holds()).containsEntry(LimitKind.MEMORY, new Hold.CgroupV2(launch, "memory.max"))
+        assertThat(limits.applied().holds()).containsEntry(LimitKind.MEMORY, new Hold.CgroupV2(launch, "memory.max"))
                 .containsEntry(LimitKind.PROCESSES, new Hold.CgroupV2(launch, "pids.max"))
                 .containsEntry(LimitKind.CPU, new Hold.CgroupV2(launch, "cpu.max"));
 
-        plan.limits().change(Limits.NONE.with(LimitKind.MEMORY, 1L << 30).with(LimitKind.CPU, 50));
+        limits.change(Limits.NONE.with(LimitKind.MEMORY, 1L << 30).with(LimitKind.CPU, 50));
         assertThat(read(launch, "memory.max")).isEqualTo("1073741824");
         assertThat(read(launch, "pids.max")).as("lifted").isEqualTo("max");
         assertThat(read(launch, "cpu.max")).isEqualTo("50000 100000");
-        assertThat(plan.limits().applied().inForce().describe()).isEqualTo("memory 1G, cpu 50 % (0.5 cores)");
+        assertThat(limits.applied().inForce().describe()).isEqualTo("memory 1G, cpu 50 % (0.5 cores)");
     }
 
     @Test
     void countersThatRiseBecomeEventsOnce() throws IOException {
         LinuxLimitPlanner planner = planner(Set.of("cpu", "memory", "pids"));
         Path launch = fs.mkdir(home().resolve("progeny-7-2"));
-        LinuxLimitPlanner.Plan plan = planner.plan("progeny-7-2", LIMITS, Optional.of(launch),
-                () -> Optional.of(new LimitEvent.Victim(4243, "python")), made::add);
-        assertThat(plan.limits().poll()).isEmpty();
+        LaunchLimits limits = planner.plan("progeny-7-2", LIMITS, Optional.of(launch))
+                .limits(() -> Optional.of(new LimitEvent.Victim(4243, "python")));
+        assertThat(limits.poll()).isEmpty();
         Files.writeString(launch.resolve("memory.events"), "low 0\nhigh 0\nmax 12\noom 1\noom_kill 1\noom_group_kill 0\n");
         Files.writeString(launch.resolve("pids.events"), "max 37\n");
-        assertThat(plan.limits().poll()).extracting(LimitEvent::message).containsExactly(
+        assertThat(limits.poll()).extracting(LimitEvent::message).containsExactly(
                 "memory limit 512M reached: 4243 python killed by the OOM killer",
                 "fork refused 37 times: process limit 200");
-        assertThat(plan.limits().poll()).isEmpty();
+        assertThat(limits.poll()).isEmpty();
         Files.writeString(launch.resolve("memory.events"), "low 0\nhigh 0\nmax 20\noom 1\noom_kill 1\noom_group_kill 0\n");
-        assertThat(plan.limits().poll()).extracting(LimitEvent::message)
+        assertThat(limits.poll()).extracting(LimitEvent::message)
                 .containsExactly("memory limit 512M reached 20 times (memory reclaimed, nothing killed)");
     }
 
@@ -110,12 +109,12 @@ class CgroupV2LimitsOnMadeUpTreeTest {
     void withoutControllersTheFallbacksSayWhy() throws IOException {
         LinuxLimitPlanner planner = planner(Set.of("hugetlb"));
         Path launch = fs.mkdir(home().resolve("progeny-7-3"));
-        LinuxLimitPlanner.Plan plan = planner.plan("progeny-7-3", LIMITS.with(LimitKind.CPU_TIME, 600),
-                Optional.of(launch), Optional::empty, made::add);
+        LinuxLimitPlan plan = planner.plan("progeny-7-3", LIMITS.with(LimitKind.CPU_TIME, 600), Optional.of(launch));
         assertThat(Files.exists(home().resolve("progeny"))).as("nothing to enable, nothing moved").isFalse();
-        assertThat(plan.step().commands()).containsExactly("ulimit -v 524288", "ulimit -t 600");
+        assertThat(plan.steps()).containsExactly(PreExec.checked("ulimit -v \"$1\"", "524288"),
+                PreExec.checked("ulimit -t \"$1\"", "600"));
         String noV2 = "cgroup v2 " + home() + " has no memory controller (cgroup.controllers: hugetlb)";
-        assertThat(plan.limits().applied().lines()).containsExactly(
+        assertThat(plan.limits(Optional::empty).applied().lines()).containsExactly(
                 "memory 512M: setrlimit RLIMIT_AS (address space, not resident memory, for each process on its own;"
                         + " no cgroup: " + noV2 + "; no cgroup v1 memory hierarchy is mounted)",
                 "200 processes: not enforced: no cgroup: " + noV2.replace("memory", "pids")

@@ -16,6 +16,7 @@ import dev.progeny.probes.launch.Membership.Reason;
 import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.terminate.TerminationReport;
 import dev.progeny.probes.testing.TestLaunches;
+import dev.progeny.probes.posix.PosixLauncher;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +39,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CrossLaunchAttributionTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String A = "sleep 1.5; setsid env -i sh -c 'sleep 999 & echo escapee $!; exit 0'; exec sleep 998";
-    private final LinuxLauncher launcher = new LinuxLauncher();
+    private final PosixLauncher launcher = LinuxLaunching.launcher();
     private final LinuxProcessTable table = new LinuxProcessTable();
     private TestLaunches launches;
     private ProcessKey escapee;

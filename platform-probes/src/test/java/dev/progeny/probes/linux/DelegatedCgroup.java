@@ -3,7 +3,7 @@ package dev.progeny.probes.linux;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.progeny.probes.Platform;
-import dev.progeny.probes.limits.PreExecStep;
+import dev.progeny.probes.posix.ExecWrapper;
 import dev.progeny.probes.testing.LaunchCleanup;
 import java.io.File;
 import java.io.IOException;
@@ -95,9 +95,10 @@ public final class DelegatedCgroup implements AutoCloseable {
                 ProcessHandle.current().info().command().orElseThrow(), "--enable-native-access=ALL-UNNAMED",
                 "-Xshare:auto", "-cp", classPath(), mainClass));
         command.addAll(List.of(args));
-        PreExecStep enter = new PreExecStep(cgroups.stream().map(c -> c.resolve("cgroup.procs")).toList(), List.of());
-        List<String> argv = new ArrayList<>(enter.shellArgv("/usr/bin/setpriv", command));
-        argv.set(0, "/bin/sh");
+        command.addFirst("setpriv");
+        List<String> argv = new ArrayList<>(ExecWrapper.wrap(cgroups.stream().map(LinuxLaunching::enter).toList(),
+                "/usr/bin/setpriv", command));
+        argv.set(0, ExecWrapper.SHELL);
         Process p = new ProcessBuilder(argv).directory(work.toFile())
                 .redirectOutput(work.resolve("out").toFile()).redirectError(work.resolve("err").toFile()).start();
         if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

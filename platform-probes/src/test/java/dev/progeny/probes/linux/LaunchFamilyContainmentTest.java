@@ -16,6 +16,7 @@ import dev.progeny.probes.launch.Membership.Reason;
 import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.testing.TestLaunches;
 import dev.progeny.probes.testing.TestTrees;
+import dev.progeny.probes.posix.PosixLauncher;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -45,7 +46,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class LaunchFamilyContainmentTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private final LinuxLauncher launcher = new LinuxLauncher();
+    private final PosixLauncher launcher = LinuxLaunching.launcher();
     private final LinuxProcessTable table = new LinuxProcessTable();
     private TestLaunches launches;
 

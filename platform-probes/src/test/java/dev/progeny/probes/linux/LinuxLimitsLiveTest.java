@@ -11,6 +11,7 @@ import dev.progeny.probes.limits.Hold;
 import dev.progeny.probes.limits.LimitEvent;
 import dev.progeny.probes.limits.LimitKind;
 import dev.progeny.probes.limits.Limits;
+import dev.progeny.probes.posix.PosixLauncher;
 import dev.progeny.probes.testing.TestLaunches;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.TestInfo;
  */
 class LinuxLimitsLiveTest {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
-    private final LinuxLauncher launcher = new LinuxLauncher();
+    private final PosixLauncher launcher = LinuxLaunching.launcher();
     private final List<Path> cgroups = new ArrayList<>();
     private TestLaunches launches;
 

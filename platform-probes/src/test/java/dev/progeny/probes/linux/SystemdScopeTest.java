@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.progeny.probes.limits.Hold;
 import dev.progeny.probes.limits.LimitKind;
 import dev.progeny.probes.limits.Limits;
+import dev.progeny.probes.posix.ExecWrapper;
+import dev.progeny.probes.posix.ExecWrapper.PreExec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +48,13 @@ class SystemdScopeTest {
     void withoutACgroupTheWrapperRunsTheCommandInAScope() {
         LimitHomes nowhere = LimitHomes.find(List.of(), new CgroupV2.Result(Optional.empty(), "not writable"), Optional.empty());
         LinuxLimitPlanner planner = new LinuxLimitPlanner(() -> nowhere, List::of, CgroupFs.KERNEL, Optional::empty);
-        LinuxLimitPlanner.Plan plan = planner.plan("progeny-7-2", LIMITS, Optional.empty(), Optional::empty, dir -> { });
-        assertThat(plan.limits().applied().holds()).containsEntry(LimitKind.MEMORY, new Hold.SystemdScope("progeny-7-2.scope", "MemoryMax"))
+        LinuxLimitPlan plan = planner.plan("progeny-7-2", LIMITS, Optional.empty());
+        assertThat(plan.limits(Optional::empty).applied().holds()).containsEntry(LimitKind.MEMORY, new Hold.SystemdScope("progeny-7-2.scope", "MemoryMax"))
                 .containsEntry(LimitKind.PROCESSES, new Hold.SystemdScope("progeny-7-2.scope", "TasksMax"))
                 .containsEntry(LimitKind.CPU, new Hold.SystemdScope("progeny-7-2.scope", "CPUQuota"));
-        assertThat(plan.step().commands()).containsExactly("ulimit -t 60");
-        List<String> argv = plan.step().shellArgv("/usr/bin/make", List.of("-j8"));
+        List<String> argv = ExecWrapper.wrap(plan.steps(), "/usr/bin/make", List.of("make", "-j8"));
+        assertThat(argv.get(2)).isEqualTo("ulimit -t \"$1\" || exit 125; shift; exec \"$@\"");
+        assertThat(argv.subList(4, 6)).as("the step's argument, then systemd-run").containsExactly("60", "/usr/bin/systemd-run");
         assertThat(argv.subList(argv.size() - 3, argv.size())).containsExactly("--", "/usr/bin/make", "-j8");
         assertThat(argv).contains("--unit=progeny-7-2", "TasksMax=200");
     }
@@ -62,10 +65,10 @@ class SystemdScopeTest {
                 Optional.empty());
         LinuxLimitPlanner planner = new LinuxLimitPlanner(() -> nowhere, List::of, CgroupFs.KERNEL,
                 () -> Optional.of("no systemd user manager (XDG_RUNTIME_DIR is not set)"));
-        LinuxLimitPlanner.Plan plan = planner.plan("progeny-7-3", LIMITS.without(LimitKind.CPU_TIME), Optional.empty(),
-                Optional::empty, dir -> { });
-        assertThat(plan.step().execVia()).isEmpty();
-        assertThat(plan.limits().applied().holds().get(LimitKind.MEMORY).describe()).isEqualTo("setrlimit RLIMIT_AS"
+        LinuxLimitPlan plan = planner.plan("progeny-7-3", LIMITS.without(LimitKind.CPU_TIME), Optional.empty());
+        assertThat(plan.steps()).as("no systemd-run, and RLIMIT_AS for memory").containsExactly(
+                PreExec.checked("ulimit -v \"$1\"", Long.toString((512L << 20) / 1024)));
+        assertThat(plan.limits(Optional::empty).applied().holds().get(LimitKind.MEMORY).describe()).isEqualTo("setrlimit RLIMIT_AS"
                 + " (address space, not resident memory, for each process on its own; no cgroup: no cgroup v2 of Progeny's own"
                 + " (/sys/fs/cgroup/unified is not writable); no cgroup v1 memory hierarchy is mounted;"
                 + " no systemd user manager (XDG_RUNTIME_DIR is not set))");

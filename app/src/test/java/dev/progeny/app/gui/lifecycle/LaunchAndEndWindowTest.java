@@ -148,7 +148,9 @@ class LaunchAndEndWindowTest {
 
         await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
         await().atMost(PATIENCE).until(() -> text(robot, ActionsStyles.RESULT_ID)
-                .matches("\u2714 Escalated process group \\d+: all 3 ended in .* \\(SIGTERM to 3, SIGCONT to 3, SIGKILL to 3\\)"));
+                .matches("\u2714 Escalated process group \\d+: all 3 ended in .* \\(SIGTERM to 3, SIGCONT to 3, SIGKILL to 3\\)"
+                        // A sleeper that outlived sh for an instant was Progeny's to reap (it is the subreaper).
+                        + "(; reaped [12] orphans?)?"));
         assertThat(robot.lookup("#" + ActionsStyles.COUNTDOWN_ID).query().isVisible()).isFalse();
     }
 
