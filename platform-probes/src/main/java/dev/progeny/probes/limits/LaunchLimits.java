@@ -3,6 +3,7 @@ package dev.progeny.probes.limits;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The limits of one running launch: where they are held, changing them, and reading whether they
@@ -12,7 +13,25 @@ public interface LaunchLimits {
 
     /** Limits of a launch that nothing holds, for {@code reason}; they cannot be changed either. */
     static LaunchLimits notHeld(Limits asked, String reason) {
-        AppliedLimits applied = LimitPlans.notHeld(asked, reason);
+        return fixed(LimitPlans.notHeld(asked, reason), wanted -> LimitPlans.notHeld(wanted, reason));
+    }
+
+    /**
+     * Limits set in each process at launch that cannot change while it runs (setrlimit, an rctl
+     * rule on the process); nothing is read for whether they bit.
+     */
+    static LaunchLimits setAtLaunch(AppliedLimits atLaunch) {
+        return fixed(atLaunch, wanted -> {
+            Map<LimitKind, Hold> holds = new EnumMap<>(LimitKind.class);
+            for (LimitKind kind : LimitKind.values()) {
+                LimitPlans.keptFromLaunch(atLaunch, kind, wanted.get(kind)).ifPresent(h -> holds.put(kind, h));
+            }
+            return new AppliedLimits(wanted, holds);
+        });
+    }
+
+    /** Limits that stay {@code applied}, whose change only says where {@code wanted} would be held. */
+    private static LaunchLimits fixed(AppliedLimits applied, Function<Limits, AppliedLimits> change) {
         return new LaunchLimits() {
             @Override
             public AppliedLimits applied() {
@@ -21,39 +40,7 @@ public interface LaunchLimits {
 
             @Override
             public AppliedLimits change(Limits wanted) {
-                return LimitPlans.notHeld(wanted, reason);
-            }
-
-            @Override
-            public List<LimitEvent> poll() {
-                return List.of();
-            }
-
-            @Override
-            public List<LimitEvent> bitten() {
-                return List.of();
-            }
-        };
-    }
-
-    /**
-     * Limits set in each process at launch that cannot change while it runs (setrlimit, an rctl
-     * rule on the process); nothing is read for whether they bit.
-     */
-    static LaunchLimits setAtLaunch(AppliedLimits atLaunch) {
-        return new LaunchLimits() {
-            @Override
-            public AppliedLimits applied() {
-                return atLaunch;
-            }
-
-            @Override
-            public AppliedLimits change(Limits wanted) {
-                Map<LimitKind, Hold> holds = new EnumMap<>(LimitKind.class);
-                for (LimitKind kind : LimitKind.values()) {
-                    LimitPlans.keptFromLaunch(atLaunch, kind, wanted.get(kind)).ifPresent(h -> holds.put(kind, h));
-                }
-                return new AppliedLimits(wanted, holds);
+                return change.apply(wanted);
             }
 
             @Override
