@@ -27,11 +27,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The one launch sequence, for Linux, FreeBSD and macOS alike: resolve (directory and command,
- * with the OS's own reasons), plan (containment, limits, pre-exec steps, the OS's spawn settings), spawn
- * and register as one step (so no orphan reaper ever sees an unregistered root), watch (the root
- * is reaped by its {@link RootWatch} only), close. The OS's parts are its {@link LaunchBinding}.
- * {@code PROGENY_LAUNCH=<id>} is exported to every launch; a tag given in the spec's environment
- * becomes the prefix of the id. Thread-safe.
+ * with the OS's own reasons), plan (containment, limits, pre-exec steps, the OS's spawn
+ * settings), spawn and register as one step (so no orphan reaper ever sees an unregistered root),
+ * watch (the root is reaped by its {@link RootWatch} only), close. The OS's parts are its
+ * {@link LaunchBinding}. {@code PROGENY_LAUNCH=<id>} is exported to every launch; a tag given in
+ * the spec's environment becomes the prefix of the id. Thread-safe.
  */
 public final class PosixLauncher implements Launcher {
     private final LaunchBinding os;
@@ -93,9 +93,10 @@ public final class PosixLauncher implements Launcher {
         }
     }
 
+    /** The limits first: they read what bit a last time, from cgroups the containment may remove. */
     private void release(LaunchBinding.Contained contained, boolean now) {
-        os.containing().release(contained, now);
         contained.limits().release(now);
+        os.containing().release(contained, now);
     }
 
     private Launch start(LaunchSpec spec, String id, Path executable, LaunchBinding.Contained contained)

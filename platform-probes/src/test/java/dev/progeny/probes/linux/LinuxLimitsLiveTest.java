@@ -83,6 +83,16 @@ class LinuxLimitsLiveTest {
     }
 
     @Test
+    void whatBitIsKeptWhenTheLaunchClosesBeforeItWasRead() throws Exception {
+        assumeTrue(Files.isExecutable(PYTHON), "needs " + PYTHON);
+        Launch launch = launch(Limits.NONE.with(LimitKind.MEMORY, 64L << 20), PYTHON.toString(), "-c", "b=bytearray(1<<30)");
+        heldIn(launch, LimitKind.MEMORY);
+        assertThat(launch.waitFor(Duration.ofSeconds(30))).contains(new ExitStatus.Killed(9, false));
+        launch.close();
+        assertThat(launch.limits().bitten()).singleElement().isInstanceOf(LimitEvent.OomKilled.class);
+    }
+
+    @Test
     void aForkLoopIsRefusedForksAndCounted() throws Exception {
         Launch launch = launch(Limits.NONE.with(LimitKind.PROCESSES, 10),
                 "/bin/sh", "-c", "for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do sleep 30 & done; wait");
