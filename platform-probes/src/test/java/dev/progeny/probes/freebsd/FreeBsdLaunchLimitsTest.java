@@ -3,15 +3,13 @@ package dev.progeny.probes.freebsd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.progeny.probes.launch.Launch;
-import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.OutputMode;
 import dev.progeny.probes.limits.LimitKind;
 import dev.progeny.probes.limits.Limits;
 import dev.progeny.probes.posix.PosixLauncher;
+import dev.progeny.probes.posix.StandInLauncher;
 import dev.progeny.probes.terminate.SignalGuard;
-import dev.progeny.probes.terminate.SignalSender;
-import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -28,14 +26,9 @@ class FreeBsdLaunchLimitsTest {
 
     private List<String> launched(LaunchSpec spec) throws Exception {
         FreeBsdProcessTable table = new FreeBsdProcessTable(libc);
-        SignalGuard guard = new SignalGuard(77, 77, 77);
-        ReaperSubtrees subtrees = new ReaperSubtrees(new ProcctlReaper(libc, 77), Optional.empty(), guard, table::reading);
-        SignalSender sender = (SignalSender) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {SignalSender.class}, (proxy, method, args) -> {
-                    throw new AssertionError("nothing is signalled here: " + method.getName());
-                });
-        PosixLauncher launcher = new PosixLauncher(FreeBsdLaunching.binding(libc, table, Optional.empty(), subtrees),
-                new LaunchRegistry(77), table, sender, root -> { });
+        ReaperSubtrees subtrees = new ReaperSubtrees(new ProcctlReaper(libc, 77), Optional.empty(),
+                new SignalGuard(77, 77, 77), table::reading);
+        PosixLauncher launcher = StandInLauncher.of(FreeBsdLaunching.binding(libc, table, Optional.empty(), subtrees), table);
         try (Launch launch = launcher.launch(spec.withOutput(OutputMode.INHERIT))) {
             assertThat(launch.limits().applied().asked()).isEqualTo(spec.limits());
         }
