@@ -67,12 +67,18 @@ class LinuxLimitsLiveTest {
         return hold instanceof Hold.CgroupV1 v1 ? v1.cgroup() : ((Hold.CgroupV2) hold).cgroup();
     }
 
-    @Test
-    void aMemoryHogIsKilledByTheOomKillerAndNamed() throws Exception {
+    /** A memory hog under a 64M limit, once the OOM killer has killed it. */
+    private Launch oomKilledHog() throws Exception {
         assumeTrue(Files.isExecutable(PYTHON), "needs " + PYTHON);
         Launch launch = launch(Limits.NONE.with(LimitKind.MEMORY, 64L << 20), PYTHON.toString(), "-c", "b=bytearray(1<<30)");
         heldIn(launch, LimitKind.MEMORY);
         assertThat(launch.waitFor(Duration.ofSeconds(30))).contains(new ExitStatus.Killed(9, false));
+        return launch;
+    }
+
+    @Test
+    void aMemoryHogIsKilledByTheOomKillerAndNamed() throws Exception {
+        Launch launch = oomKilledHog();
         List<LimitEvent> events = launch.limits().poll();
         assertThat(events).singleElement().isInstanceOfSatisfying(LimitEvent.OomKilled.class, e -> {
             assertThat(e.kills()).isEqualTo(1);
@@ -84,10 +90,7 @@ class LinuxLimitsLiveTest {
 
     @Test
     void whatBitIsKeptWhenTheLaunchClosesBeforeItWasRead() throws Exception {
-        assumeTrue(Files.isExecutable(PYTHON), "needs " + PYTHON);
-        Launch launch = launch(Limits.NONE.with(LimitKind.MEMORY, 64L << 20), PYTHON.toString(), "-c", "b=bytearray(1<<30)");
-        heldIn(launch, LimitKind.MEMORY);
-        assertThat(launch.waitFor(Duration.ofSeconds(30))).contains(new ExitStatus.Killed(9, false));
+        Launch launch = oomKilledHog();
         launch.close();
         assertThat(launch.limits().bitten()).singleElement().isInstanceOf(LimitEvent.OomKilled.class);
     }
