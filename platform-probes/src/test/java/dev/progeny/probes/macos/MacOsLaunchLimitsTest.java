@@ -12,7 +12,6 @@ import dev.progeny.probes.limits.LimitKind;
 import dev.progeny.probes.limits.Limits;
 import dev.progeny.probes.posix.RecordingSpawnLibc;
 import dev.progeny.probes.posix.StandInLauncher;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
