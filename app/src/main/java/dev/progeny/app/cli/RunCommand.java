@@ -12,6 +12,7 @@ import dev.progeny.probes.launch.OutputMode;
 import dev.progeny.probes.terminate.SignalRefusedException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -57,11 +58,19 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Leave what outlives COMMAND (or its timeout) running (still listed).")
     boolean keep;
 
-    @Option(names = {"-v", "--verbose"}, description = "Say which containment mechanisms and limits are in force.")
+    @Option(names = {"-v", "--verbose"}, description = "Say which containment mechanisms, limits and event source"
+            + " are in force.")
     boolean verbose;
 
     @Mixin
     LimitOptions limitOptions = new LimitOptions();
+
+    @Option(names = "--trace", paramLabel = "FILE", description = "Write every process COMMAND ran, with its exit"
+            + " status, as Chrome trace-event JSON (open it in ui.perfetto.dev or chrome://tracing).")
+    Path trace;
+
+    @Option(names = "--events", paramLabel = "FILE", description = "Write the raw process events about COMMAND as JSON lines.")
+    Path events;
 
     @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The command and its arguments (after --).")
     List<String> command;
@@ -75,7 +84,8 @@ public final class RunCommand implements Callable<Integer> {
                 .withLimits(limitOptions.limits());
         LaunchJournal journal = LaunchJournal.atDefaultLocation();
         journal.prepare(platform.processTable());
-        try (SignalForwarder forwarder = new SignalForwarder()) {
+        try (SignalForwarder forwarder = new SignalForwarder();
+             RunRecording recording = RunRecording.start(verbose || trace != null || events != null, platform, events)) {
             Launch launch;
             try {
                 launch = platform.launcher().launch(launchSpec);
@@ -87,18 +97,23 @@ public final class RunCommand implements Callable<Integer> {
                 forwarder.attach(launch);
                 // So that a later Progeny finds the family if this one is killed (progeny leftovers).
                 journal.record(launch, platform.processTable());
+                recording.launched(launch);
                 if (verbose) {
                     err.println("progeny: launch " + launch.id() + " (pid " + launch.pid() + "), contained by "
                             + launch.containment());
                     launch.unavailable().forEach((c, why) -> err.println("progeny: not in force: " + c + ": " + why));
                     launch.limits().applied().lines().forEach(line -> err.println("progeny: limit " + line));
+                    recording.describe().ifPresent(d -> err.println("progeny: events: " + d));
                 }
                 LimitReporter limits = new LimitReporter(launch.limits(), err);
+                int code;
                 try {
-                    return superviseAndEnd(new FamilyEnding(platform, launch, err), launch, limits, err);
+                    code = superviseAndEnd(new FamilyEnding(platform, launch, err), launch, limits, err);
                 } finally {
                     limits.finish();
                 }
+                recording.finish(launch, trace, keep);
+                return code;
             }
         } catch (IOException | SignalRefusedException e) {
             err.println("progeny: " + e.getMessage());

@@ -6,6 +6,9 @@ import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInspector;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.diagnose.ProcessDiagnostics;
+import dev.progeny.probes.events.EventSources;
+import dev.progeny.probes.events.SourceOpening;
 import dev.progeny.probes.launch.MembershipProbe;
 import dev.progeny.probes.posix.PosixLauncher;
 import dev.progeny.probes.posix.PosixOrphanReaper;
@@ -14,6 +17,7 @@ import dev.progeny.probes.terminate.FamilyTerminator;
 import dev.progeny.probes.terminate.OrphanReaper;
 import dev.progeny.probes.terminate.SignalSender;
 import dev.progeny.probes.terminate.Terminator;
+import java.util.List;
 
 /** Linux: {@code /proc} for the table and the details, {@code posix_spawn} for launches, pidfds for signals. Thread-safe. */
 public final class LinuxPlatform implements Platform {
@@ -25,6 +29,9 @@ public final class LinuxPlatform implements Platform {
     private final OrphanReaper reaper = new PosixOrphanReaper(table, launcher.registry(), LinuxConstants.WNOHANG);
     private final Capabilities capabilities = LinuxCapabilities.detect();
     private final LinuxProcessInspector inspector = new LinuxProcessInspector();
+    private final LinuxDiagnostics diagnostics = new LinuxDiagnostics();
+    private final EventSources events = new EventSources(
+            List.of(() -> ProcConnectorSource.open(table), LinuxPlatform::ptrace), table);
     private final LinuxMembershipProbe membership = new LinuxMembershipProbe();
 
     @Override
@@ -65,6 +72,22 @@ public final class LinuxPlatform implements Platform {
     @Override
     public ProcessInspector inspector() {
         return inspector;
+    }
+
+    @Override
+    public ProcessDiagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    /** The proc connector as root, else ptrace per launch for a normal user, else polling. */
+    @Override
+    public EventSources events() {
+        return events;
+    }
+
+    /** The slot of the ptrace source (issue 13 §2.2), which another stream builds. */
+    private static SourceOpening ptrace() {
+        return new SourceOpening.Unavailable("ptrace", "per-launch tracing is not part of this build yet");
     }
 
     @Override

@@ -60,7 +60,7 @@ public final class ProcessTreeViewModel {
     private boolean queuedSnapshot;
 
     public ProcessTreeViewModel(AppState state) {
-        this(state, TreeBuilder.forThisProcess());
+        this(state, TreeBuilder.forThisProcess(state.events()));
     }
 
     ProcessTreeViewModel(AppState state, TreeBuilder builder) {

@@ -4,7 +4,11 @@ import dev.progeny.app.gui.filter.ProcessFilter;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.events.EventRecorder;
+import dev.progeny.probes.events.EventSources;
 import dev.progeny.probes.posix.UserNames;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,25 +32,46 @@ final class TreeBuilder {
     static final long HIGHLIGHT_MILLIS = 2000;
 
     private final CpuTracker cpu = new CpuTracker();
-    private final FreshTracker fresh = new FreshTracker();
+    private final EventRecorder events;
+    private final FreshTracker fresh;
     private final IntFunction<String> userNames;
     private final int progenyPid;
-    private final Tombstones tombstones = new Tombstones();
+    private final Tombstones tombstones;
 
+    /** Over a history of its own, fed only by the snapshots it observes (polling). */
     TreeBuilder(IntFunction<String> userNames, int progenyPid) {
-        this.userNames = userNames;
-        this.progenyPid = progenyPid;
+        this(userNames, progenyPid, new EventRecorder(EventSources.pollingOnly(() -> {
+            throw new IOException("fed the refresh's readings only");
+        }), Duration.ZERO));
     }
 
+    /** Over the window's one history, {@code events}. */
+    TreeBuilder(IntFunction<String> userNames, int progenyPid, EventRecorder events) {
+        this.userNames = userNames;
+        this.progenyPid = progenyPid;
+        this.events = events;
+        this.fresh = new FreshTracker(events);
+        this.tombstones = new Tombstones(events);
+    }
+
+    /** For this process, over a history of its own (tests and benches without a window). */
     static TreeBuilder forThisProcess() {
         UserNames names = new UserNames();
         return new TreeBuilder(names::nameOf, (int) ProcessHandle.current().pid());
     }
 
-    /** Takes a new snapshot into account (CPU %, new processes); call once per snapshot. */
+    static TreeBuilder forThisProcess(EventRecorder events) {
+        UserNames names = new UserNames();
+        return new TreeBuilder(names::nameOf, (int) ProcessHandle.current().pid(), events);
+    }
+
+    /**
+     * Takes a new snapshot into account, once per snapshot: CPU %, and births and exits for the
+     * history when it is fed by polling (the first call opens the platform's source: not on the FX thread).
+     */
     void observe(Snapshot snapshot, long nowMillis) {
+        events.observe(snapshot);
         cpu.update(snapshot);
-        fresh.update(snapshot, nowMillis);
     }
 
     int progenyPid() {
