@@ -4,6 +4,7 @@ import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.BackgroundTaskExecutor;
 import dev.progeny.app.gui.diagnose.DiagnoseFeature;
 import dev.progeny.app.gui.lifecycle.LaunchingFeature;
+import dev.progeny.app.gui.limits.LimitsFeature;
 import dev.progeny.probes.Platform;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class ProgenyApp extends Application {
 
     /** The features of the window, in the order they fill its slots. */
     public static List<WindowFeature> features() {
-        return List.of(new WatchFeature(), new DiagnoseFeature(), new LaunchingFeature(Map.of()));
+        return List.of(new WatchFeature(), new DiagnoseFeature(), new LaunchingFeature(Map.of()), new LimitsFeature());
     }
 
     @Override
