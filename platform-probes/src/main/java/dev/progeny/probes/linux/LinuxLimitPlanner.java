@@ -1,11 +1,11 @@
 package dev.progeny.probes.linux;
 
-import dev.progeny.probes.bsd.Lazy;
 import dev.progeny.probes.limits.AppliedLimits;
 import dev.progeny.probes.limits.Hold;
 import dev.progeny.probes.limits.LimitKind;
 import dev.progeny.probes.limits.Limits;
 import dev.progeny.probes.posix.ExecWrapper.PreExec;
+import dev.progeny.probes.posix.Lazy;
 import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.posix.RlimitPlan;
 import java.io.IOException;
