@@ -1,5 +1,6 @@
 package dev.progeny.probes;
 
+import dev.progeny.probes.diagnose.ProcessDiagnostics;
 import dev.progeny.probes.events.EventSources;
 import dev.progeny.probes.freebsd.FreeBsdPlatform;
 import dev.progeny.probes.launch.Launcher;
@@ -41,6 +42,14 @@ public interface Platform {
      */
     default ProcessInspector inspector() {
         return key -> Optional.empty();
+    }
+
+    /**
+     * Reads why processes wait (diagnosis). Platforms without a reader of their own tell only
+     * what the state says.
+     */
+    default ProcessDiagnostics diagnostics() {
+        return ProcessDiagnostics.STATE_ONLY;
     }
 
     /**

@@ -2,7 +2,9 @@ package dev.progeny.app.gui;
 
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.BackgroundTaskExecutor;
+import dev.progeny.app.gui.diagnose.DiagnoseFeature;
 import dev.progeny.app.gui.lifecycle.LaunchingFeature;
+import dev.progeny.app.gui.limits.LimitsFeature;
 import dev.progeny.app.gui.timeline.TimelineFeature;
 import dev.progeny.probes.Platform;
 import java.util.List;
@@ -22,7 +24,8 @@ public final class ProgenyApp extends Application {
     /** The features of the window, in the order they fill its slots. */
     public static List<WindowFeature> features() {
         WatchFeature watch = new WatchFeature();
-        return List.of(watch, new LaunchingFeature(Map.of()), new TimelineFeature(watch));
+        return List.of(watch, new DiagnoseFeature(), new LaunchingFeature(Map.of()), new LimitsFeature(),
+                new TimelineFeature(watch));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.progeny.probes.OperatingSystem;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.diagnose.ProcessDiagnostics;
 import dev.progeny.probes.events.EventSources;
 import dev.progeny.probes.events.SourceOpening;
 import dev.progeny.probes.launch.LaunchRegistry;
@@ -45,8 +46,8 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
      * The parts that call into libc. The reaper reaps zombies re-parented to Progeny, the reaper
      * of every launch, by pid.
      */
-    record Parts(FreeBsdProcessTable table, PosixLauncher launcher, Terminator terminator, OrphanReaper orphanReaper)
-            implements LazyPlatform.Parts {
+    record Parts(FreeBsdProcessTable table, PosixLauncher launcher, Terminator terminator, OrphanReaper orphanReaper,
+                 ProcessDiagnostics diagnostics) implements LazyPlatform.Parts {
     }
 
     public FreeBsdPlatform() {
@@ -71,6 +72,11 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
     @Override
     public PosixLauncher launcher() {
         return parts().launcher();
+    }
+
+    @Override
+    public ProcessDiagnostics diagnostics() {
+        return parts().diagnostics();
     }
 
     @Override
@@ -109,6 +115,7 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
         KillSignalSender sender = new KillSignalSender(guard, FreeBsdSignals.TABLE, table::reading,
                 new KillSignalSender.Errnos(FreeBsdConstants.ESRCH, FreeBsdConstants.EPERM), subtrees::kill);
         return new Parts(table, new PosixLauncher(FreeBsdLaunching.binding(libc, table, reaperMissing, subtrees), registry, table, sender),
-                new FamilyTerminator(table, sender), new PosixOrphanReaper(table, registry, FreeBsdConstants.WNOHANG));
+                new FamilyTerminator(table, sender), new PosixOrphanReaper(table, registry, FreeBsdConstants.WNOHANG),
+                new FreeBsdDiagnostics(libc, self));
     }
 }

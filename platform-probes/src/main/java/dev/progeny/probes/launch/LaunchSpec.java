@@ -1,5 +1,6 @@
 package dev.progeny.probes.launch;
 
+import dev.progeny.probes.limits.Limits;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -20,9 +21,11 @@ import java.util.Set;
  * @param output       captured or passed through
  * @param containment  the mechanisms to try beyond the group or session (those that cannot be
  *                     had are reported as not in force, never fatal)
+ * @param limits       memory, process count and CPU limits (each held where the platform can, and
+ *                     reported where it cannot, never fatal)
  */
 public record LaunchSpec(List<String> argv, Optional<Path> directory, Map<String, String> environment,
-                         Isolation isolation, OutputMode output, Set<Containment> containment) {
+                         Isolation isolation, OutputMode output, Set<Containment> containment, Limits limits) {
 
     /** The environment variable that tags every member of a launch. */
     public static final String LAUNCH_TAG = "PROGENY_LAUNCH";
@@ -34,6 +37,13 @@ public record LaunchSpec(List<String> argv, Optional<Path> directory, Map<String
         Objects.requireNonNull(isolation, "isolation");
         Objects.requireNonNull(output, "output");
         containment = containment.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(containment));
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    /** A spec without limits. */
+    public LaunchSpec(List<String> argv, Optional<Path> directory, Map<String, String> environment,
+                      Isolation isolation, OutputMode output, Set<Containment> containment) {
+        this(argv, directory, environment, isolation, output, containment, Limits.NONE);
     }
 
     /** A command in a new process group, output captured, every containment mechanism tried. */
@@ -47,25 +57,29 @@ public record LaunchSpec(List<String> argv, Optional<Path> directory, Map<String
     }
 
     public LaunchSpec inDirectory(Path dir) {
-        return new LaunchSpec(argv, Optional.of(dir), environment, isolation, output, containment);
+        return new LaunchSpec(argv, Optional.of(dir), environment, isolation, output, containment, limits);
     }
 
     public LaunchSpec withEnvironment(String name, String value) {
         Map<String, String> env = new LinkedHashMap<>(environment);
         env.put(name, value);
-        return new LaunchSpec(argv, directory, env, isolation, output, containment);
+        return new LaunchSpec(argv, directory, env, isolation, output, containment, limits);
     }
 
     public LaunchSpec withIsolation(Isolation newIsolation) {
-        return new LaunchSpec(argv, directory, environment, newIsolation, output, containment);
+        return new LaunchSpec(argv, directory, environment, newIsolation, output, containment, limits);
     }
 
     public LaunchSpec withOutput(OutputMode newOutput) {
-        return new LaunchSpec(argv, directory, environment, isolation, newOutput, containment);
+        return new LaunchSpec(argv, directory, environment, isolation, newOutput, containment, limits);
+    }
+
+    public LaunchSpec withLimits(Limits newLimits) {
+        return new LaunchSpec(argv, directory, environment, isolation, output, containment, newLimits);
     }
 
     /** Only these mechanisms beyond the group or session (e.g. to test one at a time). */
     public LaunchSpec withContainment(Set<Containment> mechanisms) {
-        return new LaunchSpec(argv, directory, environment, isolation, output, mechanisms);
+        return new LaunchSpec(argv, directory, environment, isolation, output, mechanisms, limits);
     }
 }

@@ -1,5 +1,6 @@
 package dev.progeny.probes.linux;
 
+import dev.progeny.probes.posix.ErrnoException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.concurrent.ThreadLocalRandom;
@@ -58,12 +59,12 @@ final class ConnectorSubscription {
                     continue;
                 }
                 if (n < 0) {
-                    throw new ErrnoException("recv", -n);
+                    throw LinuxErrors.failed("recv", -n);
                 }
                 for (ProcConnectorMessages.Event e : ProcConnectorMessages.decode(buffer.asByteBuffer(), n)) {
                     if (e instanceof ProcConnectorMessages.Ack ack && ack.ack() == request + 1) {
                         if (ack.err() != 0) {
-                            throw new ErrnoException("the proc connector's listen request", ack.err());
+                            throw LinuxErrors.failed("the proc connector's listen request", ack.err());
                         }
                         return null;
                     }

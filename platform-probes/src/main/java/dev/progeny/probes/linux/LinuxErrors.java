@@ -1,5 +1,6 @@
 package dev.progeny.probes.linux;
 
+import dev.progeny.probes.posix.ErrnoException;
 import dev.progeny.probes.posix.PosixLibc;
 
 /** Linux errno values Progeny reacts to (asm-generic/errno-base.h), and their text. Thread-safe. */
@@ -15,6 +16,7 @@ final class LinuxErrors {
     static final int EACCES = 13;
     static final int ENOTDIR = 20;
     static final int EINVAL = 22;
+    static final int EPIPE = 32;
     /** asm-generic/errno.h: the kernel has no such system call (pidfds before 5.3). */
     static final int ENOSYS = 38;
     /** asm-generic/errno.h: a netlink socket's buffer overflowed and messages were dropped. */
@@ -24,6 +26,11 @@ final class LinuxErrors {
     }
 
     /** The C library's message, e.g. "No such file or directory (errno 2)". */
+    /** {@code call} failed with {@code errno}, worded as {@link #describe} words it. */
+    static ErrnoException failed(String call, int errno) {
+        return new ErrnoException(call, errno, describe(errno));
+    }
+
     static String describe(int errno) {
         return PosixLibc.INSTANCE.strerror(errno) + " (errno " + errno + ")";
     }

@@ -6,6 +6,7 @@ import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInspector;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.diagnose.ProcessDiagnostics;
 import dev.progeny.probes.events.EventSources;
 import dev.progeny.probes.events.SourceOpening;
 import dev.progeny.probes.launch.MembershipProbe;
@@ -28,6 +29,7 @@ public final class LinuxPlatform implements Platform {
     private final OrphanReaper reaper = new PosixOrphanReaper(table, launcher.registry(), LinuxConstants.WNOHANG);
     private final Capabilities capabilities = LinuxCapabilities.detect();
     private final LinuxProcessInspector inspector = new LinuxProcessInspector();
+    private final LinuxDiagnostics diagnostics = new LinuxDiagnostics();
     private final EventSources events = new EventSources(
             List.of(() -> ProcConnectorSource.open(table), LinuxPlatform::ptrace), table);
     private final LinuxMembershipProbe membership = new LinuxMembershipProbe();
@@ -70,6 +72,11 @@ public final class LinuxPlatform implements Platform {
     @Override
     public ProcessInspector inspector() {
         return inspector;
+    }
+
+    @Override
+    public ProcessDiagnostics diagnostics() {
+        return diagnostics;
     }
 
     /** The proc connector as root, else ptrace per launch for a normal user, else polling. */

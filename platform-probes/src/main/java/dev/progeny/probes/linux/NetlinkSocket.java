@@ -1,5 +1,6 @@
 package dev.progeny.probes.linux;
 
+import dev.progeny.probes.posix.ErrnoException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -57,7 +58,7 @@ final class NetlinkSocket implements AutoCloseable {
             MemorySegment state = a.allocate(CAPTURE);
             int fd = (int) SOCKET.invokeExact(state, AF_NETLINK, SOCK_DGRAM_CLOEXEC, protocol);
             if (fd < 0) {
-                throw new ErrnoException("socket", (int) ERRNO.get(state, 0L));
+                throw LinuxErrors.failed("socket", (int) ERRNO.get(state, 0L));
             }
             return new NetlinkSocket(fd);
         } catch (ErrnoException e) {
@@ -116,7 +117,7 @@ final class NetlinkSocket implements AutoCloseable {
 
     private void check(String what, int rc) throws ErrnoException {
         if (rc != 0) {
-            throw new ErrnoException(what, (int) ERRNO.get(errno, 0L));
+            throw LinuxErrors.failed(what, (int) ERRNO.get(errno, 0L));
         }
     }
 

@@ -5,6 +5,7 @@ import dev.progeny.probes.events.EventSource;
 import dev.progeny.probes.events.LiveSet;
 import dev.progeny.probes.events.ProcessEvent;
 import dev.progeny.probes.events.SourceOpening;
+import dev.progeny.probes.posix.ErrnoException;
 import dev.progeny.probes.posix.WaitStatus;
 import java.io.IOException;
 import java.lang.System.Logger.Level;

@@ -264,8 +264,8 @@ class HostileTreesTest {
     /**
      * Three TERM-ignoring forkers, each forking every 2 ms a child that lives 0.1 s: members are
      * bounded by fork rate times lifetime (and gentle on a shared machine: no exec), about 150
-     * where a fork costs 0.1 ms but only about 50 on a VM where it costs 4 ms, so the test waits
-     * for 30. They stay in the tree's group on purpose: a
+     * where a fork costs 0.1 ms but only about 50 on a VM where it costs 4 ms, and fewer on a busy
+     * one, so the test waits for 15 (the forkers, their shell and a dozen children). They stay in the tree's group on purpose: a
      * group outside Progeny's session is killed whole, at one instant, which no fork can outrun;
      * in Progeny's session KILL goes pid by pid, a forker forks between the reading and its KILL,
      * and the family must be frozen first (it was in each of 20 runs on a busy 2-core machine).
@@ -278,7 +278,7 @@ class HostileTreesTest {
                 for i in 1 2 3; do perl -e "$1" & done
                 wait
                 """, FORK_EVERY_2_MS);
-        tree.awaitAlive(30);
+        tree.awaitAlive(15);
         TerminationReport report = endAndCheck(IMPATIENT);
         assertKilled(report);
         if (mode == Mode.NO_CGROUP) {

@@ -2,17 +2,20 @@ package dev.progeny.app.gui.launch;
 
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.TaskExecutor;
+import dev.progeny.app.gui.limits.LimitsText;
 import dev.progeny.probes.Capability;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Launcher;
+import dev.progeny.probes.limits.Limits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -27,6 +30,7 @@ import javafx.collections.ObservableList;
  * waiting happen on the {@link TaskExecutor}; properties are touched on the FX thread only.
  */
 public final class LaunchBarViewModel {
+    private static final int RECENT_LIMITS = 5;
     private static final System.Logger LOG = System.getLogger(LaunchBarViewModel.class.getName());
     private final AppState state;
     private final Launcher launcher;
@@ -39,6 +43,8 @@ public final class LaunchBarViewModel {
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty launching = new SimpleBooleanProperty(this, "launching");
     private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final ObjectProperty<Limits> limits = new SimpleObjectProperty<>(this, "limits", Limits.NONE);
+    private final ObservableList<Limits> recentLimits = FXCollections.observableArrayList();
     private CommandHistory current = CommandHistory.empty();
 
     /**
@@ -59,6 +65,8 @@ public final class LaunchBarViewModel {
             if (directory.get().isEmpty()) {
                 directory.set(saved.directory());
             }
+            limits.set(LimitsText.fromSaved(saved.limits()));
+            recentLimits.setAll(saved.recentLimits().stream().map(LimitsText::fromSaved).filter(l -> !l.isEmpty()).toList());
         }, failure -> error.set("Could not read the command history: " + failure.getMessage()));
     }
 
@@ -86,6 +94,7 @@ public final class LaunchBarViewModel {
             launching.set(false);
             state.launches().add(launch);
             remember(text);
+            LimitsText.fallbacks(launch.limits().applied()).ifPresent(error::set);
             if (usedMode == CommandMode.SHELL) {
                 watchForShellFailure(launch);
             }
@@ -97,7 +106,7 @@ public final class LaunchBarViewModel {
 
     private LaunchSpec spec(String text) throws CommandSyntaxException {
         List<String> argv = mode.get().argv(text);
-        LaunchSpec spec = LaunchSpec.of(argv).withIsolation(isolation.get());
+        LaunchSpec spec = LaunchSpec.of(argv).withIsolation(isolation.get()).withLimits(limits.get());
         for (Map.Entry<String, String> e : environment.entrySet()) {
             spec = spec.withEnvironment(e.getKey(), e.getValue());
         }
@@ -116,7 +125,11 @@ public final class LaunchBarViewModel {
     private void remember(String text) {
         current = current.remember(text);
         history.setAll(current.commands());
-        HistoryStore.SavedLaunchBar saved = new HistoryStore.SavedLaunchBar(current.commands(), directory.get());
+        List<Limits> recent = Stream.concat(Stream.of(limits.get()), recentLimits.stream())
+                .filter(l -> !l.isEmpty()).distinct().limit(RECENT_LIMITS).toList();
+        recentLimits.setAll(recent);
+        HistoryStore.SavedLaunchBar saved = new HistoryStore.SavedLaunchBar(current.commands(), directory.get(),
+                LimitsText.toSaved(limits.get()), recent.stream().map(LimitsText::toSaved).toList());
         state.executor().execute(() -> {
             store.save(saved);
             return saved;
@@ -138,6 +151,16 @@ public final class LaunchBarViewModel {
 
     public ObjectProperty<Isolation> isolationProperty() {
         return isolation;
+    }
+
+    /** The limits the next launch gets (kept with the history). */
+    public ObjectProperty<Limits> limitsProperty() {
+        return limits;
+    }
+
+    /** Limits used recently, most recent first. */
+    public ObservableList<Limits> recentLimits() {
+        return recentLimits;
     }
 
     public ObjectProperty<CommandMode> modeProperty() {
