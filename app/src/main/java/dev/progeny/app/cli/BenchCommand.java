@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure Progeny's speed on this machine.",
         subcommands = {BenchSnapshotCommand.class, BenchTeardownCommand.class, BenchUiCommand.class,
-                BenchEventsCommand.class, BenchWhyCommand.class})
+                BenchEventsCommand.class, BenchWhyCommand.class, BenchLimitsCommand.class,
+                BenchTimelineCommand.class})
 final class BenchCommand {
 }

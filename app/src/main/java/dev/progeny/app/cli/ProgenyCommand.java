@@ -38,8 +38,10 @@ public final class ProgenyCommand implements Runnable {
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("progeny: " + ex.getMessage());
-            // run exits like timeout(1), whose own errors, bad usage included, are 125.
-            return ex.getCommandLine().getCommand() instanceof RunCommand ? RunCommand.EXIT_FAILED : EXIT_USAGE;
+            // run exits like timeout(1), whose own errors, bad usage included, are 125; a bad limit is
+            // bad input to every command (issue 15).
+            boolean badLimit = ex.getCause() instanceof LimitOptions.BadLimit;
+            return ex.getCommandLine().getCommand() instanceof RunCommand && !badLimit ? RunCommand.EXIT_FAILED : EXIT_USAGE;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("progeny: " + ex.getMessage());

@@ -19,6 +19,14 @@ public final class Shortcuts {
     public static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
     public static final KeyCombination PAUSE = new KeyCodeCombination(KeyCode.SPACE);
     public static final KeyCombination CLEAR_FILTER = new KeyCodeCombination(KeyCode.ESCAPE);
+    /** The Timeline tab's keys, while it has the focus ("=" and the keypad's + zoom in too). */
+    public static final KeyCombination TIMELINE_ZOOM_IN = new KeyCodeCombination(KeyCode.PLUS);
+    public static final KeyCombination TIMELINE_ZOOM_OUT = new KeyCodeCombination(KeyCode.MINUS);
+    public static final KeyCombination TIMELINE_EARLIER = new KeyCodeCombination(KeyCode.LEFT);
+    public static final KeyCombination TIMELINE_LATER = new KeyCodeCombination(KeyCode.RIGHT);
+    public static final KeyCombination TIMELINE_PREVIOUS = new KeyCodeCombination(KeyCode.UP);
+    public static final KeyCombination TIMELINE_NEXT = new KeyCodeCombination(KeyCode.DOWN);
+    public static final KeyCombination TIMELINE_FIT = new KeyCodeCombination(KeyCode.DIGIT0);
 
     /** One line of Help → Shortcuts. */
     public record Shortcut(KeyCombination keys, String action) {
@@ -32,7 +40,14 @@ public final class Shortcuts {
             new Shortcut(KILL_GROUP, "Kill the selected process group"),
             new Shortcut(ESCALATE, "Escalate: TERM, then KILL after the grace period"),
             new Shortcut(REFRESH, "Refresh now"),
-            new Shortcut(PAUSE, "Pause or resume refreshing (outside text fields)"));
+            new Shortcut(PAUSE, "Pause or resume refreshing (outside text fields)"),
+            new Shortcut(TIMELINE_ZOOM_IN, "Timeline: zoom in"),
+            new Shortcut(TIMELINE_ZOOM_OUT, "Timeline: zoom out"),
+            new Shortcut(TIMELINE_EARLIER, "Timeline: pan to earlier"),
+            new Shortcut(TIMELINE_LATER, "Timeline: pan to later"),
+            new Shortcut(TIMELINE_PREVIOUS, "Timeline: select the bar above"),
+            new Shortcut(TIMELINE_NEXT, "Timeline: select the bar below"),
+            new Shortcut(TIMELINE_FIT, "Timeline: fit the whole launch"));
 
     private Shortcuts() {
     }

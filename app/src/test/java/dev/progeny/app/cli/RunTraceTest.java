@@ -109,6 +109,18 @@ class RunTraceTest {
     }
 
     @Test
+    void aTimeoutsEndListsWhatExitedMeanwhileWithItsStatusWhenAnExactSourceRecordedIt() {
+        // On TERM the shell runs a child that exits 3 and one that exits 1 (too short for any reading), then exits 0.
+        run("-v", "--timeout", "1s", "--", "/bin/sh", "-c",
+                "trap '(exit 3); /bin/false; exit 0' TERM; echo ready; sleep 30 & wait");
+        assertThat(stderr).contains("progeny: timed out after 1s");
+        if (stderr.contains("progeny: events: proc connector (exact)")) {
+            assertThat(stderr.lines().filter(l -> l.startsWith("progeny: also exited meanwhile: ")).findFirst())
+                    .hasValueSatisfying(l -> assertThat(l).contains("(exited 3)").contains("(exited 1)"));
+        }
+    }
+
+    @Test
     void anUnwritableTraceIsProgenysFailure(@TempDir Path dir) {
         assertThat(run("--trace", dir.resolve("missing/trace.json").toString(), "--", "true")).isEqualTo(125);
         assertThat(stderr).startsWith("progeny: cannot write the trace to ");

@@ -1,6 +1,10 @@
 package dev.progeny.probes.events;
 
 import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.launch.RecordedExit;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -65,6 +69,28 @@ public final class HistoryView {
     /** The ids of the launches registered so far. */
     public Set<String> launches() {
         return history.launchIds();
+    }
+
+    /**
+     * The exits an exact source saw after view {@code earlier} and by this one, of every process
+     * kept (launched or not), oldest birth first. Reads every record kept: for a report, not a frame.
+     */
+    public List<RecordedExit> exitsSeenAfter(long earlier) {
+        List<RecordedExit> out = new ArrayList<>();
+        for (String id : launches()) {
+            addExits(launch(id), earlier, out);
+        }
+        addExits(unlaunched(), earlier, out);
+        return out;
+    }
+
+    private void addExits(LaunchHistory processes, long earlier, List<RecordedExit> out) {
+        for (ProcessRecord r : processes.records()) {
+            if (r.endSeen() && endedBetween(r, earlier)) {
+                out.add(new RecordedExit(r.key(), r.parent(), r.name(),
+                        Instant.ofEpochMilli(history.epochMillisOf(r.endNanos().orElseThrow())), r.status()));
+            }
+        }
     }
 
     /** What the source lost so far (see {@link ProcessEvent.Lost}). */

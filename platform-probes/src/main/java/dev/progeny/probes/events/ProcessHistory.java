@@ -4,6 +4,7 @@ import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.events.ProcessRecord.Program;
 import dev.progeny.probes.launch.ExitStatus;
+import dev.progeny.probes.launch.RecordedExit;
 import dev.progeny.probes.launch.RecordedLineage;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -44,6 +45,7 @@ public final class ProcessHistory implements Consumer<ProcessEvent>, RecordedLin
     private final LaunchLog unlaunched;
     private volatile Losses losses = Losses.NONE;
     private volatile long seq;
+    private volatile boolean exact;
 
     public ProcessHistory() {
         this(DEFAULT_CAP);
@@ -65,6 +67,7 @@ public final class ProcessHistory implements Consumer<ProcessEvent>, RecordedLin
     @Override
     public synchronized void accept(ProcessEvent event) {
         long s = seq + 1;
+        exact |= event.exact();
         switch (event) {
             case ProcessEvent.Fork f -> born(new ProcessKey(f.pid(), f.startTime()), f.parentPid(), f.nanos(), null,
                     null, true, s);
@@ -238,6 +241,21 @@ public final class ProcessHistory implements Consumer<ProcessEvent>, RecordedLin
     public Optional<ProcessKey> parentOf(ProcessKey process) {
         HistoryCell c = byKey.get(process);
         return c == null ? Optional.empty() : c.record.parent();
+    }
+
+    @Override
+    public boolean exact() {
+        return exact;
+    }
+
+    @Override
+    public long mark() {
+        return seq;
+    }
+
+    @Override
+    public List<RecordedExit> exitsSince(long mark) {
+        return view().exitsSeenAfter(mark);
     }
 
     /** {@code nanos} on {@link System#nanoTime()}'s clock as wall-clock milliseconds since the epoch. */

@@ -3,6 +3,7 @@ package dev.progeny.probes.launch;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Signal;
 import dev.progeny.probes.events.EventSource;
+import dev.progeny.probes.limits.LaunchLimits;
 import dev.progeny.probes.terminate.Delivery;
 import java.time.Duration;
 import java.util.Map;
@@ -42,6 +43,14 @@ public interface Launch extends AutoCloseable {
      */
     default Optional<EventSource> events() {
         return Optional.empty();
+    }
+
+    /**
+     * The launch's limits: where each one is held, changing them while it runs, and whether they
+     * bit. Platforms that hold none say so for every limit asked.
+     */
+    default LaunchLimits limits() {
+        return LaunchLimits.notHeld(spec().limits(), "this platform holds no limits");
     }
 
     /** Captured stdout and stderr; empty and finished when output is passed through. */

@@ -145,6 +145,11 @@ public final class LaunchFamily implements Family {
         this.lineage = recorded;
     }
 
+    @Override
+    public Optional<RecordedLineage> recorded() {
+        return Optional.ofNullable(lineage);
+    }
+
     private static Reason reason(Container container) {
         return switch (container) {
             case Container.Cgroup c -> Reason.CGROUP;

@@ -1,6 +1,7 @@
 package dev.progeny.probes.launch;
 
 import dev.progeny.probes.ProcessKey;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,4 +17,16 @@ public interface RecordedLineage {
 
     /** The process that forked {@code process}; empty when not recorded (it predates the record, or was summarised). */
     Optional<ProcessKey> parentOf(ProcessKey process);
+
+    /** Whether an exact source feeds the record (it has told of a fork, exec or exit it saw): exits will be told. */
+    boolean exact();
+
+    /** A position in the record; what was recorded after it is what {@link #exitsSince} answers. */
+    long mark();
+
+    /**
+     * The exits an exact source saw after {@code mark}, of any process: a process born and gone
+     * between two readings of the table is among them. Empty when no exact source runs.
+     */
+    List<RecordedExit> exitsSince(long mark);
 }

@@ -16,6 +16,7 @@ final class LinuxErrors {
     static final int EACCES = 13;
     static final int ENOTDIR = 20;
     static final int EINVAL = 22;
+    static final int EPIPE = 32;
     /** asm-generic/errno.h: the kernel has no such system call (pidfds before 5.3). */
     static final int ENOSYS = 38;
     /** asm-generic/errno.h: a netlink socket's buffer overflowed and messages were dropped. */

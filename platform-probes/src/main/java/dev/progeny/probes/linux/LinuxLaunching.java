@@ -29,18 +29,18 @@ import java.util.Set;
 /**
  * Linux's part of the one launch sequence: a new group or session always; the subreaper, a cgroup
  * of the launch's own (entered by a pre-exec step, so nothing runs outside it) and the environment
- * tag when asked for and available; {@link LinuxSpawnPlanner}'s settings on glibc's
- * caller-allocated structs, with the foreground taken in the child; a launch asked {@code traced}
- * is recorded by the {@link Tracer} ({@link TracerWatch}). Linux. Thread-safe.
+ * tag when asked for and available; the launch's limits ({@link LinuxLimitPlanner});
+ * {@link LinuxSpawnPlanner}'s settings on glibc's caller-allocated structs, with the foreground
+ * taken in the child; a launch asked {@code traced} is recorded by the {@link Tracer}
+ * ({@link TracerWatch}). Linux. Thread-safe.
  */
 public final class LinuxLaunching implements LaunchBinding.Containing {
-    /** Enters the launch's cgroup (its {@code cgroup.procs} is the argument), or fails as Progeny (125). */
-    private static final String ENTER_CGROUP = "echo $$ > \"$1\" || exit 125; shift";
-
     private final LaunchCgroups cgroups;
+    private final LinuxLimitPlanner limits;
 
     LinuxLaunching(LaunchCgroups cgroups) {
         this.cgroups = cgroups;
+        this.limits = LinuxLimitPlanner.forThisProcess(cgroups::home);
     }
 
     /** The binding whose launches get their cgroups where {@code cgroups} says (tests point it elsewhere). */
@@ -95,13 +95,23 @@ public final class LinuxLaunching implements LaunchBinding.Containing {
             CgroupJanitor.created(dir);
             inForce.add(Containment.CGROUP);
         });
-        return new LaunchBinding.Contained(inForce, unavailable, cgroup.map(Container.Cgroup::new));
+        try {
+            return new LaunchBinding.Contained(inForce, unavailable, cgroup.map(Container.Cgroup::new),
+                    limits.plan("progeny-" + id, spec.limits(), cgroup));
+        } catch (RuntimeException e) {
+            cgroup.ifPresent(CgroupJanitor::removeNow);
+            throw e;
+        }
     }
 
     @Override
     public List<PreExec> preExec(LaunchBinding.Contained contained) {
-        return cgroup(contained).map(dir -> new PreExec(ENTER_CGROUP, List.of(dir.resolve("cgroup.procs").toString())))
-                .stream().toList();
+        return cgroup(contained).map(LinuxLaunching::enter).stream().toList();
+    }
+
+    /** Enters {@code cgroup} (v1 or v2), or fails as Progeny (125): nothing runs outside it. */
+    static PreExec enter(Path cgroup) {
+        return PreExec.checked("echo $$ > \"$1\"", cgroup.resolve("cgroup.procs").toString());
     }
 
     @Override

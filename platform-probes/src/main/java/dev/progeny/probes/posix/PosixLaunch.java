@@ -9,6 +9,7 @@ import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchFamily;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.OutputLog;
+import dev.progeny.probes.limits.LaunchLimits;
 import dev.progeny.probes.terminate.Delivery;
 import java.time.Duration;
 import java.util.Map;
@@ -24,7 +25,7 @@ import java.util.function.Consumer;
 final class PosixLaunch implements Launch {
     /** The launch's identity and what keeps its family. */
     record Parts(String id, LaunchSpec spec, ProcessKey root, Set<Containment> containment,
-                 Map<Containment, String> unavailable, LaunchFamily family, OutputLog output) {
+                 Map<Containment, String> unavailable, LaunchFamily family, OutputLog output, LaunchLimits limits) {
         Parts {
             containment = Set.copyOf(containment);
             unavailable = Map.copyOf(unavailable);
@@ -82,6 +83,11 @@ final class PosixLaunch implements Launch {
     @Override
     public Optional<EventSource> events() {
         return Optional.ofNullable(events);
+    }
+
+    @Override
+    public LaunchLimits limits() {
+        return parts.limits();
     }
 
     @Override

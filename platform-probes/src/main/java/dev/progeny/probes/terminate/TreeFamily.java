@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -80,6 +81,11 @@ public final class TreeFamily implements Family {
     /** From now on the tree is what {@code lineage} recorded fork by fork, plus the snapshot's children of members. */
     public synchronized void recordedBy(RecordedLineage lineage) {
         this.recorded = lineage;
+    }
+
+    @Override
+    public synchronized Optional<RecordedLineage> recorded() {
+        return Optional.ofNullable(recorded);
     }
 
     private boolean descendsFromRoot(ProcessKey key) {

@@ -2,10 +2,12 @@ package dev.progeny.app.gui.details;
 
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.Selection;
+import dev.progeny.app.gui.processtree.ExitWords;
 import dev.progeny.probes.ProcessDetails;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.events.EventChoice;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.Membership;
 import java.time.Instant;
@@ -22,7 +24,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The details pane's content for the selected process: argv, environment, working directory,
- * open files, cgroup, parent chain, start time, and which containment holds it. File reads run
+ * open files, cgroup, parent chain, start time, which containment holds it, what the process
+ * history recorded of it and which event source feeds the history (and why no better one). File reads run
  * on the executor, again when the selection changes and at most every few seconds while it
  * stays. FX thread only.
  */
@@ -85,6 +88,8 @@ public final class DetailsViewModel {
                 new Field("cgroup", details.flatMap(ProcessDetails::cgroup).orElse("(none)")),
                 new Field("Containment", containment(sel)),
                 new Field("Recording", RecordingText.of(sel.launch())),
+                new Field("Recorded", recorded(p.key())),
+                new Field("Event source", state.events().choice().map(EventChoice::describe).orElse("(not open yet)")),
                 new Field("Environment", details.flatMap(ProcessDetails::environment).map(env -> String.join("\n", env)).orElse("(not readable)")));
     }
 
@@ -95,6 +100,15 @@ public final class DetailsViewModel {
         Launch launch = sel.launch().get();
         return ContainmentText.of(membership.apply(sel.process().key()), launch.containment(), launch.unavailable(),
                 state.platform().capabilities().adopter());
+    }
+
+    /** What the process history knows of it: how it came to be known, and how it ended. */
+    private String recorded(ProcessKey key) {
+        return state.events().history().view().record(key).map(r -> (r.birthSeen() ? "fork seen" : "found running")
+                + r.parent().map(pk -> " (parent pid " + pk.pid() + ")").orElse("")
+                + (r.programs().size() > 1 ? ", " + (r.programs().size() - 1) + " exec(s)" : "")
+                + (r.ended() ? ", " + ExitWords.of(r.status(), state.platform().signals()) : ", alive"))
+                .orElse("(not in the process history)");
     }
 
     public ReadOnlyObjectProperty<List<Field>> fieldsProperty() {

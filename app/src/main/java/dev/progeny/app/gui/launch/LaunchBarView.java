@@ -1,6 +1,7 @@
 package dev.progeny.app.gui.launch;
 
 import dev.progeny.app.gui.Shortcuts;
+import dev.progeny.app.gui.limits.LimitsMenuButton;
 import dev.progeny.probes.launch.Isolation;
 import java.io.File;
 import java.nio.file.Path;
@@ -90,7 +91,8 @@ public final class LaunchBarView extends VBox {
         launch.disableProperty().bind(model.launchingProperty());
         launch.setOnAction(e -> model.launch());
 
-        HBox row = new HBox(6, new Label("Run"), command, mode, new Label("in"), directory, browse, isolation, record, launch);
+        LimitsMenuButton limits = new LimitsMenuButton(model.limitsProperty(), model.recentLimits());
+        HBox row = new HBox(6, new Label("Run"), command, mode, new Label("in"), directory, browse, isolation, limits, record, launch);
         row.setAlignment(Pos.CENTER_LEFT);
         // A long command must not squeeze the labels and choices next to it into "…": only the
         // command field gives up width, down to a usable minimum.

@@ -2,6 +2,7 @@ package dev.progeny.app.gui.launch;
 
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.TaskExecutor;
+import dev.progeny.app.gui.limits.LimitsText;
 import dev.progeny.probes.Capability;
 import dev.progeny.probes.OperatingSystem;
 import dev.progeny.probes.launch.Isolation;
@@ -9,11 +10,13 @@ import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Launcher;
+import dev.progeny.probes.limits.Limits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -28,6 +31,7 @@ import javafx.collections.ObservableList;
  * waiting happen on the {@link TaskExecutor}; properties are touched on the FX thread only.
  */
 public final class LaunchBarViewModel {
+    private static final int RECENT_LIMITS = 5;
     private static final System.Logger LOG = System.getLogger(LaunchBarViewModel.class.getName());
     private final AppState state;
     private final Launcher launcher;
@@ -41,6 +45,8 @@ public final class LaunchBarViewModel {
     private final BooleanProperty launching = new SimpleBooleanProperty(this, "launching");
     private final BooleanProperty record = new SimpleBooleanProperty(this, "record");
     private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final ObjectProperty<Limits> limits = new SimpleObjectProperty<>(this, "limits", Limits.NONE);
+    private final ObservableList<Limits> recentLimits = FXCollections.observableArrayList();
     private CommandHistory current = CommandHistory.empty();
 
     /**
@@ -61,6 +67,8 @@ public final class LaunchBarViewModel {
             if (directory.get().isEmpty()) {
                 directory.set(saved.directory());
             }
+            limits.set(LimitsText.fromSaved(saved.limits()));
+            recentLimits.setAll(saved.recentLimits().stream().map(LimitsText::fromSaved).filter(l -> !l.isEmpty()).toList());
         }, failure -> error.set("Could not read the command history: " + failure.getMessage()));
     }
 
@@ -88,6 +96,7 @@ public final class LaunchBarViewModel {
             launching.set(false);
             state.launches().add(launch);
             remember(text);
+            LimitsText.fallbacks(launch.limits().applied()).ifPresent(error::set);
             if (usedMode == CommandMode.SHELL) {
                 watchForShellFailure(launch);
             }
@@ -99,7 +108,7 @@ public final class LaunchBarViewModel {
 
     private LaunchSpec spec(String text) throws CommandSyntaxException {
         List<String> argv = mode.get().argv(text);
-        LaunchSpec spec = LaunchSpec.of(argv).withIsolation(isolation.get()).traced(record.get());
+        LaunchSpec spec = LaunchSpec.of(argv).withIsolation(isolation.get()).withLimits(limits.get()).traced(record.get());
         for (Map.Entry<String, String> e : environment.entrySet()) {
             spec = spec.withEnvironment(e.getKey(), e.getValue());
         }
@@ -118,7 +127,11 @@ public final class LaunchBarViewModel {
     private void remember(String text) {
         current = current.remember(text);
         history.setAll(current.commands());
-        HistoryStore.SavedLaunchBar saved = new HistoryStore.SavedLaunchBar(current.commands(), directory.get());
+        List<Limits> recent = Stream.concat(Stream.of(limits.get()), recentLimits.stream())
+                .filter(l -> !l.isEmpty()).distinct().limit(RECENT_LIMITS).toList();
+        recentLimits.setAll(recent);
+        HistoryStore.SavedLaunchBar saved = new HistoryStore.SavedLaunchBar(current.commands(), directory.get(),
+                LimitsText.toSaved(limits.get()), recent.stream().map(LimitsText::toSaved).toList());
         state.executor().execute(() -> {
             store.save(saved);
             return saved;
@@ -140,6 +153,16 @@ public final class LaunchBarViewModel {
 
     public ObjectProperty<Isolation> isolationProperty() {
         return isolation;
+    }
+
+    /** The limits the next launch gets (kept with the history). */
+    public ObjectProperty<Limits> limitsProperty() {
+        return limits;
+    }
+
+    /** Limits used recently, most recent first. */
+    public ObservableList<Limits> recentLimits() {
+        return recentLimits;
     }
 
     public ObjectProperty<CommandMode> modeProperty() {

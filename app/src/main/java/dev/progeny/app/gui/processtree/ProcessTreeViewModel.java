@@ -174,6 +174,16 @@ public final class ProcessTreeViewModel {
         return filterText;
     }
 
+    /** Selects {@code process}'s row (or its tombstone's), in whichever launch shows it; nothing when no row does. */
+    public void selectProcess(ProcessKey process) {
+        for (RowId id : model.entries().keySet()) {
+            if (process.equals(id.process())) {
+                selectedRow.set(id);
+                return;
+            }
+        }
+    }
+
     public ObjectProperty<RowId> selectedRowProperty() {
         return selectedRow;
     }

@@ -31,14 +31,14 @@ public record RowData(RowId id, ProcessInfo process, String name, String user, d
         return badges.contains(badge);
     }
 
-    /** This row as a tombstone: the process is gone, its last data stays for a moment. */
-    public RowData exited() {
+    /** This row as a tombstone: the process is gone, its last data stays for a moment, with {@code how} it ended. */
+    public RowData exited(String how) {
         EnumSet<Badge> marks = EnumSet.of(Badge.EXITED);
         for (Badge b : badges) {
             if (b != Badge.NEW) {
                 marks.add(b);
             }
         }
-        return new RowData(id, process, name, user, 0, marks, isLaunch() ? status : "exited");
+        return new RowData(id, process, name, user, 0, marks, isLaunch() ? status : how);
     }
 }

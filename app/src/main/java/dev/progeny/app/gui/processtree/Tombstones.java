@@ -1,6 +1,7 @@
 package dev.progeny.app.gui.processtree;
 
 import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.events.EventRecorder;
 import dev.progeny.probes.events.ProcessRecord;
@@ -15,15 +16,17 @@ import java.util.Set;
  * Keeps rows whose process (or launch) just ended for {@link TreeBuilder#HIGHLIGHT_MILLIS},
  * marked exited, where they were (as htop does). When the process ended is what the history says
  * (its exit with an exact source); a row gone before the history heard of the end counts from the
- * refresh that missed it. A row that only left because of the filter is no tombstone. Not
+ * refresh that missed it; it says how it ended when the history knows. A row that only left because of the filter is no tombstone. Not
  * thread-safe: the refresh pipeline uses it one tick at a time.
  */
 final class Tombstones {
     private final EventRecorder events;
+    private final SignalTable signals;
     private final Map<RowId, Long> goneSince = new HashMap<>();
 
-    Tombstones(EventRecorder events) {
+    Tombstones(EventRecorder events, SignalTable signals) {
         this.events = events;
+        this.signals = signals;
     }
 
     /** Adds to {@code rows} the rows of {@code previous} that ended less than a moment ago. */
@@ -43,7 +46,9 @@ final class Tombstones {
             }
             long since = goneSince.computeIfAbsent(id, k -> k.isLaunch() ? now : endedAt(k.process()).orElse(now));
             if (now - since < TreeBuilder.HIGHLIGHT_MILLIS) {
-                rows.put(id, new TreeModel.Entry(old.parent(), old.data().exited()));
+                rows.put(id, new TreeModel.Entry(old.parent(), old.data().exited(id.isLaunch() ? ""
+                        : ExitWords.of(events.history().view().record(id.process()).flatMap(ProcessRecord::status),
+                        signals))));
             }
         }
     }

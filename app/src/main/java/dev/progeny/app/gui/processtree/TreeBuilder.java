@@ -1,11 +1,13 @@
 package dev.progeny.app.gui.processtree;
 
 import dev.progeny.app.gui.filter.ProcessFilter;
+import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.events.EventRecorder;
 import dev.progeny.probes.events.EventSources;
+import dev.progeny.probes.events.LaunchHistory;
 import dev.progeny.probes.posix.UserNames;
 import java.io.IOException;
 import java.time.Duration;
@@ -51,7 +53,7 @@ final class TreeBuilder {
         this.progenyPid = progenyPid;
         this.events = events;
         this.fresh = new FreshTracker(events);
-        this.tombstones = new Tombstones(events);
+        this.tombstones = new Tombstones(events, Platform.current().signals());
     }
 
     /** For this process, over a history of its own (tests and benches without a window). */
@@ -191,8 +193,10 @@ final class TreeBuilder {
             cpuSum += cpu.percentOf(m.process().key());
         }
         String count = placed.size() == 1 ? "1 process" : placed.size() + " processes";
+        LaunchHistory history = events.history().view().launch(launch.id());
         String status = RowId.UNCLAIMED.equals(launch.id()) ? count
-                : launch.exit().map(Object::toString).orElse("running, " + count);
+                : launch.exit().map(Object::toString).orElse("running, " + count)
+                        + (history.started() == 0 ? "" : " · " + ExitWords.tally(history));
         String user = root == null ? "" : userNames.apply(root.uid());
         return new RowData(id, root, launch.label(), user, cpuSum, Set.of(), status);
     }

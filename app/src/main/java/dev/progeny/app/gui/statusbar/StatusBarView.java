@@ -19,9 +19,15 @@ public final class StatusBarView {
         Tooltip why = new Tooltip();
         why.textProperty().bind(viewModel.containmentWhyProperty());
         containment.setTooltip(why);
+        Label events = label("status-events");
+        events.textProperty().bind(viewModel.eventsProperty());
+        Tooltip eventsWhy = new Tooltip();
+        eventsWhy.textProperty().bind(viewModel.eventsWhyProperty());
+        events.setTooltip(eventsWhy);
         Label refresh = label("status-refresh");
         refresh.textProperty().bind(viewModel.refreshProperty());
-        bar.getRightItems().addAll(containment, new Separator(Orientation.VERTICAL), refresh);
+        bar.getRightItems().addAll(events, new Separator(Orientation.VERTICAL), containment,
+                new Separator(Orientation.VERTICAL), refresh);
     }
 
     private static Label label(String id) {

@@ -10,6 +10,7 @@ import dev.progeny.app.gui.WatchFeature;
 import dev.progeny.app.gui.actions.ActionsStyles;
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.BackgroundTaskExecutor;
+import dev.progeny.app.gui.testing.WindowLaunches;
 import dev.progeny.app.gui.launch.LaunchBarStyles;
 import dev.progeny.app.gui.output.OutputStyles;
 import dev.progeny.probes.Platform;
@@ -20,10 +21,8 @@ import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -65,14 +63,7 @@ class LaunchAndEndWindowTest {
 
     @AfterEach
     void endEverything() throws Exception {
-        List<Launch> launches = onFx(() -> List.copyOf(state.launches()));
-        Set<Integer> roots = new HashSet<>();
-        launches.forEach(l -> roots.add(l.pid()));
-        LaunchCleanup.endAll(tag, roots, mark);
-        FxToolkit.hideStage();
-        state.executor().shutdown();
-        launches.forEach(Launch::close);
-        assertThat(TaggedProcesses.alive(tag)).isEmpty();
+        WindowLaunches.endAll(state, tag, mark);
     }
 
     /** Ctrl+L, type, Enter; returns the launch once it is in the window's state. */

@@ -1,0 +1,32 @@
+package dev.progeny.app.gui.testing;
+
+import static dev.progeny.app.gui.testing.FxQueries.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.progeny.app.gui.common.AppState;
+import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.testing.LaunchCleanup;
+import dev.progeny.probes.testing.TaggedProcesses;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.testfx.api.FxToolkit;
+
+/** The end of a window test that launched: every launch ended and reaped, the window hidden, nothing left. */
+public final class WindowLaunches {
+    private WindowLaunches() {
+    }
+
+    /** Ends the launches of {@code state} and every process tagged {@code tag}; checks none is left alive. */
+    public static void endAll(AppState state, String tag, long mark) throws Exception {
+        List<Launch> launches = onFx(() -> List.copyOf(state.launches()));
+        Set<Integer> roots = new HashSet<>();
+        launches.forEach(l -> roots.add(l.pid()));
+        LaunchCleanup.endAll(tag, roots, mark);
+        FxToolkit.hideStage();
+        state.executor().shutdown();
+        launches.forEach(Launch::close);
+        state.events().close();
+        assertThat(TaggedProcesses.alive(tag)).isEmpty();
+    }
+}
