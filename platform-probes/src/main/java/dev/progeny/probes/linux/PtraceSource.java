@@ -146,10 +146,14 @@ public final class PtraceSource implements EventSource {
     /**
      * The launch's processes in a group-stop now. The kernel shows a stopped tracee as
      * {@code t} (tracing stop), not {@code T}; these are the ones a user stopped (SIGSTOP,
-     * Ctrl-Z, Suspend), which the window should show as stopped.
+     * Ctrl-Z, Suspend); the process table shows them as stopped ({@link Tracer#groupStopped}).
      */
     public Set<Integer> stopped() {
         return Set.copyOf(stopped);
+    }
+
+    boolean isStopped(int pid) {
+        return stopped.contains(pid);
     }
 
     PtraceState awaitSeized() {

@@ -92,6 +92,16 @@ public final class Tracer {
         sources.forEach(PtraceSource::detach);
     }
 
+    /** Whether {@code pid} is a tracee of any launch held in a group-stop (SIGSTOP, Ctrl-Z, Suspend). */
+    public boolean groupStopped(int pid) {
+        for (PtraceSource source : sources) {
+            if (source.isStopped(pid)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Pids of every process traced now, by any launch. */
     public Set<Integer> tracedPids() {
         return Set.copyOf(traced);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.Signal;
 import dev.progeny.probes.events.ProcessEvent;
 import dev.progeny.probes.events.ProcessEvent.Exec;
@@ -40,8 +41,11 @@ class TracerStopsTest {
         long size = Files.size(ticks);
         Thread.sleep(300);
         assertThat(Files.size(ticks)).as("nothing runs while suspended").isEqualTo(size);
-        // A stopped tracee shows as 't' (tracing stop); the source says which of those a user stopped.
+        // A stopped tracee shows as 't' (tracing stop); the source says which of those a user
+        // stopped, and the table shows those as stopped.
         assertThat(TracedProcs.state(launch.pid())).isEqualTo('t');
+        assertThat(new LinuxProcessTable().snapshot().process(launch.pid()).orElseThrow().state())
+                .isEqualTo(ProcessState.STOPPED);
 
         assertThat(launch.signalGroup(Signal.CONT).sent()).isTrue();
         await().atMost(PATIENCE).until(() -> t.source().stopped().isEmpty());

@@ -52,12 +52,7 @@ public final class ActionsViewModel {
         noTarget = Bindings.createBooleanBinding(() -> target().isEmpty(), state.selectionProperty(), scope).or(busy);
         selectedStopped = Bindings.createBooleanBinding(() -> {
             Selection s = state.selectionProperty().get();
-            if (s == null || s.process() == null) {
-                return false;
-            }
-            // A stopped tracee shows as 't', not 'T'; Progeny's own tracees stay in a ptrace stop only while stopped.
-            return s.process().state() == ProcessState.STOPPED
-                    || s.process().state() == ProcessState.TRACED && recording().isPresent();
+            return s != null && s.process() != null && s.process().state() == ProcessState.STOPPED;
         }, state.selectionProperty());
         notRecording = Bindings.createBooleanBinding(() -> recording().isEmpty(), state.selectionProperty(), result)
                 .or(busy);

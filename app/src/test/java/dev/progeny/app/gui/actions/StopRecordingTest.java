@@ -76,7 +76,7 @@ class StopRecordingTest {
         assertThat(model.resultProperty().get().outcome()).isEqualTo(ActionResult.Outcome.DONE);
         await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).stream().allMatch(pid -> stateOf(pid) == 't'));
         select(launch);
-        assertThat(model.selectedStoppedProperty().get()).as("offers Resume").isTrue();
+        assertThat(model.selectedStoppedProperty().get()).as("shown stopped: offers Resume").isTrue();
 
         model.resume();
         assertThat(model.resultProperty().get().outcome()).isEqualTo(ActionResult.Outcome.DONE);
