@@ -91,7 +91,7 @@ final class BenchEventsCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             long nanos;
             LaunchHistory captured;
-            try (Launch launch = platform.launcher().launch(LaunchSpec.of(w.argv()))) {
+            try (Launch launch = platform.launcher().launch(recording.recordable(LaunchSpec.of(w.argv())))) {
                 recording.launched(launch);
                 launch.waitFor();
                 nanos = System.nanoTime() - t0;

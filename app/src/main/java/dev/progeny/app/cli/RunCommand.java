@@ -2,6 +2,7 @@ package dev.progeny.app.cli;
 
 import dev.progeny.app.leftovers.LaunchJournal;
 import dev.progeny.probes.Platform;
+import dev.progeny.probes.events.EventSource;
 import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.Launch;
@@ -88,7 +89,7 @@ public final class RunCommand implements Callable<Integer> {
              RunRecording recording = RunRecording.start(verbose || trace != null || events != null, platform, events)) {
             Launch launch;
             try {
-                launch = platform.launcher().launch(launchSpec);
+                launch = platform.launcher().launch(recording.recordable(launchSpec));
             } catch (LaunchException e) {
                 err.println("progeny: " + e.getMessage());
                 return exitCode(e.reason());
@@ -104,6 +105,7 @@ public final class RunCommand implements Callable<Integer> {
                     launch.unavailable().forEach((c, why) -> err.println("progeny: not in force: " + c + ": " + why));
                     launch.limits().applied().lines().forEach(line -> err.println("progeny: limit " + line));
                     recording.describe().ifPresent(d -> err.println("progeny: events: " + d));
+                    launch.events().flatMap(EventSource::unavailable).ifPresent(why -> err.println("progeny: not traced: " + why));
                 }
                 LimitReporter limits = new LimitReporter(launch.limits(), err);
                 int code;

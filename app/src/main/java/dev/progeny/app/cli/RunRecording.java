@@ -7,6 +7,7 @@ import dev.progeny.probes.events.LaunchHistory;
 import dev.progeny.probes.events.ProcessHistory;
 import dev.progeny.probes.events.ProcessRecord;
 import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.LaunchSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,6 +63,11 @@ final class RunRecording implements AutoCloseable {
     /** The source and why no better one runs, when recording. */
     Optional<String> describe() {
         return Optional.ofNullable(recorder).flatMap(EventRecorder::choice).map(EventChoice::describe);
+    }
+
+    /** {@code spec}, traced when the source recording it sees only traced launches (ptrace). */
+    LaunchSpec recordable(LaunchSpec spec) {
+        return recorder == null ? spec : recorder.recordable(spec);
     }
 
     void launched(Launch launch) {

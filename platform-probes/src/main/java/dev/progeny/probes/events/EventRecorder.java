@@ -1,8 +1,8 @@
 package dev.progeny.probes.events;
 
-import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.LaunchSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,8 @@ public final class EventRecorder implements AutoCloseable {
     private final Duration pollEvery;
     private final Consumer<ProcessEvent> alsoTo;
     private final ProcessHistory history = new ProcessHistory();
-    private final List<ProcessKey> roots = new ArrayList<>();
+    private final boolean everyProcess;
+    private final List<Launch> launches = new ArrayList<>();
     /** Held while a source is opened, which may take a while; {@code this} guards the rest, briefly. */
     private final Object opening = new Object();
     private EventChoice choice;
@@ -37,9 +38,24 @@ public final class EventRecorder implements AutoCloseable {
 
     /** Also hands every event to {@code alsoTo} after the history took it (a file of raw events, say). */
     public EventRecorder(EventSources sources, Duration pollEvery, Consumer<ProcessEvent> alsoTo) {
+        this(sources, pollEvery, alsoTo, false);
+    }
+
+    private EventRecorder(EventSources sources, Duration pollEvery, Consumer<ProcessEvent> alsoTo,
+                          boolean everyProcess) {
         this.sources = sources;
         this.pollEvery = pollEvery;
         this.alsoTo = alsoTo;
+        this.everyProcess = everyProcess;
+    }
+
+    /**
+     * A history of every process (the window's), fed the owner's readings while polling: a source
+     * that sees only traced launches is passed over ({@link EventSources#openForEveryProcess}), and
+     * a traced launch is recorded by its own exact source.
+     */
+    public static EventRecorder ofEveryProcess(EventSources sources) {
+        return new EventRecorder(sources, Duration.ZERO, e -> { }, true);
     }
 
     /**
@@ -52,7 +68,7 @@ public final class EventRecorder implements AutoCloseable {
             if (known != null) {
                 return known;
             }
-            EventChoice opened = sources.open(pollEvery);
+            EventChoice opened = everyProcess ? sources.openForEveryProcess(pollEvery) : sources.open(pollEvery);
             opened.source().start(history.andThen(alsoTo));
             if (opened.source().exact()) {
                 baseline = history.view().seq(); // exact sources read the table before start returns
@@ -63,7 +79,7 @@ public final class EventRecorder implements AutoCloseable {
                     throw new IllegalStateException("closed");
                 }
                 choice = opened;
-                roots.forEach(opened.source()::follow);
+                launches.forEach(l -> follow(opened.source(), l));
             }
             return opened;
         }
@@ -96,15 +112,29 @@ public final class EventRecorder implements AutoCloseable {
         }
     }
 
+    /** {@code spec} as the running source needs it to see the launch whole (see {@link EventSource#recordable}). */
+    public LaunchSpec recordable(LaunchSpec spec) {
+        return choice().map(c -> c.source().recordable(spec)).orElse(spec);
+    }
+
     /** Registers {@code launch}: its root and what it forks are the launch's, its family reads lineage here. */
     public void launched(Launch launch) {
         history.launchStarted(launch.id(), launch.root());
         launch.family().recordedBy(history);
         synchronized (this) {
-            roots.add(launch.root());
+            launches.add(launch);
             if (choice != null) {
-                choice.source().follow(launch.root());
+                follow(choice.source(), launch);
             }
+        }
+    }
+
+    /** {@code source} follows the launch; when it is inexact, the launch's own exact source (ptrace) records it too. */
+    private void follow(EventSource source, Launch launch) {
+        source.follow(launch.root());
+        if (!source.exact()) {
+            launch.events().filter(own -> own.exact() && own.unavailable().isEmpty())
+                    .ifPresent(own -> own.start(history.andThen(alsoTo)));
         }
     }
 

@@ -33,9 +33,27 @@ public final class EventSources {
      * readings its owner takes ({@link PollingSource#observe}). The caller starts and closes it.
      */
     public EventChoice open(Duration pollEvery) {
+        return open(pollEvery, false);
+    }
+
+    /**
+     * As {@link #open}, passing over a source that sees only the launches it follows (ptrace):
+     * for a history of every process, such as the window's, where each traced launch is recorded
+     * by its own source instead.
+     */
+    public EventChoice openForEveryProcess(Duration pollEvery) {
+        return open(pollEvery, true);
+    }
+
+    private EventChoice open(Duration pollEvery, boolean everyProcess) {
         List<SourceOpening.Unavailable> unavailable = new ArrayList<>();
         for (Supplier<SourceOpening> candidate : better) {
             switch (candidate.get()) {
+                case SourceOpening.Opened opened when everyProcess && !opened.source().seesEveryProcess() -> {
+                    opened.source().close();
+                    unavailable.add(new SourceOpening.Unavailable(opened.name(),
+                            "sees only launches started traced (each of those is recorded on its own)"));
+                }
                 case SourceOpening.Opened opened -> {
                     return new EventChoice(opened.source(), unavailable);
                 }

@@ -168,11 +168,7 @@ public final class KqueueSource implements EventSource {
     }
 
     private void deliver(ProcessEvent e) {
-        try {
-            sink.accept(e);
-        } catch (RuntimeException ex) {
-            LOG.log(Level.ERROR, "kqueue: an event consumer failed on " + e, ex);
-        }
+        EventSource.deliver(sink, e, "kqueue");
     }
 
     @Override

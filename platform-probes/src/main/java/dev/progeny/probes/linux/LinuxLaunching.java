@@ -31,7 +31,8 @@ import java.util.Set;
  * of the launch's own (entered by a pre-exec step, so nothing runs outside it) and the environment
  * tag when asked for and available; the launch's limits ({@link LinuxLimitPlanner});
  * {@link LinuxSpawnPlanner}'s settings on glibc's caller-allocated structs, with the foreground
- * taken in the child. Linux. Thread-safe.
+ * taken in the child; a launch asked {@code traced} is recorded by the {@link Tracer}
+ * ({@link TracerWatch}). Linux. Thread-safe.
  */
 public final class LinuxLaunching implements LaunchBinding.Containing {
     private final LaunchCgroups cgroups;
@@ -50,9 +51,13 @@ public final class LinuxLaunching implements LaunchBinding.Containing {
                 new Terminal(LinuxSignals.TABLE, LinuxSpawnLibc.SIGSET_SIZE, LinuxSpawnLibc.SIG_BLOCK,
                         LinuxSpawnLibc.SIG_SETMASK),
                 new LinuxLaunching(cgroups), LinuxSpawnPlanner::plan, true,
-                new PosixSpawner(LinuxSpawnLibc.INSTANCE, LinuxSpawnLibc.SPAWNATTR_SIZE, LinuxSpawnLibc.FILE_ACTIONS_SIZE,
-                        LinuxLaunching::extra),
-                LinuxLaunching::startTime, new LinuxMembershipProbe());
+                spawner(), LinuxLaunching::startTime, new LinuxMembershipProbe());
+    }
+
+    /** glibc's {@code posix_spawn} with its caller-allocated structs and {@code _np} actions. */
+    static PosixSpawner spawner() {
+        return new PosixSpawner(LinuxSpawnLibc.INSTANCE, LinuxSpawnLibc.SPAWNATTR_SIZE, LinuxSpawnLibc.FILE_ACTIONS_SIZE,
+                LinuxLaunching::extra);
     }
 
     /** A launcher of its own, with its own registry, table and sender (tests, and a JVM that only launches). */
@@ -65,7 +70,8 @@ public final class LinuxLaunching implements LaunchBinding.Containing {
     }
 
     static PosixLauncher launcher(LaunchBinding binding, ProcessTable table, SignalSender sender) {
-        return new PosixLauncher(binding, new LaunchRegistry(PosixLibc.INSTANCE.getpid()), table, sender);
+        return new PosixLauncher(binding, new LaunchRegistry(PosixLibc.INSTANCE.getpid()), table, sender,
+                new TracerWatch(Tracer.shared()));
     }
 
     @Override

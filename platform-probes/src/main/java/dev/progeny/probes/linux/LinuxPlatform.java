@@ -26,7 +26,7 @@ public final class LinuxPlatform implements Platform {
     private final SignalSender sender = new LinuxSignalSender(SelfGuard.create());
     private final PosixLauncher launcher = LinuxLaunching.launcher(LinuxLaunching.binding(new LaunchCgroups(CgroupV2::find)), table, sender);
     private final Terminator terminator = new FamilyTerminator(table, sender);
-    private final OrphanReaper reaper = new PosixOrphanReaper(table, launcher.registry(), LinuxConstants.WNOHANG);
+    private final OrphanReaper reaper = new PosixOrphanReaper(table, launcher, LinuxConstants.WNOHANG);
     private final Capabilities capabilities = LinuxCapabilities.detect();
     private final LinuxProcessInspector inspector = new LinuxProcessInspector();
     private final LinuxDiagnostics diagnostics = new LinuxDiagnostics();
@@ -85,9 +85,11 @@ public final class LinuxPlatform implements Platform {
         return events;
     }
 
-    /** The slot of the ptrace source (issue 13 §2.2), which another stream builds. */
+    /** Every traced launch's events (issue 13 §2.2), where Yama and a real seizure allow it. */
     private static SourceOpening ptrace() {
-        return new SourceOpening.Unavailable("ptrace", "per-launch tracing is not part of this build yet");
+        return Tracer.shared().availability()
+                .<SourceOpening>map(no -> new SourceOpening.Unavailable(PtraceSource.NAME, no.detail()))
+                .orElseGet(() -> new SourceOpening.Opened(Tracer.shared().events()));
     }
 
     @Override

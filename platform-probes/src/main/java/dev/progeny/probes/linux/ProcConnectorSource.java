@@ -172,11 +172,7 @@ public final class ProcConnectorSource implements EventSource {
     }
 
     private void deliver(ProcessEvent e) {
-        try {
-            sink.accept(e);
-        } catch (RuntimeException ex) {
-            LOG.log(Level.ERROR, "proc connector: an event consumer failed on " + e, ex);
-        }
+        EventSource.deliver(sink, e, "proc connector");
     }
 
     @Override

@@ -240,6 +240,18 @@ final class ProcFiles implements AutoCloseable {
         return digits == 0 ? -1 : value;
     }
 
+    /** {@code <pid>/stat} parsed, or null when the process has gone or it cannot be read or parsed. */
+    ProcStat stat(int pid) {
+        if (read(pid, "stat") != Outcome.READ) {
+            return null;
+        }
+        try {
+            return ProcStat.parse(bytes(), length());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /**
      * Reads {@code <pid>/<file>} whole into {@link #bytes()}: {@link Outcome#GONE} when the
      * process has gone, {@link Outcome#UNREADABLE} when it could not be read otherwise (another

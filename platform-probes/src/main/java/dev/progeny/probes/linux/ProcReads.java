@@ -21,30 +21,19 @@ final class ProcReads implements AutoCloseable {
      * before the event is sent. Nothing will compare it with a reading, as the process is gone.
      */
     long startTime(int pid, long eventNanos) {
-        ProcStat stat = stat(pid);
+        ProcStat stat = files.stat(pid);
         return stat != null ? stat.startTime() : eventNanos / (1_000_000_000L / ticksPerSecond);
     }
 
     /** {@code pid}'s argv, empty when gone or a zombie; {@link #comm()} is its name ("" when gone). */
     List<String> argv(int pid) {
-        ProcStat stat = stat(pid);
+        ProcStat stat = files.stat(pid);
         comm = stat != null ? stat.comm() : "";
         return files.read(pid, "cmdline") == ProcFiles.Outcome.READ ? List.copyOf(CmdlineParser.split(files.bytes(), files.length())) : List.of();
     }
 
     String comm() {
         return comm;
-    }
-
-    private ProcStat stat(int pid) {
-        if (files.read(pid, "stat") != ProcFiles.Outcome.READ) {
-            return null;
-        }
-        try {
-            return ProcStat.parse(files.bytes(), files.length());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.progeny.probes.posix;
 
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Signal;
+import dev.progeny.probes.events.EventSource;
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Launch;
@@ -35,6 +36,7 @@ final class PosixLaunch implements Launch {
     private final RootStatus status;
     private final LaunchGroup group;
     private final Consumer<PosixLaunch> onClose;
+    private volatile EventSource events;
 
     PosixLaunch(Parts parts, RootStatus status, LaunchGroup group, Consumer<PosixLaunch> onClose) {
         this.parts = parts;
@@ -73,6 +75,16 @@ final class PosixLaunch implements Launch {
         return parts.family();
     }
 
+    /** Its watch records it ({@link RootWatch#watch} returned {@code source}). */
+    void recordedBy(EventSource source) {
+        events = source;
+    }
+
+    @Override
+    public Optional<EventSource> events() {
+        return Optional.ofNullable(events);
+    }
+
     @Override
     public LaunchLimits limits() {
         return parts.limits();
@@ -105,6 +117,10 @@ final class PosixLaunch implements Launch {
 
     @Override
     public void close() {
+        EventSource source = events;
+        if (source != null) {
+            source.close(); // detaches, never kills: the root goes back to a waiter of its own
+        }
         status.close();
         onClose.accept(this);
     }

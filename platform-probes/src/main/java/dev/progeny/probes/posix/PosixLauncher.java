@@ -20,6 +20,7 @@ import dev.progeny.probes.terminate.SignalSender;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -67,9 +68,21 @@ public final class PosixLauncher implements Launcher {
         return List.copyOf(open);
     }
 
+    /** Launch roots not reaped yet, and whatever the watch waits for itself (a tracer's tracees). */
     @Override
     public Set<Integer> rootPids() {
-        return registry.rootPids();
+        Set<Integer> waited = watch.waitedFor();
+        if (waited.isEmpty()) {
+            return registry.rootPids();
+        }
+        Set<Integer> pids = new HashSet<>(registry.rootPids());
+        pids.addAll(waited);
+        return Set.copyOf(pids);
+    }
+
+    /** The watch of this launcher's roots (an orphan reaper leaves {@link RootWatch#waitedFor} alone). */
+    public RootWatch watch() {
+        return watch;
     }
 
     @Override
@@ -105,7 +118,7 @@ public final class PosixLauncher implements Launcher {
         // A new session has no controlling terminal, so only a group can take the foreground.
         Optional<Terminal> terminal = !capture && spec.isolation() == Isolation.PROCESS_GROUP
                 && Terminal.progenyHasForeground() ? Optional.of(os.terminal()) : Optional.empty();
-        boolean stoppedStart = watch.stoppedStart() || terminal.isPresent() && !os.foregroundInChild();
+        boolean stoppedStart = watch.stoppedStart(spec) || terminal.isPresent() && !os.foregroundInChild();
         List<ExecWrapper.PreExec> steps = new ArrayList<>(os.containing().preExec(contained));
         steps.addAll(contained.limits().steps());
         if (stoppedStart) {
@@ -125,8 +138,8 @@ public final class PosixLauncher implements Launcher {
             if (pipes != null) {
                 pipes.start(launch.output(), "progeny-" + root.key().pid());
             }
-            watch.watch(new RootWatch.Root(root.key(), root.status(), stoppedStart, terminal, os.errors(),
-                    () -> launch.signalGroup(Signal.CONT)));
+            watch.watch(new RootWatch.Root(id, spec, root.key(), root.status(), stoppedStart, terminal, os.errors(),
+                    () -> launch.signalGroup(Signal.CONT))).ifPresent(launch::recordedBy);
             return launch;
         } catch (ErrnoException e) {
             if (pipes != null) {

@@ -4,6 +4,7 @@ import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.terminate.SignalSender;
 import java.lang.reflect.Proxy;
+import java.util.Optional;
 
 /**
  * The one launch sequence over another OS's binding and a stand-in libc: the spawn is recorded
@@ -18,6 +19,6 @@ public final class StandInLauncher {
                 new Class<?>[] {SignalSender.class}, (proxy, method, args) -> {
                     throw new AssertionError("nothing is signalled here: " + method.getName());
                 });
-        return new PosixLauncher(binding, new LaunchRegistry(77), table, refused, root -> { });
+        return new PosixLauncher(binding, new LaunchRegistry(77), table, refused, root -> Optional.empty());
     }
 }

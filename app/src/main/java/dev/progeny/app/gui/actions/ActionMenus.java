@@ -35,11 +35,15 @@ public final class ActionMenus {
         MenuItem reap = new MenuItem("Reap orphans");
         reap.setOnAction(e -> model.reapOrphans());
         reap.disableProperty().bind(model.busyProperty());
+        MenuItem stopRecording = new MenuItem("Stop recording");
+        stopRecording.setId("stop-recording");
+        stopRecording.setOnAction(e -> model.stopRecording());
+        stopRecording.disableProperty().bind(model.notRecordingProperty());
 
         // No accelerators here: a menu accelerator would fire Delete even inside a text field.
         // ActionKeys binds the keys where they are safe.
         return List.of(kill, escalate, signal, suspend, resume, new SeparatorMenuItem(), scopeMenu(model),
-                graceMenu(model), new SeparatorMenuItem(), reap);
+                graceMenu(model), new SeparatorMenuItem(), reap, stopRecording);
     }
 
     private static Menu scopeMenu(ActionsViewModel model) {

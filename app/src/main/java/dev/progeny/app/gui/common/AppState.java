@@ -4,7 +4,6 @@ import dev.progeny.probes.Platform;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.events.EventRecorder;
 import dev.progeny.probes.launch.Launch;
-import java.time.Duration;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -28,7 +27,7 @@ public final class AppState {
         this.platform = platform;
         this.executor = executor;
         // Opened by the first refresh, off the FX thread; until an exact source runs, fed its readings.
-        this.events = new EventRecorder(platform.events(), Duration.ZERO);
+        this.events = EventRecorder.ofEveryProcess(platform.events());
         launches.addListener((ListChangeListener<Launch>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(events::launched);

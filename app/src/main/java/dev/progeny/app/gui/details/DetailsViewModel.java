@@ -87,6 +87,7 @@ public final class DetailsViewModel {
                 new Field("Open files", details.map(d -> d.openFiles().isPresent() ? Integer.toString(d.openFiles().getAsInt()) : "(not readable)").orElse("(not readable)")),
                 new Field("cgroup", details.flatMap(ProcessDetails::cgroup).orElse("(none)")),
                 new Field("Containment", containment(sel)),
+                new Field("Recording", RecordingText.of(sel.launch())),
                 new Field("Recorded", recorded(p.key())),
                 new Field("Event source", state.events().choice().map(EventChoice::describe).orElse("(not open yet)")),
                 new Field("Environment", details.flatMap(ProcessDetails::environment).map(env -> String.join("\n", env)).orElse("(not readable)")));

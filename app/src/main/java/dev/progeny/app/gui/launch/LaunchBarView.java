@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,7 +25,8 @@ import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 
 /**
- * The launch bar: command with history, shell or argv, directory, group or session, Launch. A JavaFX
+ * The launch bar: command with history, shell or argv, directory, group or session, Record
+ * (trace), Launch. A JavaFX
  * node: build and touch it on the FX thread. Every OS.
  */
 public final class LaunchBarView extends VBox {
@@ -76,13 +78,21 @@ public final class LaunchBarView extends VBox {
         isolation.setConverter(new IsolationLabels());
         isolation.valueProperty().bindBidirectional(model.isolationProperty());
 
+        CheckBox record = new CheckBox("Record (trace)");
+        record.setId(LaunchBarStyles.RECORD_ID);
+        record.selectedProperty().bindBidirectional(model.recordProperty());
+        record.setDisable(model.recordUnavailable().isPresent());
+        record.setTooltip(new Tooltip(model.recordUnavailable().map(why -> "Not here: " + why).orElse(
+                "Record every fork, exec and exit of this launch with ptrace, without root. "
+                        + "A debugger can attach only after Actions › Stop recording.")));
+
         Button launch = new Button("Launch");
         launch.setId(LaunchBarStyles.BUTTON_ID);
         launch.disableProperty().bind(model.launchingProperty());
         launch.setOnAction(e -> model.launch());
 
         LimitsMenuButton limits = new LimitsMenuButton(model.limitsProperty(), model.recentLimits());
-        HBox row = new HBox(6, new Label("Run"), command, mode, new Label("in"), directory, browse, isolation, limits, launch);
+        HBox row = new HBox(6, new Label("Run"), command, mode, new Label("in"), directory, browse, isolation, limits, record, launch);
         row.setAlignment(Pos.CENTER_LEFT);
         // A long command must not squeeze the labels and choices next to it into "…": only the
         // command field gives up width, down to a usable minimum.

@@ -4,6 +4,7 @@ import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.TaskExecutor;
 import dev.progeny.app.gui.limits.LimitsText;
 import dev.progeny.probes.Capability;
+import dev.progeny.probes.OperatingSystem;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
@@ -42,6 +43,7 @@ public final class LaunchBarViewModel {
     private final ObjectProperty<CommandMode> mode = new SimpleObjectProperty<>(this, "mode", CommandMode.SHELL);
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty launching = new SimpleBooleanProperty(this, "launching");
+    private final BooleanProperty record = new SimpleBooleanProperty(this, "record");
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final ObjectProperty<Limits> limits = new SimpleObjectProperty<>(this, "limits", Limits.NONE);
     private final ObservableList<Limits> recentLimits = FXCollections.observableArrayList();
@@ -106,7 +108,7 @@ public final class LaunchBarViewModel {
 
     private LaunchSpec spec(String text) throws CommandSyntaxException {
         List<String> argv = mode.get().argv(text);
-        LaunchSpec spec = LaunchSpec.of(argv).withIsolation(isolation.get()).withLimits(limits.get());
+        LaunchSpec spec = LaunchSpec.of(argv).withIsolation(isolation.get()).withLimits(limits.get()).traced(record.get());
         for (Map.Entry<String, String> e : environment.entrySet()) {
             spec = spec.withEnvironment(e.getKey(), e.getValue());
         }
@@ -170,6 +172,17 @@ public final class LaunchBarViewModel {
     /** The last launch error, one line; empty when there is none. */
     public StringProperty errorProperty() {
         return error;
+    }
+
+    /** "Record (trace)": the next launch's every fork, exec and exit is recorded (Linux: ptrace). */
+    public BooleanProperty recordProperty() {
+        return record;
+    }
+
+    /** Why launches cannot be traced on this OS (the choice is then greyed out); empty where they can. */
+    public Optional<String> recordUnavailable() {
+        return state.platform().os() == OperatingSystem.LINUX ? Optional.empty()
+                : Optional.of("per-launch tracing uses ptrace, which only the Linux build drives");
     }
 
     public BooleanProperty launchingProperty() {

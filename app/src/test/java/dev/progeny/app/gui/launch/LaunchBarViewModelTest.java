@@ -118,6 +118,16 @@ class LaunchBarViewModelTest {
         assertThat(spec.isolation()).isEqualTo(Isolation.SESSION);
         assertThat(spec.directory()).contains(dir);
         assertThat(spec.environment()).containsEntry("TAG", "t");
+        assertThat(spec.traced()).isFalse();
+    }
+
+    @Test
+    void recordAsksForATracedLaunch() {
+        LaunchBarViewModel model = model(refusing(LaunchException.Reason.OTHER));
+        model.commandProperty().set("make");
+        model.recordProperty().set(true);
+        model.launch();
+        assertThat(specs.getFirst().traced()).isTrue();
     }
 
     @Test
