@@ -1,10 +1,8 @@
 package dev.progeny.probes.linux;
 
-import dev.progeny.probes.Signal;
 import dev.progeny.probes.events.EventSource;
 import dev.progeny.probes.linux.PtraceState.Reason;
 import dev.progeny.probes.linux.PtraceState.Unavailable;
-import dev.progeny.probes.posix.PosixLibc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,23 +41,24 @@ public final class Tracer {
      * wrapper ({@code ExecWrapper.PreExec.STOP}, asked for by {@link TracerWatch}): seizes it,
      * undoes the hold, and returns its source, already recording.
      * When tracing is unavailable the source says why ({@link PtraceSource#state()}), the hold is
-     * undone and the caller must wait for the root itself. Blocks until the root is seized or
+     * undone by {@code letGo} (SIGCONT to the root's group through the guarded sender) and the
+     * caller must wait for the root itself. Blocks until the root is seized or
      * refused. No other thread may wait for the root while it is traced.
      */
-    public PtraceSource trace(String launchId, int rootPid, PtraceRoot root) {
+    public PtraceSource trace(String launchId, int rootPid, Runnable letGo, PtraceRoot root) {
         if (!PtraceCalls.awaitStopped(rootPid)) {
             return PtraceSource.unavailable(launchId, rootPid,
                     new Unavailable(Reason.ROOT_GONE, 0, "process " + rootPid + " ended before it could be traced"));
         }
         Optional<Unavailable> yama = PtraceScope.current();
         if (yama.isPresent()) {
-            release(rootPid);
+            letGo.run();
             return PtraceSource.unavailable(launchId, rootPid, yama.get());
         }
         PtraceSource source = new PtraceSource(this, launchId, rootPid, root);
         submit(l -> l.seize(source));
         if (source.awaitSeized() instanceof Unavailable) {
-            release(rootPid);
+            letGo.run();
         }
         return source;
     }
@@ -105,11 +104,6 @@ public final class Tracer {
     /** Pids of every process traced now, by any launch. */
     public Set<Integer> tracedPids() {
         return Set.copyOf(traced);
-    }
-
-    /** Undoes the hold of a root that will not be traced: it is stopped, our child, not reaped. */
-    private static void release(int rootPid) {
-        PosixLibc.INSTANCE.kill(rootPid, LinuxSignals.TABLE.number(Signal.CONT));
     }
 
     /** Runs {@code request} on the tracer thread, starting the thread if none runs. */

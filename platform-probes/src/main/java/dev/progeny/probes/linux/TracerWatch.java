@@ -35,7 +35,7 @@ final class TracerWatch implements RootWatch {
         }
         // Once the tracer has let the root go, a later waiter sees real stops only.
         Root started = root.started();
-        PtraceSource source = tracer.trace(root.id(), root.key().pid(), new PtraceRoot() {
+        PtraceSource source = tracer.trace(root.id(), root.key().pid(), root.continueGroup(), new PtraceRoot() {
             @Override
             public void reaped(ExitStatus status) {
                 root.ended(status);

@@ -15,6 +15,7 @@ import dev.progeny.probes.posix.WaitStatus;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +34,8 @@ class TracerRefusalTest {
                 assertThat(PtraceCalls.awaitStopped(root)).isTrue();
                 assertThat(otherTracer.seize(root)).isZero();
 
-                PtraceSource source = Tracer.shared().trace("refused", root, new NoRoot());
+                AtomicBoolean letGo = new AtomicBoolean();
+                PtraceSource source = Tracer.shared().trace("refused", root, () -> letGo.set(true), new NoRoot());
 
                 assertThat(source.state()).isInstanceOfSatisfying(Unavailable.class, u -> {
                     assertThat(u.reason()).isEqualTo(Reason.SEIZE_REFUSED);
@@ -41,6 +43,7 @@ class TracerRefusalTest {
                 });
                 assertThat(source.tracedPids()).isEmpty();
                 assertThat(Tracer.shared().tracedPids()).doesNotContain(root);
+                assertThat(letGo).as("the hold is undone through the launch's own sender").isTrue();
             } finally {
                 otherTracer.kill(root, LinuxSignals.TABLE.number(Signal.KILL));
                 reap(otherTracer, root);
@@ -51,7 +54,7 @@ class TracerRefusalTest {
     @Test
     void aRootThatEndedBeforeItsHoldIsReportedGone() throws Exception {
         int root = spawn("exit 3");
-        PtraceSource source = Tracer.shared().trace("gone", root, new NoRoot());
+        PtraceSource source = Tracer.shared().trace("gone", root, () -> { }, new NoRoot());
         assertThat(source.state()).isInstanceOfSatisfying(Unavailable.class,
                 u -> assertThat(u.reason()).isEqualTo(Reason.ROOT_GONE));
         int[] status = new int[1];
