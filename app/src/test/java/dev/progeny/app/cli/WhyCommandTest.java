@@ -92,6 +92,21 @@ class WhyCommandTest {
     }
 
     @Test
+    void aReaderThatNeverReadsIsNamedWithTheSubshellHoldingTheReadEnd() throws Exception {
+        Launch launch = stage("/bin/sh", "-c", "head -c 1000000 /dev/zero | (sleep 600; cat)");
+        ProcessInfo sleep = member(launch, "sleep", p -> true);
+        JsonNode why = why(member(launch, "head", p -> true).pid(), kind("pipe-write"));
+
+        JsonNode w = why.get("waitingFor");
+        assertThat(w.get("full").asBoolean()).isTrue();
+        assertThat(w.get("otherEnds")).as("the subshell and its sleep").hasSize(2).extracting(JsonNode::asInt).contains(sleep.pid());
+        assertThat(why.get("related")).anySatisfy(r -> {
+            assertThat(r.get("pid").asInt()).isEqualTo(sleep.pid());
+            assertThat(r.at("/waitingFor/kind").asText()).isEqualTo("sleep");
+        });
+    }
+
+    @Test
     void aZombieNamesItsParentItsAgeAndItsSiblings() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/perl")), "needs perl");
         Launch launch = stage("/usr/bin/perl", "-e", "for (1..20) { exit 0 if fork() == 0 } sleep 600");

@@ -122,6 +122,19 @@ class WhyWindowTest {
     }
 
     @Test
+    void aWriterWhoseReaderNeverReads(FxRobot robot) throws Exception {
+        Launch launch = launch("head -c 1000000 /dev/zero | (sleep 600; cat)");
+        ProcessInfo head = member(launch, "head", p -> true);
+        ProcessInfo sleep = member(launch, "sleep", p -> true);
+        awaitCell(robot, "column-waiting-for", head.pid(), "writing to pipe");
+        awaitCell(robot, "column-waiting-for", sleep.pid(), "sleeping 10 min");
+
+        select(robot, head.pid());
+        section(robot, "waiting", "writing to pipe \\d+ \\(full, 64 KiB\\)");
+        section(robot, "pipes", "stdout → pipe \\d+ → read by .*" + sleep.pid() + " sleep.*");
+    }
+
+    @Test
     void aParentThatNeverWaitsAndTheActionThatEndsIt(FxRobot robot) throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/perl")), "needs perl");
         Launch launch = launch("exec /usr/bin/perl -e 'for (1..20) { exit 0 if fork() == 0 } sleep 600'");
