@@ -52,8 +52,10 @@ public final class LaunchCleanup {
     }
 
     /**
-     * Reaps each killed process that is this JVM's child, once it is a zombie; a launch root is left
-     * to its launch's own waiter. A SIGKILLed process may take a moment to become a zombie.
+     * Reaps each killed process that is, or becomes, this JVM's child, once it is a zombie: a
+     * killed grandchild is re-parented to the JVM (a subreaper) when its killed parent goes first,
+     * so each is followed until its parent reaped it or it is the JVM's zombie. A launch root is
+     * left to its launch's own waiter. A SIGKILLed process may take a moment to become a zombie.
      */
     private static void reapKilled(Set<ProcessKey> killed, Set<Integer> launchRoots) {
         int self = PosixLibc.INSTANCE.getpid();
@@ -64,15 +66,23 @@ public final class LaunchCleanup {
             }
             while (System.nanoTime() < deadline) {
                 ProcessInfo p = process(key);
-                if (p == null || p.ppid() != self) {
+                if (p == null) {
                     break;
                 }
-                if (p.isZombie()) {
+                if (p.isZombie() && p.ppid() == self) {
                     PosixLibc.INSTANCE.waitpid(key.pid(), new int[1], WNOHANG);
                     break;
                 }
-                Thread.onSpinWait();
+                pause();
             }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -38,8 +38,14 @@ class StopRecordingTest {
             (title, question) -> false, Clock.systemUTC());
 
     @AfterEach
-    void end() {
+    void end() throws InterruptedException {
         LaunchCleanup.endAll(tag, Platform.current().launcher().rootPids(), mark);
+        for (Launch launch : state.launches()) {
+            assertThat(launch.waitFor(PATIENCE)).isPresent();
+            launch.close();
+        }
+        // What the tracer held is the JVM's to reap once the launch has let it go.
+        LaunchCleanup.reapZombies(Platform.current().launcher().rootPids(), mark);
         assertThat(TaggedProcesses.alive(tag)).isEmpty();
     }
 
