@@ -1,5 +1,6 @@
 package dev.progeny.app.gui.actions;
 
+import dev.progeny.app.gui.processtree.LaunchLabel;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.launch.Launch;
@@ -49,7 +50,7 @@ public record ActionTarget(ActionScope scope, Optional<ProcessInfo> process, Opt
             case GROUP -> "process group " + id();
             case SESSION -> "session " + id();
             case TREE -> "the tree of " + id() + " (" + process.orElseThrow().name() + ")";
-            case LAUNCH -> "launch " + launch.orElseThrow().id() + " (" + String.join(" ", launch.orElseThrow().spec().argv()) + ")";
+            case LAUNCH -> "launch " + launch.orElseThrow().id() + " (" + LaunchLabel.of(launch.orElseThrow().spec()) + ")";
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.progeny.app.gui.lifecycle;
 
+import dev.progeny.app.gui.processtree.LaunchLabel;
 import dev.progeny.app.gui.actions.ActionResult;
 import dev.progeny.probes.launch.Launch;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class CloseDialog implements CloseGuard.Asker {
         alert.initOwner(owner);
         alert.setTitle("Quit Progeny");
         alert.setHeaderText(live.size() == 1 ? "A launch is still alive." : live.size() + " launches are still alive.");
-        alert.setContentText(live.stream().map(l -> "\u2022 " + l.id() + ": " + String.join(" ", l.spec().argv()))
+        alert.setContentText(live.stream().map(l -> "\u2022 " + l.id() + ": " + LaunchLabel.of(l.spec()))
                 .collect(Collectors.joining("\n"))
                 + "\n\nEnd them (TERM, then KILL), leave them running without Progeny, or cancel?");
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);

@@ -1,5 +1,6 @@
 package dev.progeny.app.gui.notify;
 
+import dev.progeny.app.gui.processtree.LaunchLabel;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.launch.Launch;
 import java.util.List;
@@ -24,7 +25,7 @@ public record OutlivedAlarm(Launch launch, List<ProcessInfo> survivors) {
         String names = survivors.stream().limit(NAMED).map(p -> p.name() + " " + p.pid())
                 .collect(Collectors.joining(", "));
         return (survivors.size() == 1 ? "1 process outlived " : survivors.size() + " processes outlived ")
-                + "launch " + launch.id() + " (" + String.join(" ", launch.spec().argv()) + "): " + names
+                + "launch " + launch.id() + " (" + LaunchLabel.of(launch.spec()) + "): " + names
                 + (survivors.size() > NAMED ? " and " + (survivors.size() - NAMED) + " more" : "");
     }
 }

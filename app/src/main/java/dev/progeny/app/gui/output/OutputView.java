@@ -1,5 +1,6 @@
 package dev.progeny.app.gui.output;
 
+import dev.progeny.app.gui.processtree.LaunchLabel;
 import dev.progeny.probes.launch.Launch;
 import java.util.HashSet;
 import java.util.Objects;
@@ -133,7 +134,7 @@ public final class OutputView extends BorderPane {
         @Override
         public String toString(Launch launch) {
             return launch == null ? "" : "#" + (model.state().launches().indexOf(launch) + 1) + "  "
-                    + String.join(" ", launch.spec().argv());
+                    + LaunchLabel.of(launch.spec());
         }
 
         @Override

@@ -39,7 +39,7 @@ final class ProcessColumns {
                 number("Threads", 66, ProcessInfo::threads),
                 column("Started", 90, () -> new TextCell(d -> d.process() == null ? "" : Formats.started(d.process().startEpochMillis()), false),
                         byLong(d -> d.process() == null ? 0 : d.process().startEpochMillis())),
-                text("Command line", 600, d -> d.process() == null ? "" : d.process().commandLine(), false));
+                text("Command line", 600, RowData::command, false));
     }
 
     private static TreeTableColumn<ProcessRow, RowData> number(String title, double width, ToIntFunction<ProcessInfo> field) {

@@ -67,7 +67,8 @@ final class RefreshPipeline {
                 members.add(m.process());
                 reasons.putIfAbsent(m.process().key(), m.reasons());
             }
-            LaunchRows rows = new LaunchRows(launch.id(), LaunchLabel.of(launch.spec()), launch.root(), members, launch.exitStatus());
+            LaunchRows rows = new LaunchRows(launch.id(), LaunchLabel.of(launch.spec()), launch.spec().argv(),
+                    launch.root(), members, launch.exitStatus());
             launches.add(rows);
             stats.add(stat(launch.id(), members));
             for (ProcessInfo m : members) {

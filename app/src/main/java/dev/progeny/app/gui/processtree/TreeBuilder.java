@@ -1,5 +1,6 @@
 package dev.progeny.app.gui.processtree;
 
+import dev.progeny.app.gui.common.ShellQuote;
 import dev.progeny.app.gui.filter.ProcessFilter;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
@@ -32,10 +33,12 @@ final class TreeBuilder {
     private final IntFunction<String> userNames;
     private final int progenyPid;
     private final Tombstones tombstones = new Tombstones();
+    private final LaunchHeaders headers;
 
     TreeBuilder(IntFunction<String> userNames, int progenyPid) {
         this.userNames = userNames;
         this.progenyPid = progenyPid;
+        this.headers = new LaunchHeaders(userNames);
     }
 
     static TreeBuilder forThisProcess() {
@@ -63,6 +66,7 @@ final class TreeBuilder {
                 addLaunch(snapshot, launch, filter, previous, rows, nowMillis);
             }
         }
+        headers.retain(launches.stream().map(LaunchRows::id).toList());
         tombstones.keep(snapshot, launches, previous, rows, nowMillis);
         return new TreeModel(rows);
     }
@@ -83,7 +87,7 @@ final class TreeBuilder {
             ProcessInfo parent = p.ppid() == p.pid() ? null : snapshot.process(p.ppid()).orElse(null);
             RowId id = RowId.process(RowId.SYSTEM, p.key());
             RowId parentId = parent == null ? null : RowId.process(RowId.SYSTEM, parent.key());
-            rows.put(id, entry(previous, id, parentId, p, Set.of(), now));
+            rows.put(id, entry(previous, id, parentId, p, Set.of(), now, p.argv()));
             pushSorted(todo, snapshot.children(p.pid()), keep);
         }
     }
@@ -124,14 +128,20 @@ final class TreeBuilder {
             return;
         }
         RowId header = RowId.launch(launch.id());
-        rows.put(header, new TreeModel.Entry(null, launchRow(header, snapshot, launch, placed, previous)));
+        double cpuSum = 0;
+        for (LaunchLayout.Placed m : placed) {
+            cpuSum += cpu.percentOf(m.process().key());
+        }
+        rows.put(header, new TreeModel.Entry(null, headers.row(header, snapshot, launch, launch.members(), cpuSum)));
         for (LaunchLayout.Placed m : placed) {
             if (keep != null && !keep.contains(m.process().key())) {
                 continue;
             }
-            RowId id = RowId.process(launch.id(), m.process().key());
+            ProcessInfo p = m.process();
+            RowId id = RowId.process(launch.id(), p.key());
             RowId parent = m.parent() == null ? header : RowId.process(launch.id(), m.parent());
-            rows.put(id, entry(previous, id, parent, m.process(), m.lineage(), now));
+            List<String> argv = p.key().equals(launch.root()) ? RootArgv.shown(p, launch.argv()) : p.argv();
+            rows.put(id, entry(previous, id, parent, p, m.lineage(), now, argv));
         }
     }
 
@@ -152,27 +162,13 @@ final class TreeBuilder {
         return keep;
     }
 
-    private RowData launchRow(RowId id, Snapshot snapshot, LaunchRows launch, List<LaunchLayout.Placed> placed,
-                              TreeModel previous) {
-        ProcessInfo root = snapshot.process(launch.root().pid())
-                .filter(p -> p.key().equals(launch.root()))
-                .orElseGet(() -> previous.contains(id) ? previous.get(id).data().process() : null);
-        double cpuSum = 0;
-        for (LaunchLayout.Placed m : placed) {
-            cpuSum += cpu.percentOf(m.process().key());
-        }
-        String status = launch.exit().map(Object::toString)
-                .orElse(placed.size() == 1 ? "running, 1 process" : "running, " + placed.size() + " processes");
-        String user = root == null ? "" : userNames.apply(root.uid());
-        return new RowData(id, root, launch.label(), user, cpuSum, Set.of(), status);
-    }
-
     /**
      * The row of {@code p} under {@code parent}: the previous entry itself when the process is the
      * same instance (the table hands back unchanged processes as they were) and nothing else the
      * row shows changed, so an idle system costs neither new rows nor a diff.
      */
-    private TreeModel.Entry entry(TreeModel previous, RowId id, RowId parent, ProcessInfo p, Set<Badge> lineage, long now) {
+    private TreeModel.Entry entry(TreeModel previous, RowId id, RowId parent, ProcessInfo p, Set<Badge> lineage, long now,
+                                  List<String> argv) {
         TreeModel.Entry old = previous.get(id);
         EnumSet<Badge> badges = badges(p, lineage, now);
         double cpuPercent = cpu.percentOf(p.key());
@@ -181,7 +177,7 @@ final class TreeBuilder {
             return old;
         }
         return new TreeModel.Entry(parent, new RowData(id, p, p.name(), userNames.apply(p.uid()), cpuPercent, badges,
-                StateWords.of(p.state())));
+                StateWords.of(p.state()), ShellQuote.commandLine(argv, p.name())));
     }
 
     private EnumSet<Badge> badges(ProcessInfo p, Set<Badge> lineage, long now) {

@@ -8,9 +8,7 @@ import dev.progeny.app.gui.testing.Procs;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.Snapshot;
-import dev.progeny.probes.launch.ExitStatus;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TreeBuilderTest {
@@ -101,20 +99,18 @@ class TreeBuilderTest {
     }
 
     @Test
-    void launchViewShowsEachLaunchAboveItsFamilyWithItsExitStatus() {
-        ProcessInfo root = proc(600, 500, 600, 600, "sh");
-        ProcessInfo kid = proc(601, 600, 600, 600, "sleep");
-        Snapshot s = Procs.snapshot(1000, init, root, kid);
-        builder.observe(s, 1000);
-        LaunchRows running = new LaunchRows("A", "sleep 5 &", root.key(), List.of(root, kid), Optional.empty());
-        LaunchRows ended = new LaunchRows("B", "false", proc(700, 500, 700, 700, "false").key(), List.of(),
-                Optional.of(new ExitStatus.Exited(1)));
-        TreeModel m = builder.build(s, List.of(running, ended), false, ProcessFilter.NONE, TreeModel.EMPTY, 1000);
+    void aReapedZombieIsExitedWithoutItsZombieMark() {
+        ProcessInfo zombie = proc(12, 10, 10, 10, "defunct", ProcessState.ZOMBIE, 0);
+        TreeModel first = build(Procs.snapshot(1000, init, shell, zombie), TreeModel.EMPTY, 1000, ProcessFilter.NONE);
+        TreeModel reaped = build(Procs.snapshot(2000, init, shell), first, 2000, ProcessFilter.NONE);
+        assertThat(reaped.get(sys(zombie)).data().badges()).containsExactly(Badge.EXITED);
+        assertThat(reaped.get(sys(zombie)).data().status()).isEqualTo("exited");
+    }
 
-        assertThat(m.entries().keySet()).containsExactly(RowId.launch("A"), RowId.process("A", root.key()),
-                RowId.process("A", kid.key()), RowId.launch("B"));
-        assertThat(m.get(RowId.launch("A")).data().status()).isEqualTo("running, 2 processes");
-        assertThat(m.get(RowId.launch("B")).data().status()).isEqualTo("exited 1");
-        assertThat(m.get(RowId.process("A", root.key())).parent()).isEqualTo(RowId.launch("A"));
+    @Test
+    void theCommandColumnQuotesArgumentsAsAShellWould() {
+        ProcessInfo printf = proc(30, 1, 30, 30, "printf").toBuilder().argv(List.of("printf", "%s|", "a b c")).build();
+        TreeModel m = build(Procs.snapshot(1000, init, printf), TreeModel.EMPTY, 1000, ProcessFilter.NONE);
+        assertThat(m.get(sys(printf)).data().command()).isEqualTo("printf '%s|' 'a b c'");
     }
 }
