@@ -128,7 +128,8 @@ public final class LinuxLauncher implements Launcher {
             argv.addAll(spec.argv());
         }
         List<String> envp = env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
-        boolean capture = spec.output() == OutputMode.CAPTURE;
+        boolean capture = spec.output().captured();
+        boolean merged = spec.output() == OutputMode.CAPTURE_MERGED;
         // A new session has no controlling terminal, so only a group can take the foreground.
         boolean foreground = !capture && spec.isolation() == Isolation.PROCESS_GROUP && Terminal.progenyHasForeground();
         OutputPipes pipes = null;
@@ -136,7 +137,7 @@ public final class LinuxLauncher implements Launcher {
         try {
             pipes = capture ? new OutputPipes() : null;
             pid = PosixSpawn.spawn(path, argv, envp, spec.directory().map(Path::toString), spec.isolation(),
-                    capture ? pipes.childStdio() : foreground ? PosixSpawn.Stdio.INHERIT_FOREGROUND : PosixSpawn.Stdio.INHERIT);
+                    capture ? pipes.childStdio(merged) : foreground ? PosixSpawn.Stdio.INHERIT_FOREGROUND : PosixSpawn.Stdio.INHERIT);
         } catch (PosixSpawn.SpawnError e) {
             if (pipes != null) {
                 pipes.abandon();

@@ -6,7 +6,7 @@ import dev.progeny.probes.launch.OutputLog;
 /**
  * The two pipes that carry a child's stdout and stderr into an {@link OutputLog}, each drained
  * by a daemon thread so the child never blocks on a full pipe. Linux. Used by one launch: create,
- * spawn with {@link #childStdio()}, then {@link #start}.
+ * spawn with {@link #childStdio(boolean)}, then {@link #start}.
  */
 final class OutputPipes {
     private static final int BUFFER = 64 * 1024;
@@ -26,8 +26,9 @@ final class OutputPipes {
         }
     }
 
-    PosixSpawn.Stdio childStdio() {
-        return new PosixSpawn.Stdio(out[1], err[1], false);
+    /** The child's fds 1 and 2; {@code merged}: both are the stdout pipe, and stderr's pipe ends at once. */
+    PosixSpawn.Stdio childStdio(boolean merged) {
+        return new PosixSpawn.Stdio(out[1], merged ? out[1] : err[1], false);
     }
 
     /** Closes Progeny's write ends (the child has its own) and starts draining into {@code log}. */

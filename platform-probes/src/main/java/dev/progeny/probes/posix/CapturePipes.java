@@ -27,8 +27,9 @@ public final class CapturePipes {
         }
     }
 
-    public ChildStdio childStdio() {
-        return new ChildStdio(out[1], err[1]);
+    /** The child's fds 1 and 2; {@code merged}: both are the stdout pipe, and stderr's pipe ends at once. */
+    public ChildStdio childStdio(boolean merged) {
+        return new ChildStdio(out[1], merged ? out[1] : err[1]);
     }
 
     /** After a successful spawn: our copies of the write ends go, so EOF comes when the family closes them. */

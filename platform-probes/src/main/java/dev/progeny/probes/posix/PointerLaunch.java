@@ -58,13 +58,14 @@ public final class PointerLaunch {
         String id = LaunchIds.launchId(spec);
         CapturePipes pipes;
         try {
-            pipes = spec.output() == OutputMode.CAPTURE ? new CapturePipes(libc) : null;
+            pipes = spec.output().captured() ? new CapturePipes(libc) : null;
         } catch (IOException e) {
             throw new LaunchException(LaunchException.Reason.OTHER, e.getMessage());
         }
         int pid;
         try {
-            SpawnPlan plan = os.plan(spec, id, System.getenv(), Optional.ofNullable(pipes).map(CapturePipes::childStdio));
+            boolean merged = spec.output() == OutputMode.CAPTURE_MERGED;
+            SpawnPlan plan = os.plan(spec, id, System.getenv(), Optional.ofNullable(pipes).map(p -> p.childStdio(merged)));
             pid = PointerSpawner.spawn(libc, os, plan);
         } catch (LaunchException | RuntimeException e) {
             if (pipes != null) {

@@ -6,6 +6,7 @@ import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Launch;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * What every OS's launch does the same way: waiting on and signalling through the root's
@@ -38,5 +39,10 @@ public abstract class RootExitLaunch implements Launch {
     @Override
     public Optional<ExitStatus> waitFor(Duration timeout) throws InterruptedException {
         return exit.await(timeout);
+    }
+
+    @Override
+    public CompletionStage<ExitStatus> onExit() {
+        return exit.onExit();
     }
 }
