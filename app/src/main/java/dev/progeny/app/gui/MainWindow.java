@@ -2,6 +2,7 @@ package dev.progeny.app.gui;
 
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
@@ -20,8 +21,8 @@ import javafx.stage.Stage;
 
 /**
  * The window's layout and the named slots features fill (see {@code docs/gui-slots.md}): menus,
- * a launch-bar slot, an action tool bar, a watch tool bar, the tree, the bottom tabs, the tree's
- * context menu and the status bar. It knows no feature; {@link ProgenyApp} composes them.
+ * a launch-bar slot, an action tool bar, a watch tool bar, the tree, the bottom tabs, the
+ * notification area beside them, the tree's context menu and the status bar. It knows no feature; {@link ProgenyApp} composes them.
  * Touch it on the FX thread only. Works on every OS.
  */
 public final class MainWindow {
@@ -39,6 +40,8 @@ public final class MainWindow {
     private final TabPane bottomTabs = new TabPane();
     private final ContextMenu treeContextMenu = new ContextMenu();
     private final StackPane statusBarSlot = new StackPane();
+    private final StackPane noticesSlot = new StackPane();
+    private final HBox statusMessages = new HBox(8);
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -56,10 +59,15 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar, launchBarSlot, toolRow));
 
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane split = new SplitPane(treeSlot, bottomTabs);
+        // Messages sit beside the tabs: they never move the tree nor cover the details.
+        SplitPane bottom = new SplitPane(bottomTabs, noticesSlot);
+        bottom.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(noticesSlot, false);
+        SplitPane split = new SplitPane(treeSlot, bottom);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.68);
-        SplitPane.setResizableWithParent(bottomTabs, false);
+        split.setDividerPositions(0.66);
+        SplitPane.setResizableWithParent(bottom, false);
+        statusMessages.setAlignment(Pos.CENTER_LEFT);
         root.setCenter(split);
         root.setBottom(statusBarSlot);
     }
@@ -134,5 +142,15 @@ public final class MainWindow {
 
     public void setStatusBar(Node statusBar) {
         statusBarSlot.getChildren().setAll(statusBar);
+    }
+
+    /** The notification area, beside the bottom tabs. */
+    public void setNotices(Node notices) {
+        noticesSlot.getChildren().setAll(notices);
+    }
+
+    /** The status bar's message part (a running countdown, the newest message); the status bar shows it on its left. */
+    public HBox statusMessages() {
+        return statusMessages;
     }
 }

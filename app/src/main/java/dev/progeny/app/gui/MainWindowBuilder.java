@@ -1,6 +1,8 @@
 package dev.progeny.app.gui;
 
 import dev.progeny.app.gui.common.AppState;
+import dev.progeny.app.gui.notify.LatestNotice;
+import dev.progeny.app.gui.notify.NoticesView;
 import java.util.List;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -8,8 +10,8 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
- * The one place that composes the window: the shell, its icon and appearance, then each
- * {@link WindowFeature} in order. FX thread only; every OS.
+ * The one place that composes the window: the shell, its icon, appearance and notification
+ * area, then each {@link WindowFeature} in order. FX thread only; every OS.
  */
 public final class MainWindowBuilder {
     private MainWindowBuilder() {
@@ -20,6 +22,9 @@ public final class MainWindowBuilder {
         MainWindow window = new MainWindow(stage);
         stage.getIcons().setAll(AppIcons.all());
         Appearance appearance = new Appearance(window.scene());
+        NoticesView notices = new NoticesView(state.notices());
+        window.setNotices(notices);
+        window.statusMessages().getChildren().add(new LatestNotice(state.notices(), notices));
         for (WindowFeature feature : features) {
             feature.install(window, state);
         }

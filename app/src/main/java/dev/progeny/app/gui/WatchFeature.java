@@ -40,7 +40,7 @@ public final class WatchFeature implements WindowFeature {
         FilterField filter = new FilterField(tree.filterTextProperty());
         window.watchToolBar().getItems().addAll(new WatchControls(tree).nodes());
         window.watchToolBar().getItems().addAll(new Separator(), filter.node());
-        window.setStatusBar(new StatusBarView(new StatusViewModel(state, tree)).node());
+        window.setStatusBar(new StatusBarView(new StatusViewModel(state, tree), window.statusMessages()).node());
 
         Tab details = new Tab("Details", new DetailsView(new DetailsViewModel(state, tree::membershipOf)).node());
         details.setId("details-tab");

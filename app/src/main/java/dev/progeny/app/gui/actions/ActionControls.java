@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
@@ -16,15 +15,14 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 
 /**
  * The action tool bar's controls (Kill with its scope, Escalate, Signal, Suspend/Resume, Reap) and
- * their feedback row. JavaFX nodes: build and touch them on the FX thread. Every OS.
+ * the escalation countdown. JavaFX nodes: build and touch them on the FX thread. Every OS.
  */
 public final class ActionControls {
     private final List<Node> nodes;
-    private final HBox feedback;
+    private final CountdownView countdown;
 
     public ActionControls(ActionsViewModel model, SignalTable signals) {
         // Kill, with the scope in its drop-down: one control keeps the tool bar within 1280 pixels.
@@ -57,11 +55,7 @@ public final class ActionControls {
                 () -> !model.supports(ActionKind.REAP_ORPHANS))));
 
         nodes = List.of(kill, escalate, signal, suspend, new Separator(), reap);
-        feedback = new HBox(12, new CountdownView(model), new ResultView(model));
-        feedback.getStyleClass().add(ActionsStyles.FEEDBACK);
-        feedback.setAlignment(Pos.CENTER_LEFT);
-        feedback.visibleProperty().bind(model.countdownProperty().isNotNull().or(model.resultProperty().isNotNull()));
-        feedback.managedProperty().bind(feedback.visibleProperty());
+        countdown = new CountdownView(model);
     }
 
     /** For {@code MainWindow.actionToolBar().getItems()}. */
@@ -69,12 +63,9 @@ public final class ActionControls {
         return nodes;
     }
 
-    /**
-     * The escalation countdown and the last result, in a row of their own: the tool bar is
-     * too narrow at 1280 pixels and would hide them in its overflow menu.
-     */
-    public Node feedback() {
-        return feedback;
+    /** The running escalation's countdown, for the status bar's message part (results go to the notices). */
+    public Node countdown() {
+        return countdown;
     }
 
     /** One item per signal this OS knows, e.g. "SIGUSR1 (10)". */

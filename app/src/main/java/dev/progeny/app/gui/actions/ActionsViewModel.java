@@ -139,6 +139,7 @@ public final class ActionsViewModel {
         countdown.set(null);
         busy.set(false);
         result.set(outcome);
+        state.notices().post(outcome.notice());
     }
 
     private void failed(Throwable failure) {

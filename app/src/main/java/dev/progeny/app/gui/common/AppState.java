@@ -10,7 +10,7 @@ import javafx.collections.ObservableList;
 
 /**
  * The state every feature of the window shares: the platform, the background executor, the
- * launches made in this run, the latest snapshot and the current selection. Properties and
+ * launches made in this run, the latest snapshot, the current selection and the messages. Properties and
  * lists are touched on the FX thread only.
  */
 public final class AppState {
@@ -19,6 +19,7 @@ public final class AppState {
     private final ObservableList<Launch> launches = FXCollections.observableArrayList();
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
+    private final Notices notices = new Notices();
 
     public AppState(Platform platform, TaskExecutor executor) {
         this.platform = platform;
@@ -45,5 +46,10 @@ public final class AppState {
 
     public ObjectProperty<Selection> selectionProperty() {
         return selection;
+    }
+
+    /** The window's one place for messages (results, errors, alarms, banners). */
+    public Notices notices() {
+        return notices;
     }
 }

@@ -1,6 +1,7 @@
 package dev.progeny.app.gui.lifecycle;
 
 import dev.progeny.app.gui.MainWindow;
+import dev.progeny.app.gui.Shortcuts;
 import dev.progeny.app.gui.WindowFeature;
 import dev.progeny.app.gui.actions.ActionControls;
 import dev.progeny.app.gui.actions.ActionKeys;
@@ -14,18 +15,13 @@ import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.launch.HistoryStore;
 import dev.progeny.app.gui.launch.LaunchBarView;
 import dev.progeny.app.gui.launch.LaunchBarViewModel;
-import dev.progeny.app.gui.notify.AlarmBar;
-import dev.progeny.app.gui.notify.EndNotifier;
 import dev.progeny.app.gui.notify.LaunchWatcher;
 import dev.progeny.app.gui.output.OutputView;
 import dev.progeny.app.gui.output.OutputsViewModel;
 import dev.progeny.probes.Platform;
-import dev.progeny.probes.launch.Launch;
 import java.time.Clock;
 import java.util.Map;
-import java.util.function.Consumer;
 import javafx.scene.control.Tab;
-import javafx.scene.layout.VBox;
 
 /**
  * Everything about launching and ending from the window: the launch bar, the Output tab, the
@@ -51,7 +47,7 @@ public final class LaunchingFeature implements WindowFeature {
         LaunchBarViewModel launchBar = new LaunchBarViewModel(state, platform.launcher(),
                 HistoryStore.atDefaultLocation(), launchEnvironment);
         LaunchBarView launchBarView = new LaunchBarView(launchBar);
-        launchBarView.installShortcuts(window.scene());
+        window.scene().getAccelerators().put(Shortcuts.FOCUS_COMMAND, launchBarView::focusCommand);
         launchBar.loadHistory();
 
         FamilyActions family = new TerminatorActions(platform);
@@ -64,11 +60,11 @@ public final class LaunchingFeature implements WindowFeature {
         window.actionsMenu().getItems().addAll(ActionMenus.items(actions, platform.signals()));
         ActionKeys.install(window.scene(), actions);
 
-        LaunchWatcher watcher = new LaunchWatcher(state);
-        Consumer<Launch> cleanup = launch -> actions.escalate(ActionTarget.family(launch));
-        new EndNotifier(window.stage()).install(watcher, cleanup);
+        LaunchWatcher watcher = new LaunchWatcher(state, actions.busyProperty());
+        watcher.setCleanup(launch -> actions.escalate(ActionTarget.family(launch)));
         watcher.start();
-        window.setLaunchBar(new VBox(launchBarView, controls.feedback(), new AlarmBar(watcher, cleanup)));
+        window.setLaunchBar(launchBarView);
+        window.statusMessages().getChildren().addFirst(controls.countdown());
 
         window.bottomTabs().getTabs().add(new Tab("Output", new OutputView(new OutputsViewModel(state))));
 

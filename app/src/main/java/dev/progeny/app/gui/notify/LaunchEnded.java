@@ -11,4 +11,9 @@ public record LaunchEnded(Launch launch, ExitStatus status) {
     public String message() {
         return "Launch " + launch.id() + " " + status + ": " + LaunchLabel.of(launch.spec());
     }
+
+    /** Exit status 0. */
+    public boolean cleanly() {
+        return status instanceof ExitStatus.Exited(int code) && code == 0;
+    }
 }

@@ -2,18 +2,27 @@ package dev.progeny.app.gui.statusbar;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import org.controlsfx.control.StatusBar;
 
-/** The window's status bar (ControlsFX {@link StatusBar}) bound to {@link StatusViewModel}. FX thread only. */
+/**
+ * The window's status bar (ControlsFX {@link StatusBar}): the window's message part on the left
+ * (a running countdown, the newest message), then process counts, containment and the last
+ * refresh, bound to {@link StatusViewModel}. FX thread only.
+ */
 public final class StatusBarView {
     private final StatusBar bar = new StatusBar();
 
-    public StatusBarView(StatusViewModel viewModel) {
+    public StatusBarView(StatusViewModel viewModel, HBox messages) {
         bar.setId("status-bar");
-        bar.textProperty().bind(viewModel.countsProperty());
+        bar.setText("");
+        bar.getLeftItems().add(messages);
+        Label counts = label("status-counts");
+        counts.textProperty().bind(viewModel.countsProperty());
         Label containment = label("status-containment");
         containment.textProperty().bind(viewModel.containmentProperty());
         Tooltip why = new Tooltip();
@@ -21,13 +30,18 @@ public final class StatusBarView {
         containment.setTooltip(why);
         Label refresh = label("status-refresh");
         refresh.textProperty().bind(viewModel.refreshProperty());
-        bar.getRightItems().addAll(containment, new Separator(Orientation.VERTICAL), refresh);
+        bar.getRightItems().addAll(counts, separator(), containment, separator(), refresh);
+    }
+
+    private static Node separator() {
+        return new Separator(Orientation.VERTICAL);
     }
 
     private static Label label(String id) {
         Label label = new Label();
         label.setId(id);
         label.setPadding(new Insets(0, 6, 0, 6));
+        label.setMinWidth(Label.USE_PREF_SIZE);
         return label;
     }
 
