@@ -15,6 +15,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -52,7 +53,11 @@ public final class MainWindow {
         root.getStyleClass().add("progeny-window");
 
         MenuBar menuBar = new MenuBar(fileMenu, viewMenu, actionsMenu, helpMenu);
+        // The action tool bar gives up width first (its buttons go into its » menu, their keys
+        // still work); the view switches and the filter never hide.
         HBox.setHgrow(actionToolBar, Priority.ALWAYS);
+        actionToolBar.setMinWidth(0);
+        watchToolBar.setMinWidth(Region.USE_PREF_SIZE);
         HBox toolRow = new HBox(actionToolBar, watchToolBar);
         toolRow.getStyleClass().add("tool-row");
         launchBarSlot.setId("launch-bar-slot");
@@ -108,13 +113,18 @@ public final class MainWindow {
         return actionToolBar;
     }
 
-    /** Right tool bar: refresh, pause, interval, system view, filter. */
+    /** Right tool bar: what the tree shows, and the filter; it never hides them in an overflow menu. */
     public ToolBar watchToolBar() {
         return watchToolBar;
     }
 
     public void setTree(Node tree) {
         treeSlot.getChildren().setAll(tree);
+    }
+
+    /** Where the tree is (popups opened from the keyboard open over it). */
+    public Node treeArea() {
+        return treeSlot;
     }
 
     /**

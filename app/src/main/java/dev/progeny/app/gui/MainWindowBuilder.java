@@ -6,12 +6,14 @@ import dev.progeny.app.gui.notify.NoticesView;
 import java.util.List;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
  * The one place that composes the window: the shell, its icon, appearance and notification
- * area, then each {@link WindowFeature} in order. FX thread only; every OS.
+ * area, then each {@link WindowFeature} in order, then the menu items that span them (a key per
+ * bottom tab, the messages, Help, Quit). FX thread only; every OS.
  */
 public final class MainWindowBuilder {
     private MainWindowBuilder() {
@@ -28,12 +30,29 @@ public final class MainWindowBuilder {
         for (WindowFeature feature : features) {
             feature.install(window, state);
         }
-        window.viewMenu().getItems().addAll(new SeparatorMenuItem(), appearance.menu());
+        window.viewMenu().getItems().add(new SeparatorMenuItem());
+        List<Tab> tabs = List.copyOf(window.bottomTabs().getTabs());
+        for (int i = 0; i < tabs.size() && i < 9; i++) {
+            Tab tab = tabs.get(i);
+            MenuItem item = new MenuItem(tab.getText() + " tab");
+            item.setAccelerator(Shortcuts.tab(i));
+            item.setOnAction(e -> window.bottomTabs().getSelectionModel().select(tab));
+            window.viewMenu().getItems().add(item);
+        }
+        MenuItem messages = new MenuItem("_Messages");
+        messages.setAccelerator(Shortcuts.MESSAGES);
+        messages.setOnAction(e -> notices.focus());
+        window.viewMenu().getItems().addAll(messages, new SeparatorMenuItem(), appearance.menu());
         MenuItem shortcuts = new MenuItem("_Shortcuts");
+        shortcuts.setAccelerator(Shortcuts.HELP);
         shortcuts.setOnAction(e -> ShortcutsDialog.show(stage));
         window.helpMenu().getItems().add(shortcuts);
         MenuItem quit = new MenuItem("_Quit");
+        quit.setAccelerator(Shortcuts.QUIT);
         quit.setOnAction(e -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        if (!window.fileMenu().getItems().isEmpty()) {
+            window.fileMenu().getItems().add(new SeparatorMenuItem());
+        }
         window.fileMenu().getItems().add(quit);
         // The window opens with the tree focused (no blinking caret); Ctrl+L reaches the command.
         stage.setOnShown(e -> window.focusTree());

@@ -17,7 +17,7 @@ final class ShortcutsDialog {
         grid.setVgap(6);
         int row = 0;
         for (Shortcuts.Shortcut s : Shortcuts.ALL) {
-            Label keys = new Label(s.keys().getDisplayText());
+            Label keys = new Label(s.keys());
             keys.getStyleClass().add("shortcut-keys");
             grid.addRow(row++, keys, new Label(s.action()));
         }

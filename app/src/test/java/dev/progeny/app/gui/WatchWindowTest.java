@@ -125,7 +125,7 @@ class WatchWindowTest {
         ProcessInfo first = liveTree(launch).stream().filter(p -> p.argv().contains("30")).findFirst().orElseThrow();
         await().atMost(PATIENCE).until(() -> row(robot, first.pid()).isPresent());
 
-        robot.clickOn("#system-switch .thumb-area");
+        robot.clickOn("#system-switch");
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write(Integer.toString(second.pid()));
 
@@ -145,15 +145,17 @@ class WatchWindowTest {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(rows(robot)).hasSize(2));
         assertThat(row(robot, self)).isEmpty();
 
-        robot.clickOn("#system-switch .thumb-area");
+        robot.clickOn("#system-switch");
         await().atMost(PATIENCE).until(() -> row(robot, self).isPresent() && row(robot, 1).isPresent());
 
-        robot.clickOn("#system-switch .thumb-area");
+        robot.clickOn("#system-switch");
+        assertThat(onFx(() -> watch.tree().systemViewProperty().get())).as("clicking the lit button keeps it lit").isTrue();
+        robot.clickOn("#launches-switch");
         await().atMost(PATIENCE).until(() -> row(robot, self).isEmpty() && rows(robot).size() == 2);
     }
 
     @Test
-    void spacePausesAndResumesRefreshingAndF5StillRefreshes(FxRobot robot) throws Exception {
+    void spacePausesAndResumesRefreshingAndCtrlRStillRefreshes(FxRobot robot) throws Exception {
         launch("exec sleep 30");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(rows(robot)).hasSize(2));
         robot.clickOn(table(robot));
@@ -165,7 +167,7 @@ class WatchWindowTest {
         Thread.sleep(2500);
         assertThat(onFx(() -> watch.tree().lastRefreshProperty().get())).isSameAs(before);
 
-        robot.press(KeyCode.F5).release(KeyCode.F5);
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
         await().atMost(PATIENCE).until(() -> onFx(() -> watch.tree().lastRefreshProperty().get()) != before);
         assertThat(robot.lookup("#pause-button").queryAs(ToggleButton.class).isSelected()).isTrue();
 
@@ -206,7 +208,7 @@ class WatchWindowTest {
         await().atMost(PATIENCE).until(() -> onFx(() -> watch.tree().lastRefreshProperty().get()) != later);
 
         assertThat(onFx(() -> table.getSelectionModel().getSelectedItem())).isSameAs(selected);
-        assertThat(onFx(() -> state.selectionProperty().get().process().pid())).isEqualTo(leaf.pid());
+        assertThat(onFx(() -> state.selectionProperty().get().process().orElseThrow().pid())).isEqualTo(leaf.pid());
     }
 
     @Test

@@ -23,6 +23,7 @@ import javafx.scene.control.Tooltip;
 public final class ActionControls {
     private final List<Node> nodes;
     private final CountdownView countdown;
+    private final MenuButton signal;
 
     public ActionControls(ActionsViewModel model, SignalTable signals) {
         // Kill, with the scope in its drop-down: one control keeps the tool bar within 1280 pixels.
@@ -36,20 +37,20 @@ public final class ActionControls {
         kill.disableProperty().bind(disabled(model, ActionKind.SIGNAL));
         Button escalate = button(ActionsStyles.ESCALATE_ID, "Escalate", "SIGTERM, then SIGKILL after the grace period (Shift+Delete)",
                 model::escalate, disabled(model, ActionKind.ESCALATE));
-        MenuButton signal = new MenuButton("Signal");
+        signal = new MenuButton("Signal");
         signal.setId(ActionsStyles.SIGNAL_ID);
-        signal.setTooltip(new Tooltip("Send any signal to the target"));
+        signal.setTooltip(new Tooltip("Send any signal to the target (F9)"));
         signal.getItems().setAll(signalItems(model, signals));
         signal.disableProperty().bind(disabled(model, ActionKind.SIGNAL));
         // One button that follows the selection's state keeps the tool bar narrow enough for 1280 pixels.
-        Button suspend = button(ActionsStyles.SUSPEND_ID, "", "SIGSTOP freezes the target; SIGCONT lets it run again",
+        Button suspend = button(ActionsStyles.SUSPEND_ID, "", "SIGSTOP freezes the target; SIGCONT lets it run again (Ctrl+Z)",
                 model::suspendOrResume, disabled(model, ActionKind.SUSPEND_RESUME));
         suspend.textProperty().bind(Bindings.when(model.selectedStoppedProperty()).then("Resume").otherwise("Suspend"));
         Button reap = new Button("Reap orphans");
         reap.setId(ActionsStyles.REAP_ID);
         reap.setTooltip(new Tooltip(model.unsupported(ActionKind.REAP_ORPHANS)
                 .map(why -> "Not available here: " + why)
-                .orElse("Collect zombies re-parented to Progeny and show their exit statuses")));
+                .orElse("Collect zombies re-parented to Progeny and show their exit statuses (Ctrl+Shift+R)")));
         reap.setOnAction(e -> model.reapOrphans());
         reap.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(
                 () -> !model.supports(ActionKind.REAP_ORPHANS))));
@@ -61,6 +62,11 @@ public final class ActionControls {
     /** For {@code MainWindow.actionToolBar().getItems()}. */
     public List<Node> nodes() {
         return nodes;
+    }
+
+    /** The tool bar's Signal button (F9 drops it down when it is on screen). */
+    public MenuButton signalButton() {
+        return signal;
     }
 
     /** The running escalation's countdown, for the status bar's message part (results go to the notices). */

@@ -4,12 +4,12 @@ import dev.progeny.app.gui.MainWindow;
 import dev.progeny.app.gui.Shortcuts;
 import dev.progeny.app.gui.WindowFeature;
 import dev.progeny.app.gui.actions.ActionControls;
-import dev.progeny.app.gui.actions.ActionKeys;
 import dev.progeny.app.gui.actions.ActionMenus;
 import dev.progeny.app.gui.actions.ActionTarget;
 import dev.progeny.app.gui.actions.ActionsViewModel;
 import dev.progeny.app.gui.actions.DialogConfirmer;
 import dev.progeny.app.gui.actions.FamilyActions;
+import dev.progeny.app.gui.actions.SignalPopup;
 import dev.progeny.app.gui.actions.TerminatorActions;
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.launch.HistoryStore;
@@ -18,6 +18,7 @@ import dev.progeny.app.gui.launch.LaunchBarViewModel;
 import dev.progeny.app.gui.notify.LaunchWatcher;
 import dev.progeny.app.gui.output.OutputView;
 import dev.progeny.app.gui.output.OutputsViewModel;
+import dev.progeny.app.gui.processtree.CopyCommand;
 import dev.progeny.probes.Platform;
 import java.time.Clock;
 import java.util.Map;
@@ -25,10 +26,9 @@ import javafx.scene.control.Tab;
 
 /**
  * Everything about launching and ending from the window: the launch bar, the Output tab, the
- * actions (tool bar, context menu, Actions menu, keys), launch-ended notifications with the
- * outlived-launch alarm, and the close-with-live-launches question. Every OS with a launcher
- * and a terminator.
- * Installed once, on the FX thread.
+ * actions (tool bar, context menu, Actions menu, their keys), launch ends and the outlived-launch
+ * alarm in the notification area, removing ended launches, and the close-with-live-launches
+ * question. Every OS with a launcher and a terminator. Installed once, on the FX thread.
  */
 public final class LaunchingFeature implements WindowFeature {
     private final Map<String, String> launchEnvironment;
@@ -47,6 +47,7 @@ public final class LaunchingFeature implements WindowFeature {
         LaunchBarViewModel launchBar = new LaunchBarViewModel(state, platform.launcher(),
                 HistoryStore.atDefaultLocation(), launchEnvironment);
         LaunchBarView launchBarView = new LaunchBarView(launchBar);
+        window.setLaunchBar(launchBarView);
         window.scene().getAccelerators().put(Shortcuts.FOCUS_COMMAND, launchBarView::focusCommand);
         launchBar.loadHistory();
 
@@ -56,17 +57,22 @@ public final class LaunchingFeature implements WindowFeature {
         window.scene().getStylesheets().add(ActionControls.stylesheet());
         ActionControls controls = new ActionControls(actions, platform.signals());
         window.actionToolBar().getItems().addAll(controls.nodes());
-        window.treeContextMenuItems().addAll(ActionMenus.items(actions, platform.signals()));
-        window.actionsMenu().getItems().addAll(ActionMenus.items(actions, platform.signals()));
-        ActionKeys.install(window.scene(), actions);
+        window.statusMessages().getChildren().addFirst(controls.countdown());
 
         LaunchWatcher watcher = new LaunchWatcher(state, actions.busyProperty());
         watcher.setCleanup(launch -> actions.escalate(ActionTarget.family(launch)));
         watcher.start();
-        window.setLaunchBar(launchBarView);
-        window.statusMessages().getChildren().addFirst(controls.countdown());
+        EndedLaunches ended = new EndedLaunches(state, watcher.alarms());
+        Runnable copy = () -> CopyCommand.copySelected(state);
+        window.treeContextMenuItems().addAll(ActionMenus.items(actions, platform.signals(), ended, copy));
+        window.actionsMenu().getItems().addAll(ActionMenus.items(actions, platform.signals(), ended, copy));
+        SignalPopup signals = new SignalPopup(actions, platform.signals(), controls.signalButton());
+        window.scene().getAccelerators().put(Shortcuts.SIGNAL, () -> signals.show(window.treeArea()));
 
-        window.bottomTabs().getTabs().add(new Tab("Output", new OutputView(new OutputsViewModel(state))));
+        OutputsViewModel outputs = new OutputsViewModel(state);
+        Tab output = new Tab("Output", new OutputView(outputs));
+        output.setId("output-tab");
+        window.bottomTabs().getTabs().add(output);
 
         CloseDialog dialog = new CloseDialog(window.stage());
         CloseGuard guard = new CloseGuard(state, watcher.alarms(), family, actions.graceProperty()::get, dialog);

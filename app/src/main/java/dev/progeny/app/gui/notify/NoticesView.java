@@ -55,6 +55,14 @@ public final class NoticesView extends VBox {
         setMinWidth(180);
     }
 
+    /** Puts the keyboard focus on the newest message (Ctrl+M). */
+    public void focus() {
+        if (!list.getItems().isEmpty() && list.getSelectionModel().isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+        list.requestFocus();
+    }
+
     /** Shows {@code notice} at the top of the list and selects it. */
     public void reveal(Notice notice) {
         list.scrollTo(notice);

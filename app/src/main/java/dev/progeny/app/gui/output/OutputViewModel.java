@@ -74,10 +74,10 @@ public final class OutputViewModel {
         List<OutputLog.Chunk> earlier = log.chunks();
         alreadyShown.addAll(earlier);
         earlier.forEach(c -> append(splitter.accept(c.stream(), c.text())));
-        executor.execute(launch::waitFor, exit -> {
-            status.set(exit.toString());
+        launch.onExit().whenComplete((exit, failure) -> executor.runOnFx(() -> {
+            status.set(failure == null ? exit.toString() : "unknown: " + failure.getMessage());
             scheduleDrain();
-        }, failure -> status.set("unknown: " + failure.getMessage()));
+        }));
     }
 
     /** Called on the launch's reader threads. */

@@ -30,7 +30,8 @@ final class RefreshPipeline {
     static final int FULL_READ_EVERY = 5;
 
     /** What a tick works from; {@code reuse} is the snapshot to rebuild from, or null for a new one. */
-    record Request(Snapshot reuse, List<Launch> launches, boolean systemView, ProcessFilter filter, TreeModel previous) {
+    record Request(Snapshot reuse, List<Launch> launches, boolean systemView, boolean flat, ProcessFilter filter,
+                   TreeModel previous) {
     }
 
     /** What a tick hands to the FX thread. */
@@ -40,6 +41,11 @@ final class RefreshPipeline {
 
     private final ProcessTable table;
     private final TreeBuilder builder;
+    /**
+     * Launches that ended with nothing left: their family is not looked for again (nothing can
+     * join a family with no live member). A removed launch is forgotten.
+     */
+    private final Set<Launch> settled = new HashSet<>();
     /** The pids of the launches' members at the last refresh; null before the first. */
     private Set<Integer> members;
     private int partialReads;
@@ -60,8 +66,12 @@ final class RefreshPipeline {
         Map<ProcessKey, String> launchOf = new HashMap<>();
         Map<ProcessKey, Set<Membership.Reason>> reasons = new HashMap<>();
         List<LaunchStat> stats = new ArrayList<>();
+        settled.retainAll(request.launches());
         for (Launch launch : request.launches()) {
-            List<Membership> memberships = launch.family().memberships(snapshot);
+            List<Membership> memberships = settled.contains(launch) ? List.of() : launch.family().memberships(snapshot);
+            if (memberships.isEmpty() && launch.exitStatus().isPresent()) {
+                settled.add(launch);
+            }
             List<ProcessInfo> members = new ArrayList<>(memberships.size());
             for (Membership m : memberships) {
                 members.add(m.process());
@@ -76,8 +86,8 @@ final class RefreshPipeline {
             }
         }
         members = pidsOf(launchOf.keySet());
-        TreeModel model = builder.build(snapshot, launches, request.systemView(), request.filter(), request.previous(),
-                snapshot.takenAt().toEpochMilli());
+        TreeModel model = builder.build(snapshot, launches, new TreeBuilder.View(request.systemView(), request.flat()),
+                request.filter(), request.previous(), snapshot.takenAt().toEpochMilli());
         TreePatch patch = TreeDiff.between(request.previous(), model);
         return new Result(snapshot, zombies(snapshot), model, patch, launchOf, reasons, stats, System.nanoTime() - t0);
     }

@@ -56,14 +56,20 @@ final class TreeBuilder {
         return cpu.percentOf(key);
     }
 
-    TreeModel build(Snapshot snapshot, List<LaunchRows> launches, boolean systemView, ProcessFilter filter,
+    /** Which rows: every process or the launches; by parentage or as a flat list (sorted by any column). */
+    record View(boolean system, boolean flat) {
+        static final View LAUNCH_TREE = new View(false, false);
+        static final View SYSTEM_TREE = new View(true, false);
+    }
+
+    TreeModel build(Snapshot snapshot, List<LaunchRows> launches, View view, ProcessFilter filter,
                     TreeModel previous, long nowMillis) {
         LinkedHashMap<RowId, TreeModel.Entry> rows = new LinkedHashMap<>();
-        if (systemView) {
-            addSystem(snapshot, filter, previous, rows, nowMillis);
+        if (view.system()) {
+            addSystem(snapshot, filter, previous, rows, nowMillis, view.flat());
         } else {
             for (LaunchRows launch : launches) {
-                addLaunch(snapshot, launch, filter, previous, rows, nowMillis);
+                addLaunch(snapshot, launch, filter, previous, rows, nowMillis, view.flat());
             }
         }
         headers.retain(launches.stream().map(LaunchRows::id).toList());
@@ -72,7 +78,7 @@ final class TreeBuilder {
     }
 
     private void addSystem(Snapshot snapshot, ProcessFilter filter, TreeModel previous, Map<RowId, TreeModel.Entry> rows,
-                           long now) {
+                           long now, boolean flat) {
         Set<Integer> keep = filter.isEmpty() ? null : matchingWithAncestors(snapshot, filter);
         List<ProcessInfo> tops = new ArrayList<>();
         for (ProcessInfo p : snapshot.processes()) {
@@ -86,7 +92,7 @@ final class TreeBuilder {
             ProcessInfo p = todo.pop();
             ProcessInfo parent = p.ppid() == p.pid() ? null : snapshot.process(p.ppid()).orElse(null);
             RowId id = RowId.process(RowId.SYSTEM, p.key());
-            RowId parentId = parent == null ? null : RowId.process(RowId.SYSTEM, parent.key());
+            RowId parentId = parent == null || flat ? null : RowId.process(RowId.SYSTEM, parent.key());
             rows.put(id, entry(previous, id, parentId, p, Set.of(), now, p.argv()));
             pushSorted(todo, snapshot.children(p.pid()), keep);
         }
@@ -121,7 +127,7 @@ final class TreeBuilder {
     }
 
     private void addLaunch(Snapshot snapshot, LaunchRows launch, ProcessFilter filter, TreeModel previous,
-                           Map<RowId, TreeModel.Entry> rows, long now) {
+                           Map<RowId, TreeModel.Entry> rows, long now, boolean flat) {
         List<LaunchLayout.Placed> placed = LaunchLayout.arrange(snapshot, launch, progenyPid);
         Set<ProcessKey> keep = filter.matchesText(launch.label()) ? null : keepInLaunch(placed, filter);
         if (keep != null && keep.isEmpty()) {
@@ -139,7 +145,7 @@ final class TreeBuilder {
             }
             ProcessInfo p = m.process();
             RowId id = RowId.process(launch.id(), p.key());
-            RowId parent = m.parent() == null ? header : RowId.process(launch.id(), m.parent());
+            RowId parent = m.parent() == null || flat ? header : RowId.process(launch.id(), m.parent());
             List<String> argv = p.key().equals(launch.root()) ? RootArgv.shown(p, launch.argv()) : p.argv();
             rows.put(id, entry(previous, id, parent, p, m.lineage(), now, argv));
         }

@@ -1,5 +1,6 @@
 package dev.progeny.app.gui.statusbar;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -17,7 +18,8 @@ import org.controlsfx.control.StatusBar;
 public final class StatusBarView {
     private final StatusBar bar = new StatusBar();
 
-    public StatusBarView(StatusViewModel viewModel, HBox messages) {
+    /** @param refreshControls shown after the refresh figures (refresh now, pause, interval) */
+    public StatusBarView(StatusViewModel viewModel, HBox messages, List<Node> refreshControls) {
         bar.setId("status-bar");
         bar.setText("");
         bar.getLeftItems().add(messages);
@@ -31,6 +33,7 @@ public final class StatusBarView {
         Label refresh = label("status-refresh");
         refresh.textProperty().bind(viewModel.refreshProperty());
         bar.getRightItems().addAll(counts, separator(), containment, separator(), refresh);
+        bar.getRightItems().addAll(refreshControls);
     }
 
     private static Node separator() {

@@ -249,7 +249,7 @@ class LaunchAndEndWindowTest {
         Process outsider = builder.start();
         try {
             int pid = (int) outsider.pid();
-            robot.clickOn("#system-switch .thumb-area");
+            robot.clickOn("#system-switch");
             robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
             robot.write(Integer.toString(pid));
             select(robot, pid);

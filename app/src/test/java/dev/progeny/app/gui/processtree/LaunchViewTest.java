@@ -23,7 +23,7 @@ class LaunchViewTest {
 
     private TreeModel build(Snapshot s, List<LaunchRows> launches, boolean system, TreeModel previous) {
         builder.observe(s, s.takenAt().toEpochMilli());
-        return builder.build(s, launches, system, ProcessFilter.NONE, previous, s.takenAt().toEpochMilli());
+        return builder.build(s, launches, system ? TreeBuilder.View.SYSTEM_TREE : TreeBuilder.View.LAUNCH_TREE, ProcessFilter.NONE, previous, s.takenAt().toEpochMilli());
     }
 
     private static LaunchRows launch(String id, List<String> argv, ProcessInfo root, Optional<ExitStatus> exit,

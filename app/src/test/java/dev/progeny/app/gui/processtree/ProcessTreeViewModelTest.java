@@ -73,13 +73,13 @@ class ProcessTreeViewModelTest {
         vm.refresh();
         RowId bash = RowId.process(RowId.SYSTEM, shell.key());
         vm.selectedRowProperty().set(bash);
-        assertThat(state.selectionProperty().get().process()).isEqualTo(shell);
+        assertThat(state.selectionProperty().get().process()).contains(shell);
 
         platform.setSnapshot(Procs.snapshot(2000, init, shellLater, editor));
         vm.refresh();
 
         assertThat(vm.selectedRowProperty().get()).isEqualTo(bash);
-        assertThat(state.selectionProperty().get().process()).isEqualTo(shellLater);
+        assertThat(state.selectionProperty().get().process()).contains(shellLater);
     }
 
     @Test

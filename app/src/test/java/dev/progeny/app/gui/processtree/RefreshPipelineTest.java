@@ -3,6 +3,7 @@ package dev.progeny.app.gui.processtree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.progeny.app.gui.filter.ProcessFilter;
+import dev.progeny.app.gui.testing.CountingLaunch;
 import dev.progeny.app.gui.testing.ShellLaunch;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessTable;
@@ -54,7 +55,7 @@ class RefreshPipelineTest {
         RefreshPipeline pipeline = new RefreshPipeline(recording, TreeBuilder.forThisProcess());
         TreeModel model = TreeModel.EMPTY;
         for (int i = 0; i < RefreshPipeline.FULL_READ_EVERY + 1; i++) {
-            model = pipeline.run(new RefreshPipeline.Request(null, List.of(launch), false, ProcessFilter.NONE, model)).model();
+            model = pipeline.run(new RefreshPipeline.Request(null, List.of(launch), false, false, ProcessFilter.NONE, model)).model();
         }
 
         assertThat(readings.getFirst()).as("the first reading is full").isNull();
@@ -69,11 +70,25 @@ class RefreshPipelineTest {
     }
 
     @Test
+    void aLaunchThatEndedWithNothingLeftIsNotScannedAgain() throws Exception {
+        launch = ShellLaunch.start(tag, "exit 0");
+        launch.waitFor();
+        CountingLaunch counted = new CountingLaunch(launch);
+        RefreshPipeline pipeline = new RefreshPipeline(recording, TreeBuilder.forThisProcess());
+        TreeModel model = TreeModel.EMPTY;
+        for (int i = 0; i < 4; i++) {
+            model = pipeline.run(new RefreshPipeline.Request(null, List.of(counted), false, false, ProcessFilter.NONE, model)).model();
+        }
+        assertThat(counted.familyAsked()).as("one scan finds the family empty; then it is settled").isEqualTo(1);
+        assertThat(model.get(RowId.launch(launch.id())).data().status()).isEqualTo("exited 0");
+    }
+
+    @Test
     void theSystemViewReadsEverythingEveryTime() throws Exception {
         RefreshPipeline pipeline = new RefreshPipeline(recording, TreeBuilder.forThisProcess());
         TreeModel model = TreeModel.EMPTY;
         for (int i = 0; i < 3; i++) {
-            model = pipeline.run(new RefreshPipeline.Request(null, List.of(), true, ProcessFilter.NONE, model)).model();
+            model = pipeline.run(new RefreshPipeline.Request(null, List.of(), true, false, ProcessFilter.NONE, model)).model();
         }
         assertThat(readings).hasSize(3).containsOnlyNulls();
     }

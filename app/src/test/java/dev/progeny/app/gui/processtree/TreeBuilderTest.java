@@ -20,7 +20,7 @@ class TreeBuilderTest {
 
     private TreeModel build(Snapshot s, TreeModel previous, long now, ProcessFilter filter) {
         builder.observe(s, now);
-        return builder.build(s, List.of(), true, filter, previous, now);
+        return builder.build(s, List.of(), TreeBuilder.View.SYSTEM_TREE, filter, previous, now);
     }
 
     private static RowId sys(ProcessInfo p) {
@@ -74,7 +74,7 @@ class TreeBuilderTest {
     @Test
     void aProcessFilteredAwayIsNoTombstone() {
         TreeModel first = build(Procs.snapshot(1000, init, shell, editor), TreeModel.EMPTY, 1000, ProcessFilter.NONE);
-        TreeModel filtered = builder.build(Procs.snapshot(1000, init, shell, editor), List.of(), true,
+        TreeModel filtered = builder.build(Procs.snapshot(1000, init, shell, editor), List.of(), TreeBuilder.View.SYSTEM_TREE,
                 new ProcessFilter("bash"), first, 1500);
         assertThat(filtered.contains(sys(editor))).isFalse();
     }
