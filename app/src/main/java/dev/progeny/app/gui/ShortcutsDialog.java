@@ -1,5 +1,6 @@
 package dev.progeny.app.gui;
 
+import dev.progeny.app.gui.common.Dialogs;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -22,7 +23,7 @@ final class ShortcutsDialog {
             grid.addRow(row++, keys, new Label(s.action()));
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
-        alert.initOwner(owner);
+        Dialogs.ownedBy(alert, owner);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
         alert.getDialogPane().setContent(grid);

@@ -10,6 +10,7 @@ import dev.progeny.app.gui.processtree.ProcessTreeView;
 import dev.progeny.app.gui.processtree.ProcessTreeViewModel;
 import dev.progeny.app.gui.processtree.RefreshTimer;
 import dev.progeny.app.gui.processtree.WatchControls;
+import dev.progeny.app.gui.snapshot.SnapshotSaver;
 import dev.progeny.app.gui.statusbar.StatusBarView;
 import dev.progeny.app.gui.statusbar.StatusViewModel;
 import java.util.List;
@@ -68,6 +69,11 @@ public final class WatchFeature implements WindowFeature {
             }
         });
         window.viewMenu().getItems().addAll(viewMenuItems(filter));
+        SnapshotSaver snapshots = new SnapshotSaver(state);
+        MenuItem saveSnapshot = new MenuItem("Save _snapshot as JSON\u2026");
+        saveSnapshot.setAccelerator(Shortcuts.SAVE_SNAPSHOT);
+        saveSnapshot.setOnAction(e -> snapshots.save(window.stage()));
+        window.fileMenu().getItems().add(saveSnapshot);
 
         RefreshTimer timer = new RefreshTimer(tree);
         window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> timer.stop());

@@ -16,13 +16,16 @@ import dev.progeny.app.gui.launch.HistoryStore;
 import dev.progeny.app.gui.launch.LaunchBarView;
 import dev.progeny.app.gui.launch.LaunchBarViewModel;
 import dev.progeny.app.gui.notify.LaunchWatcher;
+import dev.progeny.app.gui.output.OutputSaver;
 import dev.progeny.app.gui.output.OutputView;
 import dev.progeny.app.gui.output.OutputsViewModel;
 import dev.progeny.app.gui.processtree.CopyCommand;
 import dev.progeny.probes.Platform;
 import java.time.Clock;
 import java.util.Map;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
+import javafx.stage.WindowEvent;
 
 /**
  * Everything about launching and ending from the window: the launch bar, the Output tab, the
@@ -70,9 +73,16 @@ public final class LaunchingFeature implements WindowFeature {
         window.scene().getAccelerators().put(Shortcuts.SIGNAL, () -> signals.show(window.treeArea()));
 
         OutputsViewModel outputs = new OutputsViewModel(state);
-        Tab output = new Tab("Output", new OutputView(outputs));
+        OutputSaver saver = new OutputSaver(state.executor(), state.notices());
+        Runnable save = () -> saver.save(outputs.shownProperty().get(), window.stage());
+        Tab output = new Tab("Output", new OutputView(outputs, save));
         output.setId("output-tab");
         window.bottomTabs().getTabs().add(output);
+        MenuItem saveOutput = new MenuItem("Save _output\u2026");
+        saveOutput.setAccelerator(Shortcuts.SAVE_OUTPUT);
+        saveOutput.setOnAction(e -> save.run());
+        window.fileMenu().getItems().add(saveOutput);
+        window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> outputs.releaseAll());
 
         CloseDialog dialog = new CloseDialog(window.stage());
         CloseGuard guard = new CloseGuard(state, watcher.alarms(), family, actions.graceProperty()::get, dialog);

@@ -15,6 +15,7 @@ public final class LatestNotice extends Label {
 
     public LatestNotice(Notices notices, NoticesView area) {
         setId(NotifyStyles.LATEST_ID);
+        setMinWidth(0);
         getStyleClass().add(NotifyStyles.LATEST);
         notices.all().addListener((ListChangeListener<Notice>) c -> show(notices.all().isEmpty() ? null : notices.all().getFirst()));
         setOnMouseClicked(e -> {

@@ -1,5 +1,6 @@
 package dev.progeny.app.gui.notify;
 
+import dev.progeny.app.gui.common.Dialogs;
 import dev.progeny.app.gui.common.Notice;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -13,7 +14,7 @@ final class NoticeReport {
 
     static void show(Notice notice, Window owner) {
         Alert alert = new Alert(Alert.AlertType.NONE, null, ButtonType.CLOSE);
-        alert.initOwner(owner);
+        Dialogs.ownedBy(alert, owner);
         alert.setTitle("Report");
         alert.setHeaderText(notice.severity().sign() + " " + notice.summary());
         TextArea text = new TextArea(notice.details().isEmpty() ? notice.summary() : String.join("\n", notice.details()));

@@ -4,6 +4,7 @@ import dev.progeny.app.gui.common.Notice;
 import dev.progeny.app.gui.common.Notices;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -48,6 +49,14 @@ public final class NoticesView extends VBox {
             if (e.getCode() == KeyCode.ENTER && selected != null) {
                 NoticeReport.show(selected, getScene().getWindow());
                 e.consume();
+            }
+        });
+        // The newest message is on top and in view, whatever was scrolled to before.
+        notices.all().addListener((ListChangeListener<Notice>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() && c.getFrom() == 0) {
+                    list.scrollTo(0);
+                }
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);

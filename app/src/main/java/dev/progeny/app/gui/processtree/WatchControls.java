@@ -9,6 +9,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 
@@ -61,6 +62,7 @@ public final class WatchControls {
         });
         interval.valueProperty().bindBidirectional(viewModel.intervalProperty());
         refreshNodes = List.of(refresh, pause, interval);
+        refreshNodes.forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
     }
 
     /** Two buttons for a yes/no choice, the chosen one lit; one stays chosen whatever is clicked. */

@@ -3,26 +3,31 @@ package dev.progeny.app.gui.statusbar;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import org.controlsfx.control.StatusBar;
+import javafx.scene.layout.Priority;
 
 /**
- * The window's status bar (ControlsFX {@link StatusBar}): the window's message part on the left
- * (a running countdown, the newest message), then process counts, containment and the last
- * refresh, bound to {@link StatusViewModel}. FX thread only.
+ * The window's status bar: the window's message part on the left (a running countdown, the
+ * newest message), which gives up width first; then process counts, containment, the last
+ * refresh and the refresh controls, which keep theirs; bound to {@link StatusViewModel}. FX
+ * thread only.
  */
 public final class StatusBarView {
-    private final StatusBar bar = new StatusBar();
+    private final HBox bar = new HBox(4);
 
     /** @param refreshControls shown after the refresh figures (refresh now, pause, interval) */
     public StatusBarView(StatusViewModel viewModel, HBox messages, List<Node> refreshControls) {
         bar.setId("status-bar");
-        bar.setText("");
-        bar.getLeftItems().add(messages);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        messages.setMinWidth(0);
+        messages.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(messages, Priority.ALWAYS);
         Label counts = label("status-counts");
         counts.textProperty().bind(viewModel.countsProperty());
         Label containment = label("status-containment");
@@ -32,8 +37,8 @@ public final class StatusBarView {
         containment.setTooltip(why);
         Label refresh = label("status-refresh");
         refresh.textProperty().bind(viewModel.refreshProperty());
-        bar.getRightItems().addAll(counts, separator(), containment, separator(), refresh);
-        bar.getRightItems().addAll(refreshControls);
+        bar.getChildren().addAll(messages, counts, separator(), containment, separator(), refresh);
+        bar.getChildren().addAll(refreshControls);
     }
 
     private static Node separator() {
@@ -48,7 +53,7 @@ public final class StatusBarView {
         return label;
     }
 
-    public StatusBar node() {
+    public HBox node() {
         return bar;
     }
 }
