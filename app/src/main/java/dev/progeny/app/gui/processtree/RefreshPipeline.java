@@ -80,7 +80,7 @@ final class RefreshPipeline {
             LaunchRows rows = new LaunchRows(launch.id(), LaunchLabel.of(launch.spec()), launch.spec().argv(),
                     launch.root(), members, launch.exitStatus());
             launches.add(rows);
-            stats.add(stat(launch.id(), members));
+            stats.add(stat(launch, members));
             for (ProcessInfo m : members) {
                 launchOf.putIfAbsent(m.key(), launch.id());
             }
@@ -119,7 +119,8 @@ final class RefreshPipeline {
         return n;
     }
 
-    private LaunchStat stat(String id, List<ProcessInfo> members) {
+    private LaunchStat stat(Launch launch, List<ProcessInfo> members) {
+        long started = 0;
         int live = 0;
         double cpuSum = 0;
         long rss = 0;
@@ -129,7 +130,10 @@ final class RefreshPipeline {
                 rss += m.rssBytes();
             }
             cpuSum += builder.cpuPercentOf(m.key());
+            if (m.key().equals(launch.root())) {
+                started = m.startEpochMillis();
+            }
         }
-        return new LaunchStat(id, live, cpuSum, rss);
+        return new LaunchStat(launch.id(), live, cpuSum, rss, started);
     }
 }

@@ -109,6 +109,16 @@ class ProcessTreeViewModelTest {
     }
 
     @Test
+    void theFlatListPutsEveryProcessAtTheTopSoAnyColumnSortsThemAll() {
+        platform.setSnapshot(Procs.snapshot(1000, init, shell, editor));
+        vm.refresh();
+        assertThat(vm.model().get(RowId.process(RowId.SYSTEM, editor.key())).parent()).isNotNull();
+        vm.flatProperty().set(true);
+        assertThat(vm.model().entries().values()).hasSize(3).allSatisfy(e -> assertThat(e.parent()).isNull());
+        assertThat(patches.getLast().moved()).hasSize(2);
+    }
+
+    @Test
     void switchingToTheLaunchViewShowsNoRowsWithoutLaunches() {
         platform.setSnapshot(Procs.snapshot(1000, init, shell));
         vm.refresh();
