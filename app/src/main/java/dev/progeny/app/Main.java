@@ -1,6 +1,8 @@
 package dev.progeny.app;
 
 import dev.progeny.app.cli.ProgenyCommand;
+import dev.progeny.app.log.AppLog;
+import dev.progeny.app.log.UserDirs;
 
 /**
  * The jar's entry point. With no arguments it opens the window; with any argument it is the
@@ -16,6 +18,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Before anything can log, JavaFX included: the window, the command line and the benchmarks alike.
+        AppLog.install(UserDirs.current());
         if (args.length == 0) {
             if (!javaFxPresent(Main.class.getClassLoader())) {
                 System.err.println(NO_JAVAFX);

@@ -2,9 +2,11 @@ package dev.progeny.probes;
 
 import dev.progeny.probes.freebsd.FreeBsdPlatform;
 import dev.progeny.probes.launch.Launcher;
+import dev.progeny.probes.launch.MembershipProbe;
+import dev.progeny.probes.launch.NoMembership;
 import dev.progeny.probes.linux.LinuxPlatform;
 import dev.progeny.probes.macos.MacOsPlatform;
-import dev.progeny.probes.terminate.Reaper;
+import dev.progeny.probes.terminate.OrphanReaper;
 import dev.progeny.probes.terminate.Terminator;
 import java.util.Optional;
 
@@ -27,7 +29,7 @@ public interface Platform {
     Terminator terminator();
 
     /** Collects orphans re-parented to Progeny. */
-    Reaper reaper();
+    OrphanReaper orphanReaper();
 
     /** What this platform can and cannot do, so the app never offers an action that cannot work. */
     Capabilities capabilities();
@@ -38,6 +40,14 @@ public interface Platform {
      */
     default ProcessInspector inspector() {
         return key -> Optional.empty();
+    }
+
+    /**
+     * Reads launch tags and container members for families this Progeny did not launch (those an
+     * earlier, crashed Progeny left). Platforms without a reader of their own find nothing.
+     */
+    default MembershipProbe membership() {
+        return NoMembership.INSTANCE;
     }
 
     /** The platform for the running OS, created once. */

@@ -14,16 +14,24 @@ import java.util.function.Predicate;
 /**
  * One reading of the process table at an instant, indexed by pid and by parent. Immutable and
  * thread-safe. The reading is not atomic (no OS offers that): a process may have exited or been
- * born while the table was read.
+ * born while the table was read. Processes the OS listed but that could not be read are kept
+ * apart ({@link #unreadable()}): they are not in {@link #processes()}, and not gone either.
  */
 public final class Snapshot {
     private final Instant takenAt;
     private final Map<Integer, ProcessInfo> byPid;
     private final Map<Integer, List<ProcessInfo>> byParent;
     private final List<ProcessInfo> processes;
+    private final Map<Integer, UnreadableProcess> unreadable;
 
     public Snapshot(Instant takenAt, Collection<ProcessInfo> processes) {
+        this(takenAt, processes, List.of());
+    }
+
+    public Snapshot(Instant takenAt, Collection<ProcessInfo> processes, Collection<UnreadableProcess> unreadable) {
         this.takenAt = takenAt;
+        this.unreadable = HashMap.newHashMap(unreadable.size());
+        unreadable.forEach(u -> this.unreadable.put(u.pid(), u));
         this.processes = List.copyOf(processes);
         this.byPid = HashMap.newHashMap(processes.size());
         this.byParent = HashMap.newHashMap(processes.size());
@@ -48,6 +56,16 @@ public final class Snapshot {
 
     public Optional<ProcessInfo> process(int pid) {
         return Optional.ofNullable(byPid.get(pid));
+    }
+
+    /** Processes the OS listed that could not be read (and may be alive), in no particular order. */
+    public Collection<UnreadableProcess> unreadable() {
+        return Collections.unmodifiableCollection(unreadable.values());
+    }
+
+    /** Why {@code pid}, listed by the OS, could not be read; empty when it was read or is not listed. */
+    public Optional<UnreadableProcess> unreadable(int pid) {
+        return Optional.ofNullable(unreadable.get(pid));
     }
 
     /** Whether {@code key} still names a live-or-zombie process in this snapshot. */

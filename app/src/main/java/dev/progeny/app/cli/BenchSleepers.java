@@ -3,19 +3,24 @@ package dev.progeny.app.cli;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.Signal;
 import dev.progeny.probes.launch.LaunchSpec;
-import dev.progeny.probes.posix.PosixLibc;
+import dev.progeny.probes.terminate.GroupFamily;
+import dev.progeny.probes.terminate.SignalRefusedException;
+import dev.progeny.probes.terminate.TerminationReport;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
  * N idle processes for a benchmark: one shell in a session of its own forks N {@code sleep}s,
  * all tagged with {@code PROGENY_LAUNCH}; {@link #close()} kills that one process group (never
- * anything else) and waits until it is empty. Linux, FreeBSD, macOS. Not thread-safe.
+ * anything else) through the platform's terminator and waits until it is empty. Linux, FreeBSD,
+ * macOS. Not thread-safe.
  */
 final class BenchSleepers implements AutoCloseable {
+    private static final Duration GONE_WITHIN = Duration.ofMinutes(1);
     private final Process shell;
     private final int pgid;
     private final Thread onExit = new Thread(this::kill, "progeny-bench-cleanup");
@@ -50,25 +55,16 @@ final class BenchSleepers implements AutoCloseable {
     }
 
     private void kill() {
-        int own = PosixLibc.INSTANCE.getpgid(0);
-        if (pgid <= 1 || pgid == own) {
-            throw new IllegalStateException("refusing to signal process group " + pgid);
-        }
-        int kill = Platform.current().signals().number(Signal.KILL);
-        PosixLibc.INSTANCE.kill(-pgid, kill);
         try {
+            TerminationReport report = Platform.current().terminator().signal(new GroupFamily(pgid), Signal.KILL, GONE_WITHIN);
             shell.waitFor();
-            for (int i = 0; i < 600 && hasLiveMembers(); i++) {
-                Thread.sleep(100);
+            if (!report.clean()) {
+                throw new IllegalStateException("sleepers left alive: " + report.survivors());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot check that the sleepers ended", e);
+        } catch (IOException | SignalRefusedException e) {
+            throw new IllegalStateException("cannot end the sleepers' process group " + pgid, e);
         }
-    }
-
-    private boolean hasLiveMembers() throws IOException {
-        return Platform.current().processTable().snapshot().groupMembers(pgid).stream().anyMatch(p -> p.state().isAlive());
     }
 }

@@ -8,7 +8,7 @@ import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
-import dev.progeny.probes.posix.PosixLibc;
+import dev.progeny.probes.terminate.Delivery;
 import dev.progeny.probes.terminate.SignalRefusedException;
 import dev.progeny.probes.terminate.TerminationReport;
 import java.io.IOException;
@@ -26,12 +26,13 @@ import picocli.CommandLine.Spec;
  * {@code progeny bench teardown}: builds a contained tree of N sleeping processes and escalates
  * it to zero survivors, timed; and, in the same run, two baselines on identical trees, each
  * followed by reading the table until no member is alive: a plain {@code kill -KILL -- -PGID}
- * (the command, so its time includes starting {@code /bin/kill}) and the stricter one, kill(2) on
- * the group called directly. Rounds rotate which goes first; a warm-up round of each on a small
- * tree is not counted.
+ * (the command, so its time includes starting {@code /bin/kill}) and the stricter one, one group
+ * signal sent from this process (through the platform's guarded sender, as every signal Progeny
+ * sends: a start-time check, then one pidfd or kill(2) call). Rounds rotate which goes first; a
+ * warm-up round of each on a small tree is not counted.
  */
 @Command(name = "teardown", mixinStandardHelpOptions = true,
-        description = "Time ending a tree of N sleepers: Progeny's escalation against kill -KILL -- -PGID and against kill(2).")
+        description = "Time ending a tree of N sleepers: Progeny's escalation against kill -KILL -- -PGID and against one group signal.")
 final class BenchTeardownCommand implements Callable<Integer> {
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(2);
 
@@ -117,13 +118,12 @@ final class BenchTeardownCommand implements Callable<Integer> {
         return System.nanoTime() - t0;
     }
 
-    /** The stricter baseline: kill(2) on the group from this process, nothing started. */
+    /** The stricter baseline: one group signal from this process, nothing started. */
     private long killSyscall(SleeperTree tree) throws IOException, InterruptedException {
-        int pgid = tree.signallableGroup();
-        int kill = Platform.current().signals().number(Signal.KILL);
         long t0 = System.nanoTime();
-        if (PosixLibc.INSTANCE.kill(-pgid, kill) != 0) {
-            throw new IllegalStateException("kill(2) on process group " + pgid + " failed");
+        Delivery kill = tree.launch().signalGroup(Signal.KILL);
+        if (!kill.sent()) {
+            throw new IllegalStateException("SIGKILL to the tree's process group: " + kill);
         }
         tree.awaitEmpty();
         return System.nanoTime() - t0;
@@ -198,7 +198,7 @@ final class BenchTeardownCommand implements Callable<Integer> {
             }
             launch.waitFor(Duration.ofSeconds(30));
             launch.close();
-            Platform.current().reaper().reapOrphans(Platform.current().launcher().rootPids());
+            Platform.current().orphanReaper().reapOrphans(Platform.current().launcher().rootPids());
         }
     }
 }

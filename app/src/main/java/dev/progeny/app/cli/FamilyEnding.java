@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * The end of a {@code progeny run}: finds what is left of the launch's family, tells the user,
  * ends it through the platform's {@link dev.progeny.probes.terminate.Terminator} (TERM and
- * CONT, grace, KILL) and reaps the orphans Progeny adopted. Messages go to {@code err}.
+ * CONT, grace, KILL) and reaps the orphans Progeny adopted. The family is the launch's with
+ * every orphan this process adopted ({@link SoleLaunchFamily}). Messages go to {@code err}.
  */
 final class FamilyEnding {
     private static final int SETTLE_ROUNDS = 20;
@@ -35,11 +36,13 @@ final class FamilyEnding {
 
     private final Platform platform;
     private final Launch launch;
+    private final SoleLaunchFamily family;
     private final PrintWriter err;
 
     FamilyEnding(Platform platform, Launch launch, PrintWriter err) {
         this.platform = platform;
         this.launch = launch;
+        this.family = new SoleLaunchFamily(launch, (int) ProcessHandle.current().pid());
         this.err = err;
     }
 
@@ -67,7 +70,7 @@ final class FamilyEnding {
 
     /** The live members. */
     List<Membership> members() throws IOException {
-        return launch.family().memberships(platform.processTable().snapshot()).stream()
+        return family.memberships(platform.processTable().snapshot()).stream()
                 .filter(m -> !m.process().isZombie()).toList();
     }
 
@@ -89,7 +92,7 @@ final class FamilyEnding {
 
     /** Ends every live member, then reports how each of {@code watched} ended. */
     void end(Duration grace, List<Membership> watched) throws IOException, SignalRefusedException {
-        report(platform.terminator().escalate(launch.family(), grace),
+        report(platform.terminator().escalate(family, grace),
                 watched.stream().map(m -> m.process().key()).toList());
     }
 
@@ -127,11 +130,11 @@ final class FamilyEnding {
     /** Reaps the zombies of this family that Progeny adopted as subreaper, and only those. */
     void reapAdopted() throws IOException {
         Snapshot snapshot = platform.processTable().snapshot();
-        Set<Integer> family = launch.family().memberships(snapshot).stream().map(m -> m.process().pid())
+        Set<Integer> members = family.memberships(snapshot).stream().map(m -> m.process().pid())
                 .collect(Collectors.toSet());
         Set<Integer> others = new HashSet<>(platform.launcher().rootPids());
         snapshot.children((int) ProcessHandle.current().pid()).stream().map(p -> p.pid())
-                .filter(pid -> !family.contains(pid)).forEach(others::add);
-        platform.reaper().reapOrphans(others);
+                .filter(pid -> !members.contains(pid)).forEach(others::add);
+        platform.orphanReaper().reapOrphans(others);
     }
 }

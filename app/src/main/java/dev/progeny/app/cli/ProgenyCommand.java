@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Launch, watch and end whole process trees.",
-        subcommands = {SnapshotCommand.class, RunCommand.class, KillCommand.class, BenchCommand.class})
+        subcommands = {SnapshotCommand.class, RunCommand.class, KillCommand.class, LeftoversCommand.class,
+            BenchCommand.class})
 public final class ProgenyCommand implements Runnable {
 
     /** Exit status for bad input, as picocli and the issue tracker agree. */

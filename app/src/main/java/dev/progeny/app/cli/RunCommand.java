@@ -1,5 +1,6 @@
 package dev.progeny.app.cli;
 
+import dev.progeny.app.leftovers.LaunchJournal;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Isolation;
@@ -67,6 +68,8 @@ public final class RunCommand implements Callable<Integer> {
         Platform platform = Platform.current();
         LaunchSpec launchSpec = LaunchSpec.of(command).withOutput(OutputMode.INHERIT)
                 .withIsolation(session ? Isolation.SESSION : Isolation.PROCESS_GROUP);
+        LaunchJournal journal = LaunchJournal.atDefaultLocation();
+        journal.prepare(platform.processTable());
         try (SignalForwarder forwarder = new SignalForwarder()) {
             Launch launch;
             try {
@@ -77,6 +80,8 @@ public final class RunCommand implements Callable<Integer> {
             }
             try (launch) {
                 forwarder.attach(launch);
+                // So that a later Progeny finds the family if this one is killed (progeny leftovers).
+                journal.record(launch, platform.processTable());
                 if (verbose) {
                     err.println("progeny: launch " + launch.id() + " (pid " + launch.pid() + "), contained by "
                             + launch.containment());

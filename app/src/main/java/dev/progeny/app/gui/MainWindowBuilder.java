@@ -46,7 +46,9 @@ public final class MainWindowBuilder {
         MenuItem shortcuts = new MenuItem("_Shortcuts");
         shortcuts.setAccelerator(Shortcuts.HELP);
         shortcuts.setOnAction(e -> ShortcutsDialog.show(stage));
-        window.helpMenu().getItems().add(shortcuts);
+        MenuItem about = new MenuItem("_About Progeny");
+        about.setOnAction(e -> AboutDialog.show(stage, state.platform()));
+        window.helpMenu().getItems().addAll(shortcuts, about);
         MenuItem quit = new MenuItem("_Quit");
         quit.setAccelerator(Shortcuts.QUIT);
         quit.setOnAction(e -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));

@@ -15,7 +15,6 @@ public final class ProgenyApp extends Application {
 
     public static void launchWindow(String[] args) {
         ToolkitEnvironment.prepare();
-        ClassPathNotice.drop();
         Application.launch(ProgenyApp.class, args);
     }
 

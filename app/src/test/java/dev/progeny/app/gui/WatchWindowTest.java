@@ -14,6 +14,7 @@ import dev.progeny.app.gui.testing.ShellLaunch;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ class WatchWindowTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final String tag = TaggedProcesses.newTestTag("watch");
+    private final long mark = LaunchCleanup.mark();
     private AppState state;
     private WatchFeature watch;
 
@@ -54,7 +56,7 @@ class WatchWindowTest {
     void endEverything() throws Exception {
         FxToolkit.hideStage();
         state.executor().shutdown();
-        TaggedProcesses.killAll(tag);
+        LaunchCleanup.endAll(tag, Platform.current().launcher().rootPids(), mark);
         assertThat(TaggedProcesses.alive(tag)).isEmpty();
     }
 
@@ -120,9 +122,11 @@ class WatchWindowTest {
     @Test
     void theFilterShowsMatchesWithTheirAncestors(FxRobot robot) throws Exception {
         Launch launch = launch("sleep 30 & sleep 31 & wait");
-        await().atMost(PATIENCE).until(() -> liveTree(launch).size() == 3);
-        ProcessInfo second = liveTree(launch).stream().filter(p -> p.argv().contains("31")).findFirst().orElseThrow();
-        ProcessInfo first = liveTree(launch).stream().filter(p -> p.argv().contains("30")).findFirst().orElseThrow();
+        // Both children forked and exec'd sleep: a child still between fork and exec shows sh's argv.
+        List<ProcessInfo> tree = await().atMost(PATIENCE).until(() -> liveTree(launch),
+                t -> t.stream().filter(p -> p.argv().contains("31") || p.argv().contains("30")).count() == 2);
+        ProcessInfo second = tree.stream().filter(p -> p.argv().contains("31")).findFirst().orElseThrow();
+        ProcessInfo first = tree.stream().filter(p -> p.argv().contains("30")).findFirst().orElseThrow();
         await().atMost(PATIENCE).until(() -> row(robot, first.pid()).isPresent());
 
         robot.clickOn("#system-switch");

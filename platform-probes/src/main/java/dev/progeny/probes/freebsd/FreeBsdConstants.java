@@ -23,6 +23,7 @@ public final class FreeBsdConstants {
     public static final int EINTR = 4;
     public static final int ENOEXEC = 8;
     public static final int EACCES = 13;
+    public static final int ENOTDIR = 20;
     public static final int ENOMEM = 12;
     public static final int EBUSY = 16;
 
@@ -32,6 +33,9 @@ public final class FreeBsdConstants {
     public static final short POSIX_SPAWN_SETSIGDEF = 0x10;
     public static final short POSIX_SPAWN_SETSIGMASK = 0x20;
 
+    // sys/sys/signal.h: pthread_sigmask(2) how.
+    public static final int SIG_BLOCK = 1;
+    public static final int SIG_SETMASK = 3;
     // sys/sys/_sigset.h: sigset_t is 4 x uint32, signals 1..128.
     public static final int SIGSET_BYTES = 16;
     public static final int SIGNAL_MAX = 128;

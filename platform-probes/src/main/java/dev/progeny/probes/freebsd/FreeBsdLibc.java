@@ -3,7 +3,7 @@ package dev.progeny.probes.freebsd;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.LongByReference;
-import dev.progeny.probes.posix.PointerSpawnLibc;
+import dev.progeny.probes.bsd.BsdLibc;
 
 /**
  * FreeBSD-only libc calls (amd64, arm64). JNA resolves a function when it is first called, so
@@ -11,7 +11,7 @@ import dev.progeny.probes.posix.PointerSpawnLibc;
  * platform classes call {@link #load()}. Thread-safe (JNA); errors via the return value or
  * {@link Native#getLastError()}.
  */
-public interface FreeBsdLibc extends PointerSpawnLibc {
+public interface FreeBsdLibc extends BsdLibc {
 
     static FreeBsdLibc load() {
         return Native.load("c", FreeBsdLibc.class);

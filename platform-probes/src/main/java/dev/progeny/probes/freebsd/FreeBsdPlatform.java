@@ -7,13 +7,14 @@ import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.launch.LaunchRegistry;
-import dev.progeny.probes.posix.KillSignalSender;
-import dev.progeny.probes.posix.LazyPlatform;
+import dev.progeny.probes.bsd.KillSignalSender;
+import dev.progeny.probes.bsd.LazyPlatform;
+import dev.progeny.probes.posix.PosixLauncher;
 import dev.progeny.probes.posix.PosixLibc;
-import dev.progeny.probes.posix.PosixReaper;
+import dev.progeny.probes.posix.PosixOrphanReaper;
 import dev.progeny.probes.posix.SelfGuard;
 import dev.progeny.probes.terminate.FamilyTerminator;
-import dev.progeny.probes.terminate.Reaper;
+import dev.progeny.probes.terminate.OrphanReaper;
 import dev.progeny.probes.terminate.SignalGuard;
 import dev.progeny.probes.terminate.Terminator;
 import java.io.IOException;
@@ -41,7 +42,7 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
      * The parts that call into libc. The reaper reaps zombies re-parented to Progeny, the reaper
      * of every launch, by pid.
      */
-    record Parts(FreeBsdProcessTable table, FreeBsdLauncher launcher, Terminator terminator, Reaper reaper)
+    record Parts(FreeBsdProcessTable table, PosixLauncher launcher, Terminator terminator, OrphanReaper orphanReaper)
             implements LazyPlatform.Parts {
     }
 
@@ -65,7 +66,7 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
     }
 
     @Override
-    public FreeBsdLauncher launcher() {
+    public PosixLauncher launcher() {
         return parts().launcher();
     }
 
@@ -76,7 +77,7 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
 
     private static Parts start(FreeBsdLibc libc) {
         int self = PosixLibc.INSTANCE.getpid();
-        FreeBsdReaper procctl = new FreeBsdReaper(libc, self);
+        ProcctlReaper procctl = new ProcctlReaper(libc, self);
         Optional<String> reaperMissing;
         try {
             procctl.acquire();
@@ -87,10 +88,10 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
         FreeBsdProcessTable table = new FreeBsdProcessTable(libc);
         LaunchRegistry registry = new LaunchRegistry(self);
         SignalGuard guard = SelfGuard.create();
-        ReaperSubtrees subtrees = new ReaperSubtrees(procctl, reaperMissing, guard, table::process);
-        KillSignalSender sender = new KillSignalSender(guard, FreeBsdSignals.TABLE, table::process,
+        ReaperSubtrees subtrees = new ReaperSubtrees(procctl, reaperMissing, guard, table::reading);
+        KillSignalSender sender = new KillSignalSender(guard, FreeBsdSignals.TABLE, table::reading,
                 new KillSignalSender.Errnos(FreeBsdConstants.ESRCH, FreeBsdConstants.EPERM), subtrees::kill);
-        return new Parts(table, new FreeBsdLauncher(libc, table, reaperMissing, subtrees, registry),
-                new FamilyTerminator(table, sender), new PosixReaper(table, FreeBsdConstants.WNOHANG));
+        return new Parts(table, new PosixLauncher(FreeBsdLaunching.binding(libc, table, reaperMissing, subtrees), registry, table, sender),
+                new FamilyTerminator(table, sender), new PosixOrphanReaper(table, registry, FreeBsdConstants.WNOHANG));
     }
 }

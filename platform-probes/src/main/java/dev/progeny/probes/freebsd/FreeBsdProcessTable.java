@@ -5,6 +5,9 @@ import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.posix.ErrnoException;
+import dev.progeny.probes.posix.ExecWrapper;
+import dev.progeny.probes.terminate.TargetReading;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +44,8 @@ public final class FreeBsdProcessTable implements ProcessTable {
         for (KinfoProcFreeBsd k : records) {
             ProcessKey key = new ProcessKey(k.pid(), k.startMicros());
             Cached cached = previous.get(key);
-            if (cached == null || !cached.name().equals(k.comm())) {
+            // A launch's wrapper shell is about to exec the command, perhaps another sh: read it again.
+            if (cached == null || !cached.name().equals(k.comm()) || ExecWrapper.isWrapper(cached.argv())) {
                 boolean zombie = FreeBsdStates.of(k.stat()) == ProcessState.ZOMBIE;
                 cached = new Cached(k.comm(), zombie ? List.of() : sysctl.arguments(k.pid()));
             }
@@ -52,9 +56,25 @@ public final class FreeBsdProcessTable implements ProcessTable {
         return new Snapshot(takenAt, processes);
     }
 
-    /** One process, read directly; empty when it is gone or not visible to us. */
+    /** One process, read directly; empty when it is gone or could not be read. */
     public Optional<ProcessInfo> process(int pid) {
-        return sysctl.process(pid).map(k -> k.toProcessInfo(sysctl.arguments(pid), pageSize));
+        try {
+            return sysctl.process(pid).map(k -> k.toProcessInfo(sysctl.arguments(pid), pageSize));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** One process read afresh for the signal guard: absent only when the kernel says ESRCH. */
+    public TargetReading reading(int pid) {
+        try {
+            return sysctl.process(pid).map(k -> TargetReading.of(k.toProcessInfo(List.of(), pageSize)))
+                    .orElseGet(TargetReading.Absent::new);
+        } catch (ErrnoException e) {
+            return new TargetReading.Unreadable(e.errno(), e.getMessage());
+        } catch (IOException e) {
+            return new TargetReading.Unreadable(0, e.getMessage());
+        }
     }
 
     /** One process from a full table read, which lists zombies too; empty when it is gone. */

@@ -4,11 +4,10 @@ import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
-import dev.progeny.probes.posix.ChildStdio;
-import dev.progeny.probes.posix.LaunchEnvironment;
 import dev.progeny.probes.posix.SignalSets;
 import dev.progeny.probes.posix.SpawnPlan;
 import dev.progeny.probes.posix.SpawnPlan.FileAction;
+import dev.progeny.probes.posix.SpawnRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +15,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns a {@link LaunchSpec} into FreeBSD {@code posix_spawn} settings. Pure (tested on Linux);
- * thread-safe.
+ * Turns a spawn request into FreeBSD {@code posix_spawn} settings, and says what contains a
+ * FreeBSD launch. Pure (tested on Linux); thread-safe.
  *
  * <p>New process group with POSIX_SPAWN_SETPGROUP, an empty signal mask (JVM threads block
  * SIGQUIT), every signal at its default (the JVM may have inherited SIG_IGN), stdin from
  * /dev/null when output is captured, and every fd from 3 up closed with
- * {@code addclosefrom_np} (FreeBSD 13.1+; the JDK opens files without O_CLOEXEC).
+ * {@code addclosefrom_np} (FreeBSD 13.1+; the JDK opens files without O_CLOEXEC). posix_spawn
+ * has no terminal hand-over here: the launch sequence gives the foreground from Progeny's side,
+ * while the root waits stopped before exec.
  *
  * <p>A new session is refused: FreeBSD's posix_spawn has no POSIX_SPAWN_SETSID (include/spawn.h
  * defines none, and setflags rejects unknown bits with EINVAL) and the base system ships no
@@ -34,23 +35,17 @@ public final class FreeBsdSpawnPlanner {
     static final String NO_SESSION = "FreeBSD cannot start a command in a new session from posix_spawn"
             + " (there is no POSIX_SPAWN_SETSID); use a new process group: the reaper keeps the whole family";
 
-    private static final String DEV_NULL = "/dev/null";
-
     private FreeBsdSpawnPlanner() {
     }
 
-    public static SpawnPlan plan(LaunchSpec spec, String launchId, Map<String, String> baseEnv,
-                                 Optional<ChildStdio> stdio) throws LaunchException {
-        if (spec.argv().isEmpty()) {
-            throw new LaunchException(LaunchException.Reason.EMPTY_COMMAND, "nothing to run: the command is empty");
-        }
-        if (spec.isolation() == Isolation.SESSION) {
+    public static SpawnPlan plan(SpawnRequest request) throws LaunchException {
+        if (request.isolation() == Isolation.SESSION) {
             throw new LaunchException(LaunchException.Reason.OTHER, NO_SESSION);
         }
         short flags = (short) (FreeBsdConstants.POSIX_SPAWN_SETPGROUP | FreeBsdConstants.POSIX_SPAWN_SETSIGMASK
                 | FreeBsdConstants.POSIX_SPAWN_SETSIGDEF);
-        return new SpawnPlan(flags, 0, SignalSets.empty(FreeBsdConstants.SIGSET_BYTES), defaultSignals(),
-                actions(spec, stdio), spec.argv(), LaunchEnvironment.envp(baseEnv, spec, launchId));
+        return new SpawnPlan(request.executable().toString(), request.argv(), request.envp(), flags, 0,
+                SignalSets.empty(FreeBsdConstants.SIGSET_BYTES), defaultSignals(), actions(request));
     }
 
     /**
@@ -77,39 +72,19 @@ public final class FreeBsdSpawnPlanner {
         }
     }
 
-    /** The launch error for an errno from {@code step} (sys/sys/errno.h values). */
-    public static LaunchException failure(String step, int errno, SpawnPlan plan) {
-        String command = plan.argv().getFirst();
-        return switch (errno) {
-            case FreeBsdConstants.ENOENT -> new LaunchException(LaunchException.Reason.NOT_FOUND,
-                    "command not found: " + command);
-            case FreeBsdConstants.EACCES, FreeBsdConstants.ENOEXEC -> new LaunchException(
-                    LaunchException.Reason.NOT_EXECUTABLE, "not executable: " + command);
-            default -> new LaunchException(LaunchException.Reason.OTHER,
-                    "cannot start " + command + ": " + step + " failed with errno " + errno);
-        };
-    }
-
     /** Signals 1..128 except those whose disposition cannot or must not be set. */
     static byte[] defaultSignals() {
-        byte[] set = SignalSets.empty(FreeBsdConstants.SIGSET_BYTES);
-        for (int sig = 1; sig <= FreeBsdConstants.SIGNAL_MAX; sig++) {
-            if (sig != FreeBsdSignals.KILL && sig != FreeBsdSignals.STOP && sig != FreeBsdConstants.SIGTHR) {
-                SignalSets.add(set, sig);
-            }
-        }
-        return set;
+        return SignalSets.allExcept(FreeBsdConstants.SIGSET_BYTES, FreeBsdConstants.SIGNAL_MAX, FreeBsdSignals.KILL,
+                FreeBsdSignals.STOP, FreeBsdConstants.SIGTHR);
     }
 
-    private static List<FileAction> actions(LaunchSpec spec, Optional<ChildStdio> stdio) {
+    private static List<FileAction> actions(SpawnRequest request) {
         List<FileAction> actions = new ArrayList<>();
-        stdio.ifPresent(fds -> {
-            actions.add(new FileAction.Open(0, DEV_NULL, FreeBsdConstants.O_RDONLY));
-            actions.add(new FileAction.Dup2(fds.stdoutFd(), 1));
-            actions.add(new FileAction.Dup2(fds.stderrFd(), 2));
-        });
+        if (request.stdio() instanceof SpawnRequest.Stdio.Captured c) {
+            actions.addAll(c.actions(FreeBsdConstants.O_RDONLY));
+        }
         actions.add(new FileAction.CloseFrom(3));
-        spec.directory().ifPresent(dir -> actions.add(new FileAction.Chdir(dir.toString())));
+        request.directory().ifPresent(dir -> actions.add(new FileAction.Chdir(dir.toString())));
         return actions;
     }
 }

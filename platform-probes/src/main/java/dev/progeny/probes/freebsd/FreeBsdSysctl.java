@@ -3,7 +3,8 @@ package dev.progeny.probes.freebsd;
 import com.sun.jna.Native;
 import com.sun.jna.ptr.LongByReference;
 import dev.progeny.probes.posix.CmdlineParser;
-import dev.progeny.probes.posix.SysctlRead;
+import dev.progeny.probes.posix.ErrnoException;
+import dev.progeny.probes.bsd.SysctlRead;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -23,13 +24,20 @@ final class FreeBsdSysctl {
             FreeBsdConstants.KERN_PROC_PROC}, "kern.proc.proc");
     }
 
-    /** One process; empty when it is gone or invisible (ESRCH). */
-    Optional<KinfoProcFreeBsd> process(int pid) {
+    /**
+     * One process; empty when the kernel has none by that pid (ESRCH, or no record).
+     *
+     * @throws ErrnoException when it could not be read otherwise: it may be alive
+     */
+    Optional<KinfoProcFreeBsd> process(int pid) throws IOException {
         try {
             ByteBuffer buf = read(mib(FreeBsdConstants.KERN_PROC_PID, pid), "kern.proc.pid");
             return buf.hasRemaining() ? Optional.of(KinfoProcFreeBsd.decode(buf)) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
+        } catch (ErrnoException e) {
+            if (e.errno() == FreeBsdConstants.ESRCH) {
+                return Optional.empty();
+            }
+            throw e;
         }
     }
 

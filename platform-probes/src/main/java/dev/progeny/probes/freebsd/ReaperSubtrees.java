@@ -1,11 +1,11 @@
 package dev.progeny.probes.freebsd;
 
-import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.terminate.Delivery.Outcome;
 import dev.progeny.probes.terminate.SignalGuard;
 import dev.progeny.probes.terminate.SignalSender.ContainerKill;
+import dev.progeny.probes.terminate.TargetReading;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
@@ -19,14 +19,14 @@ import java.util.function.IntFunction;
  * into procctl calls: the launch probe and the signal sender both ask here. Thread-safe.
  */
 final class ReaperSubtrees {
-    private final FreeBsdReaper reaper;
+    private final ProcctlReaper reaper;
     private final Optional<String> reaperMissing;
     private final SignalGuard guard;
-    private final IntFunction<Optional<ProcessInfo>> lookup;
+    private final IntFunction<TargetReading> lookup;
 
     /** {@code lookup} reads one process afresh from the kernel (not from a snapshot). */
-    ReaperSubtrees(FreeBsdReaper reaper, Optional<String> reaperMissing, SignalGuard guard,
-                   IntFunction<Optional<ProcessInfo>> lookup) {
+    ReaperSubtrees(ProcctlReaper reaper, Optional<String> reaperMissing, SignalGuard guard,
+                   IntFunction<TargetReading> lookup) {
         this.reaper = reaper;
         this.reaperMissing = reaperMissing;
         this.guard = guard;
@@ -81,10 +81,16 @@ final class ReaperSubtrees {
     /**
      * The subtree is named by the root's pid: once the root has been reaped, a new child of
      * Progeny may get that pid and its subtree the same number. So a root pid that now names
-     * another process stops the subtree's use. (A pid taken in the microseconds between this
-     * check and the procctl call is the remaining race, as with kill(2).)
+     * another process stops the subtree's use, and so does one that cannot be read. (A pid taken
+     * in the microseconds between this check and the procctl call is the remaining race, as with
+     * kill(2).)
      */
     private Optional<String> reused(ProcessKey root) {
-        return lookup.apply(root.pid()).flatMap(now -> guard.refuseStale(root, now.startTime()));
+        return switch (lookup.apply(root.pid())) {
+            case TargetReading.Present now -> guard.refuseStale(root, now.startTime());
+            case TargetReading.Absent absent -> Optional.empty();
+            case TargetReading.Unreadable u -> Optional.of("cannot tell whether pid " + root.pid()
+                    + " still names the launch's root: " + u.reason());
+        };
     }
 }

@@ -2,6 +2,7 @@ package dev.progeny.probes.launch;
 
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Signal;
+import dev.progeny.probes.terminate.Delivery;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -40,9 +41,11 @@ public interface Launch extends AutoCloseable {
 
     /**
      * Sends {@code signal} to the launch's process group (which, for a session, is the session
-     * leader's group). False when the group is gone or the signal could not be sent.
+     * leader's group) through the platform's guarded sender, vouched for by a live member: the
+     * root while it runs, else any live member still in the group (the group outlives its
+     * leader). What became of it: {@link Delivery.Outcome#GONE} when no member is left.
      */
-    boolean signalGroup(Signal signal);
+    Delivery signalGroup(Signal signal);
 
     /** The exit status if the launched process has ended, without blocking. */
     Optional<ExitStatus> exitStatus();

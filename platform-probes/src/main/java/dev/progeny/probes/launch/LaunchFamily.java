@@ -88,17 +88,24 @@ public final class LaunchFamily implements Family {
             }
         }
         // Read after the snapshot: a listed pid may name, in the snapshot, a process older than the launch.
+        Set<Integer> inOwnContainer = new HashSet<>();
         container.ifPresent(c -> probe.containerPids(c).forEach(pid -> snapshot.process(pid)
-                .filter(p -> p.startTime() >= root.startTime()).ifPresent(p -> add(found, p, reason(c)))));
+                .filter(p -> p.startTime() >= root.startTime()).ifPresent(p -> {
+                    add(found, p, reason(c));
+                    inOwnContainer.add(p.pid());
+                })));
+        tagged = nextTagged;
+        addDescendants(snapshot, found);
+        dropOtherLaunchesContainers(found, inOwnContainer);
         if (inForce.contains(Containment.SUBREAPER) || inForce.contains(Containment.REAPER)) {
+            // Adoption proves nothing about origin; it only says where a proven member went.
             for (ProcessInfo p : snapshot.children(registry.selfPid())) {
-                if (registry.adopter(p).filter(id::equals).isPresent() && !disowned(p, found, byTag, nextTagged)) {
-                    add(found, p, Reason.ADOPTED);
+                EnumSet<Reason> known = found.get(p.pid());
+                if (known != null && !p.key().equals(root)) {
+                    known.add(Reason.ADOPTED);
                 }
             }
         }
-        tagged = nextTagged;
-        addDescendants(snapshot, found);
         List<Membership> out = new ArrayList<>(found.size());
         Set<ProcessKey> seen = new HashSet<>();
         found.forEach((pid, reasons) -> snapshot.process(pid).ifPresent(p -> {
@@ -107,6 +114,21 @@ public final class LaunchFamily implements Family {
         }));
         remembered = seen;
         return out;
+    }
+
+    /**
+     * A process inside another launch's container is that launch's, whatever else ties it here (a
+     * group it joined, lineage through a process that moved it): never a member of this one.
+     */
+    private void dropOtherLaunchesContainers(Map<Integer, EnumSet<Reason>> found, Set<Integer> inOwnContainer) {
+        if (inOwnContainer.size() == found.size()) {
+            return;
+        }
+        Set<Integer> elsewhere = new HashSet<>();
+        for (Container other : registry.containersOtherThan(id)) {
+            elsewhere.addAll(probe.containerPids(other));
+        }
+        found.keySet().removeIf(pid -> elsewhere.contains(pid) && !inOwnContainer.contains(pid));
     }
 
     private static Reason reason(Container container) {
@@ -133,19 +155,6 @@ public final class LaunchFamily implements Family {
         Optional<String> tag = known != null ? known : probe.launchTag(p);
         nextTagged.put(p.key(), tag);
         return tag;
-    }
-
-    /**
-     * Adoption alone is a guess (see {@link LaunchRegistry}): an orphan of anything else Progeny
-     * ran is adopted too. With the tag in force, another launch's tag, outside this launch's
-     * container, says it is not ours. No tag at all proves nothing (a member may clear its
-     * environment), so code that runs helpers outside launches should give them a tag of their own.
-     */
-    private boolean disowned(ProcessInfo p, Map<Integer, EnumSet<Reason>> found, boolean byTag,
-                             Map<ProcessKey, Optional<String>> nextTagged) {
-        EnumSet<Reason> known = found.get(p.pid());
-        boolean inContainer = known != null && container.map(LaunchFamily::reason).filter(known::contains).isPresent();
-        return byTag && !inContainer && tag(p, nextTagged).filter(other -> !other.equals(id)).isPresent();
     }
 
     private boolean add(Map<Integer, EnumSet<Reason>> found, ProcessInfo p, Reason reason) {

@@ -20,7 +20,11 @@ public record Membership(ProcessInfo process, Set<Reason> reasons) {
         LINEAGE(null),
         PROCESS_GROUP(Containment.PROCESS_GROUP),
         SESSION(Containment.SESSION),
-        /** An orphan that Progeny, as (sub)reaper, adopted while this launch ran. */
+        /**
+         * A member that came back to Progeny as (sub)reaper when its parent died. Never a reason on
+         * its own: adoption does not say which launch an orphan came from, so it is only added to a
+         * member that something else proves.
+         */
         ADOPTED(Containment.SUBREAPER),
         /** Listed by the FreeBSD procctl reaper under the launch's subtree, wherever it has moved since. */
         REAPER_SUBTREE(Containment.REAPER),

@@ -6,20 +6,26 @@ import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInspector;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
-import dev.progeny.probes.posix.PosixReaper;
+import dev.progeny.probes.launch.MembershipProbe;
+import dev.progeny.probes.posix.PosixLauncher;
+import dev.progeny.probes.posix.PosixOrphanReaper;
 import dev.progeny.probes.posix.SelfGuard;
 import dev.progeny.probes.terminate.FamilyTerminator;
-import dev.progeny.probes.terminate.Reaper;
+import dev.progeny.probes.terminate.OrphanReaper;
+import dev.progeny.probes.terminate.SignalSender;
 import dev.progeny.probes.terminate.Terminator;
 
 /** Linux: {@code /proc} for the table and the details, {@code posix_spawn} for launches, pidfds for signals. Thread-safe. */
 public final class LinuxPlatform implements Platform {
     private final LinuxProcessTable table = new LinuxProcessTable();
-    private final LinuxLauncher launcher = new LinuxLauncher();
-    private final Terminator terminator = new FamilyTerminator(table, new LinuxSignalSender(SelfGuard.create()));
-    private final Reaper reaper = new PosixReaper(table, LinuxConstants.WNOHANG);
+    /** The one sender every signal goes through: the terminator's and the launches' own. */
+    private final SignalSender sender = new LinuxSignalSender(SelfGuard.create());
+    private final PosixLauncher launcher = LinuxLaunching.launcher(LinuxLaunching.binding(new LaunchCgroups(CgroupV2::find)), table, sender);
+    private final Terminator terminator = new FamilyTerminator(table, sender);
+    private final OrphanReaper reaper = new PosixOrphanReaper(table, launcher.registry(), LinuxConstants.WNOHANG);
     private final Capabilities capabilities = LinuxCapabilities.detect();
     private final LinuxProcessInspector inspector = new LinuxProcessInspector();
+    private final LinuxMembershipProbe membership = new LinuxMembershipProbe();
 
     @Override
     public OperatingSystem os() {
@@ -37,7 +43,7 @@ public final class LinuxPlatform implements Platform {
     }
 
     @Override
-    public LinuxLauncher launcher() {
+    public PosixLauncher launcher() {
         return launcher;
     }
 
@@ -47,7 +53,7 @@ public final class LinuxPlatform implements Platform {
     }
 
     @Override
-    public Reaper reaper() {
+    public OrphanReaper orphanReaper() {
         return reaper;
     }
 
@@ -59,5 +65,10 @@ public final class LinuxPlatform implements Platform {
     @Override
     public ProcessInspector inspector() {
         return inspector;
+    }
+
+    @Override
+    public MembershipProbe membership() {
+        return membership;
     }
 }

@@ -4,7 +4,9 @@ import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.UnreadableProcess;
 import dev.progeny.probes.posix.CmdlineParser;
+import dev.progeny.probes.posix.ExecWrapper;
 import dev.progeny.probes.posix.PosixLibc;
 import java.io.IOException;
 import java.lang.ref.Cleaner;
@@ -19,7 +21,9 @@ import java.util.function.IntPredicate;
 
 /**
  * Reads the process table from {@code /proc}. Thread-safe. A process that vanishes during the
- * scan is skipped; one whose {@code cmdline} cannot be read is shown with an empty argv.
+ * scan is skipped; one listed whose {@code stat} cannot be read for another reason (no descriptor
+ * left, hidden by {@code hidepid}) is listed as unreadable, never dropped as if it had gone; one
+ * whose {@code cmdline} cannot be read is shown with an empty argv.
  *
  * <p>Argv and uid are cached per (pid, start time, name): exec changes the name, so they are
  * read again whenever the program changes, and a reused pid never inherits old ones. A process
@@ -67,6 +71,7 @@ public final class LinuxProcessTable implements ProcessTable {
         Instant takenAt = Instant.now();
         Snapshot previous = last;
         List<ProcessInfo> processes;
+        List<UnreadableProcess> unreadable = new ArrayList<>();
         boolean keeping = keptLock.tryLock();
         try (ProcFiles files = new ProcFiles(proc)) {
             KeptStatFiles stats = keeping ? kept : KeptStatFiles.none();
@@ -80,7 +85,7 @@ public final class LinuxProcessTable implements ProcessTable {
                     processes.add(known);
                     continue;
                 }
-                ProcessInfo info = readProcess(pid, files, previous, stats);
+                ProcessInfo info = readProcess(pid, files, previous, stats, unreadable);
                 if (info != null) {
                     processes.add(info);
                 }
@@ -93,7 +98,7 @@ public final class LinuxProcessTable implements ProcessTable {
                 keptLock.unlock();
             }
         }
-        Snapshot snapshot = new Snapshot(takenAt, processes);
+        Snapshot snapshot = new Snapshot(takenAt, processes, unreadable);
         last = snapshot;
         return snapshot;
     }
@@ -108,18 +113,27 @@ public final class LinuxProcessTable implements ProcessTable {
         }
     }
 
-    private ProcessInfo readProcess(int pid, ProcFiles files, Snapshot previous, KeptStatFiles stats) {
-        if (!files.readStat(pid, stats)) {
+    /** The process, or null when it has gone or could not be read (then added to {@code unreadable}). */
+    private ProcessInfo readProcess(int pid, ProcFiles files, Snapshot previous, KeptStatFiles stats,
+                                    List<UnreadableProcess> unreadable) {
+        ProcFiles.Outcome read = files.readStat(pid, stats);
+        if (read == ProcFiles.Outcome.UNREADABLE) {
+            unreadable.add(new UnreadableProcess(pid, files.errno(), LinuxErrors.describe(files.errno())));
+        }
+        if (read != ProcFiles.Outcome.READ) {
             return null;
         }
         ProcStat stat;
         try {
             stat = ProcStat.parse(files.bytes(), files.length());
         } catch (IllegalArgumentException e) {
+            unreadable.add(new UnreadableProcess(pid, 0, "its stat line could not be parsed: " + e.getMessage()));
             return null;
         }
         ProcessInfo seen = previous.process(stat.pid()).orElse(null);
-        boolean same = seen != null && seen.startTime() == stat.startTime() && seen.name().equals(stat.comm());
+        // A launch's wrapper shell is about to exec the command, perhaps another sh: read it again.
+        boolean same = seen != null && seen.startTime() == stat.startTime() && seen.name().equals(stat.comm())
+                && !ExecWrapper.isWrapper(seen.argv());
         ProcessState state = LinuxStates.of(stat.state());
         long rssBytes = stat.rssPages() * pageSize;
         long cpuNanos = (stat.utime() + stat.stime()) * 1_000_000_000L / clockTicksPerSecond;
@@ -145,7 +159,8 @@ public final class LinuxProcessTable implements ProcessTable {
     }
 
     private static List<String> readArgv(int pid, ProcFiles files) {
-        return files.read(pid, "cmdline") ? List.copyOf(CmdlineParser.split(files.bytes(), files.length())) : List.of();
+        return files.read(pid, "cmdline") == ProcFiles.Outcome.READ
+                ? List.copyOf(CmdlineParser.split(files.bytes(), files.length())) : List.of();
     }
 
     /** The owner of /proc/PID is the process's effective uid (proc(5)). */

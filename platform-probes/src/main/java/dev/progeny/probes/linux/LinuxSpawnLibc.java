@@ -2,15 +2,13 @@ package dev.progeny.probes.linux;
 
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
-import com.sun.jna.StringArray;
-import com.sun.jna.ptr.IntByReference;
 import dev.progeny.probes.posix.SpawnCalls;
 
 /**
- * glibc's {@code posix_spawn} (the calls every OS shares are {@link SpawnCalls}) and the few
- * Linux calls a launch needs beside it. Linux (glibc 2.34 or newer, for {@code addclosefrom_np}).
- * Thread-safe (JNA). Calls that return an error number return it directly (posix_spawn*); the
- * others return -1 and leave errno for {@link Native#getLastError()}.
+ * glibc's {@code _np} spawn file actions (the calls every OS shares are {@link SpawnCalls}) and
+ * the few Linux calls a launch needs beside them. Linux (glibc 2.35 or newer, for
+ * {@code addtcsetpgrp_np}). Thread-safe (JNA). Calls that return an error number return it
+ * directly (posix_spawn*); the others return -1 and leave errno for {@link Native#getLastError()}.
  *
  * <p>On glibc {@code posix_spawnattr_t} (336 bytes) and {@code posix_spawn_file_actions_t}
  * (80 bytes) are caller-allocated structs, so they are passed as native memory the caller owns
@@ -33,22 +31,13 @@ interface LinuxSpawnLibc extends SpawnCalls {
     /** GNU extension since glibc 2.26; never together with SETPGROUP (EPERM). */
     short POSIX_SPAWN_SETSID = 0x80;
 
-    /** {@code O_CLOEXEC} for pipe2 and open (bits/fcntl-linux.h: 02000000). */
-    int O_CLOEXEC = 0x80000;
     /** {@code O_RDONLY} (bits/fcntl-linux.h). */
     int O_RDONLY = 0;
-    /** {@code X_OK} for access(2) (unistd.h). */
-    int X_OK = 1;
     /** {@code PR_SET_CHILD_SUBREAPER} (linux/prctl.h), since Linux 3.4. */
     int PR_SET_CHILD_SUBREAPER = 36;
-    /** {@code WUNTRACED}: waitpid also reports a stopped child (bits/waitflags.h). */
-    int WUNTRACED = 2;
     /** {@code SIG_BLOCK} / {@code SIG_SETMASK} for pthread_sigmask (bits/sigaction.h). */
     int SIG_BLOCK = 0;
     int SIG_SETMASK = 2;
-
-    int posix_spawn(IntByReference pid, String path, Pointer fileActions, Pointer attr,
-                    StringArray argv, StringArray envp);
 
     /** glibc 2.34: closes every fd from {@code from} up in the child (close_range). */
     int posix_spawn_file_actions_addclosefrom_np(Pointer fileActions, int from);
@@ -56,20 +45,5 @@ interface LinuxSpawnLibc extends SpawnCalls {
     /** glibc 2.35: the child makes its process group the foreground group of terminal {@code fd}. */
     int posix_spawn_file_actions_addtcsetpgrp_np(Pointer fileActions, int fd);
 
-    int pipe2(int[] fds, int flags);
-
-    int access(String path, int mode);
-
     int prctl(int option, long arg2, long arg3, long arg4, long arg5);
-
-    int isatty(int fd);
-
-    int tcgetpgrp(int fd);
-
-    int tcsetpgrp(int fd, int pgrp);
-
-    int getpgrp();
-
-    /** {@code how}: SIG_BLOCK 0, SIG_SETMASK 2 (glibc bits/sigaction.h). */
-    int pthread_sigmask(int how, Pointer set, Pointer oldSet);
 }

@@ -4,19 +4,43 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.StructLayout;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
  * Reads {@code /proc/PID/<file>} with {@code openat(2)} relative to one open {@code /proc}
  * directory, through the Foreign Function API: a snapshot opens, reads and closes thousands of
  * files, and per-call overhead decides whether it keeps pace with C (see
- * docs/decisions/0003-ffm-for-proc-reads.md). Not thread-safe: one instance per snapshot.
- * Linux only.
+ * docs/decisions/0003-ffm-for-proc-reads.md). Every call captures errno, so a read that fails
+ * says whether the process has gone (ENOENT, ESRCH) or could not be read (EMFILE, EACCES, ...):
+ * only the first is a departure. Not thread-safe: one instance per snapshot. Linux only.
  */
 final class ProcFiles implements AutoCloseable {
+    /** What became of one read. */
+    enum Outcome {
+        /** Read whole into {@link #bytes()}. */
+        READ,
+        /** The process has gone (ENOENT, ESRCH). */
+        GONE,
+        /** It could not be read for another reason, in {@link #errno()}: it may be alive. */
+        UNREADABLE
+    }
+
+    /** /proc/PID/stat could not be opened or read for a reason other than the process's absence. */
+    static final class Unavailable extends IllegalStateException {
+        final int errno;
+
+        Unavailable(String what, int errno) {
+            super(what + ": " + LinuxErrors.describe(errno));
+            this.errno = errno;
+        }
+    }
+
     /** fcntl.h (asm-generic): O_RDONLY 0, O_DIRECTORY 0200000, O_CLOEXEC 02000000. */
     private static final int O_RDONLY_CLOEXEC = 0x80000;
     private static final int O_DIRECTORY = 0x10000;
@@ -30,19 +54,24 @@ final class ProcFiles implements AutoCloseable {
     private static final MethodHandle PREAD;
     private static final MethodHandle GETRLIMIT;
 
+    /** Where each call leaves errno: the linker's capture state, read right after the call. */
+    private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
+    private static final VarHandle ERRNO = CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
+
     static {
         Linker linker = Linker.nativeLinker();
         SymbolLookup libc = linker.defaultLookup();
+        Linker.Option errno = Linker.Option.captureCallState("errno");
         OPENAT = linker.downcallHandle(libc.find("openat").orElseThrow(), FunctionDescriptor.of(
-                ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+                ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT), errno);
         READ = linker.downcallHandle(libc.find("read").orElseThrow(), FunctionDescriptor.of(
-                ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
+                ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG), errno);
         CLOSE = linker.downcallHandle(libc.find("close").orElseThrow(), FunctionDescriptor.of(
                 ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
         GETDENTS64 = linker.downcallHandle(libc.find("getdents64").orElseThrow(), FunctionDescriptor.of(
-                ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
+                ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG), errno);
         PREAD = linker.downcallHandle(libc.find("pread").orElseThrow(), FunctionDescriptor.of(ValueLayout.JAVA_LONG,
-                ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG));
+                ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG), errno);
         GETRLIMIT = linker.downcallHandle(libc.find("getrlimit").orElseThrow(), FunctionDescriptor.of(
                 ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
     }
@@ -52,21 +81,26 @@ final class ProcFiles implements AutoCloseable {
     private static final int DIRENT_NAME = 19;
 
     private final Arena arena = Arena.ofConfined();
+    private final MemorySegment callState = arena.allocate(CALL_STATE);
     private final MemorySegment path = arena.allocate(PATH_MAX_HERE);
     private final MemorySegment nativeBuf = arena.allocate(NATIVE_BUFFER);
     private final int procFd;
     private byte[] buf = new byte[4096];
     private int len;
+    private int errno;
 
+    /** @throws Unavailable when the directory cannot be opened (e.g. EMFILE: no descriptor left) */
     ProcFiles(String procRoot) {
         try {
-            procFd = (int) OPENAT.invokeExact(-100, arena.allocateFrom(procRoot), O_RDONLY_CLOEXEC | O_DIRECTORY);
+            procFd = (int) OPENAT.invokeExact(callState, -100, arena.allocateFrom(procRoot), O_RDONLY_CLOEXEC | O_DIRECTORY);
         } catch (Throwable t) {
+            arena.close();
             throw new IllegalStateException("openat failed", t);
         }
         if (procFd < 0) {
+            int error = lastErrno();
             arena.close();
-            throw new IllegalStateException("cannot open " + procRoot);
+            throw new Unavailable("cannot open " + procRoot, error);
         }
     }
 
@@ -79,9 +113,9 @@ final class ProcFiles implements AutoCloseable {
         int count = 0;
         try {
             while (true) {
-                long n = (long) GETDENTS64.invokeExact(procFd, nativeBuf, (long) NATIVE_BUFFER);
+                long n = (long) GETDENTS64.invokeExact(callState, procFd, nativeBuf, (long) NATIVE_BUFFER);
                 if (n < 0) {
-                    throw new IllegalStateException("getdents64 on /proc failed");
+                    throw new Unavailable("getdents64 on /proc", lastErrno());
                 }
                 if (n == 0) {
                     return Arrays.copyOf(pids, count);
@@ -118,17 +152,18 @@ final class ProcFiles implements AutoCloseable {
     }
 
     /**
-     * Reads {@code <pid>/<file>} whole into {@link #bytes()}. Returns false when the process
-     * has gone or the file is unreadable (another user's environ, say).
+     * Reads {@code <pid>/<file>} whole into {@link #bytes()}: {@link Outcome#GONE} when the
+     * process has gone, {@link Outcome#UNREADABLE} when it could not be read otherwise (another
+     * user's environ, no descriptor left), with the reason in {@link #errno()}.
      */
-    boolean read(int pid, String file) {
+    Outcome read(int pid, String file) {
         if (!setPath(pid, file)) {
-            return false;
+            return Outcome.GONE;
         }
         try {
-            int fd = (int) OPENAT.invokeExact(procFd, path, O_RDONLY_CLOEXEC);
+            int fd = (int) OPENAT.invokeExact(callState, procFd, path, O_RDONLY_CLOEXEC);
             if (fd < 0) {
-                return false;
+                return failed();
             }
             try {
                 return readAll(fd);
@@ -143,35 +178,49 @@ final class ProcFiles implements AutoCloseable {
     /**
      * Reads {@code <pid>/stat} into {@link #bytes()} through the descriptor {@code kept} holds for
      * it, else opens it (and lets {@code kept} keep the new descriptor). A kept descriptor whose
-     * process is gone fails to read, and the pid is opened afresh. Returns false when the
-     * process has gone.
+     * process is gone fails to read, and the pid is opened afresh. Outcomes as {@link #read}.
      */
-    boolean readStat(int pid, KeptStatFiles kept) {
+    Outcome readStat(int pid, KeptStatFiles kept) {
         try {
             int fd = kept.fdOf(pid);
             if (fd >= 0) {
-                long n = (long) PREAD.invokeExact(fd, nativeBuf, (long) NATIVE_BUFFER, 0L);
+                long n = (long) PREAD.invokeExact(callState, fd, nativeBuf, (long) NATIVE_BUFFER, 0L);
                 if (n > 0 && n < NATIVE_BUFFER) {
                     copyIn(n);
-                    return true;
+                    return Outcome.READ;
                 }
                 kept.forget(pid);
             }
             if (!setPath(pid, "stat")) {
-                return false;
+                return Outcome.GONE;
             }
-            fd = (int) OPENAT.invokeExact(procFd, path, O_RDONLY_CLOEXEC);
+            fd = (int) OPENAT.invokeExact(callState, procFd, path, O_RDONLY_CLOEXEC);
             if (fd < 0) {
-                return false;
+                return failed();
             }
-            boolean read = readAll(fd);
-            if (!read || !kept.keep(pid, fd)) {
+            Outcome read = readAll(fd);
+            if (read != Outcome.READ || !kept.keep(pid, fd)) {
                 closeFd(fd);
             }
             return read;
         } catch (Throwable t) {
             throw new IllegalStateException("read of /proc failed", t);
         }
+    }
+
+    /** The errno of the last read that was not {@link Outcome#READ}. */
+    int errno() {
+        return errno;
+    }
+
+    /** Only ENOENT (no such pid directory) and ESRCH (the process is gone) mean gone. */
+    private Outcome failed() {
+        errno = lastErrno();
+        return errno == LinuxErrors.ENOENT || errno == LinuxErrors.ESRCH ? Outcome.GONE : Outcome.UNREADABLE;
+    }
+
+    private int lastErrno() {
+        return (int) ERRNO.get(callState, 0L);
     }
 
     private void copyIn(long n) {
@@ -203,15 +252,15 @@ final class ProcFiles implements AutoCloseable {
     }
 
     /** Reads until end of file; a short first read of a small file ends it (seq_file). */
-    private boolean readAll(int fd) throws Throwable {
+    private Outcome readAll(int fd) throws Throwable {
         len = 0;
         while (true) {
-            long n = (long) READ.invokeExact(fd, nativeBuf, (long) NATIVE_BUFFER);
+            long n = (long) READ.invokeExact(callState, fd, nativeBuf, (long) NATIVE_BUFFER);
             if (n < 0) {
-                return false;
+                return failed();
             }
             if (n == 0) {
-                return true;
+                return Outcome.READ;
             }
             if (len + n > buf.length) {
                 buf = Arrays.copyOf(buf, Math.max(buf.length * 2, (int) (len + n)));
@@ -221,7 +270,7 @@ final class ProcFiles implements AutoCloseable {
             if (n < NATIVE_BUFFER / 2) {
                 // /proc files are produced whole by one read when the buffer is large enough;
                 // skipping the read that would return 0 saves a system call per file.
-                return true;
+                return Outcome.READ;
             }
         }
     }

@@ -1,46 +1,33 @@
 package dev.progeny.probes.linux;
 
-import dev.progeny.probes.ProcessKey;
-import dev.progeny.probes.terminate.SignalGuard;
+import dev.progeny.probes.terminate.TargetReading;
 
 /**
- * Reads one process's {@code /proc/PID/stat} to confirm it is still the process a key names
- * (same start time, not a zombie) and, for group signals, that it is still in the expected
- * group and outside Progeny's session, through the same {@link ProcFiles} reader a snapshot
- * uses (one per check: a check is rare next to a snapshot's thousands of reads). Thread-safe.
+ * Reads one process's {@code /proc/PID/stat} afresh, for the
+ * {@link dev.progeny.probes.terminate.SignalGuard} to confirm before a signal that the pid still
+ * names the process a key names, through the same {@link ProcFiles} reader a snapshot uses (one
+ * per reading: a reading is rare next to a snapshot's thousands). Only ENOENT and ESRCH make the
+ * process absent; any other failure leaves it unreadable. Linux. Thread-safe.
  */
 final class ProcIdentity {
-    /** Prefix of every message meaning "nothing left to signal" rather than "refused". */
-    static final String GONE = "exited";
     private static final String PROC = "/proc";
 
-    /**
-     * Null when {@code key} is alive and still the same process (and, when {@code pgid > 0}, in
-     * that group and in a session other than Progeny's); otherwise the reason.
-     */
-    String check(ProcessKey key, SignalGuard guard, int pgid) {
-        ProcStat stat;
+    TargetReading read(int pid) {
         try (ProcFiles files = new ProcFiles(PROC)) {
-            if (!files.read(key.pid(), "stat")) {
-                return GONE + ": pid " + key.pid() + " is gone";
-            }
-            stat = ProcStat.parse(files.bytes(), files.length());
+            return switch (files.read(pid, "stat")) {
+                case GONE -> new TargetReading.Absent();
+                case UNREADABLE -> new TargetReading.Unreadable(files.errno(), LinuxErrors.describe(files.errno()));
+                case READ -> present(ProcStat.parse(files.bytes(), files.length()));
+            };
+        } catch (ProcFiles.Unavailable e) {
+            return new TargetReading.Unreadable(e.errno, e.getMessage());
         } catch (IllegalArgumentException e) {
-            return GONE + ": pid " + key.pid() + " could not be read";
+            return new TargetReading.Unreadable(0, "its stat line could not be parsed: " + e.getMessage());
         }
-        String stale = guard.refuseStale(key, stat.startTime()).orElse(null);
-        if (stale != null) {
-            return stale;
-        }
-        if (stat.state() == 'Z' || stat.state() == 'X') {
-            return GONE + ": pid " + key.pid() + " is a zombie";
-        }
-        if (pgid > 0 && stat.pgrp() != pgid) {
-            return "pid " + key.pid() + " left process group " + pgid + " (now in " + stat.pgrp() + ")";
-        }
-        if (pgid > 0 && stat.session() == guard.ownSid()) {
-            return "process group " + pgid + " is in Progeny's own session: its members are signalled one by one";
-        }
-        return null;
+    }
+
+    private static TargetReading present(ProcStat stat) {
+        return new TargetReading.Present(stat.startTime(), stat.pgrp(), stat.session(),
+                stat.state() == 'Z' || stat.state() == 'X');
     }
 }

@@ -3,8 +3,8 @@ package dev.progeny.probes.macos;
 import static dev.progeny.probes.macos.MacOsConstants.KINFO_PROC_SIZE;
 
 import dev.progeny.probes.ProcessInfo;
-import dev.progeny.probes.posix.CStrings;
-import dev.progeny.probes.posix.KinfoRecords;
+import dev.progeny.probes.bsd.CStrings;
+import dev.progeny.probes.bsd.KinfoRecords;
 import java.nio.ByteBuffer;
 import java.util.List;
 

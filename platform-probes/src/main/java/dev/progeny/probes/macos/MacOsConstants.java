@@ -22,6 +22,7 @@ public final class MacOsConstants {
     public static final int ENOEXEC = 8;
     public static final int ENOMEM = 12;
     public static final int EACCES = 13;
+    public static final int ENOTDIR = 20;
 
     // bsd/sys/spawn.h: SETSID (10.15+) and SETPGROUP must not be combined (EPERM).
     public static final short POSIX_SPAWN_SETPGROUP = 0x0002;
@@ -31,6 +32,9 @@ public final class MacOsConstants {
     /** Every fd not named by a file action is closed in the child (10.7+); there is no closefrom. */
     public static final short POSIX_SPAWN_CLOEXEC_DEFAULT = 0x4000;
 
+    // bsd/sys/signal.h: pthread_sigmask(2) how.
+    public static final int SIG_BLOCK = 1;
+    public static final int SIG_SETMASK = 3;
     // bsd/sys/_types.h, bsd/sys/signal.h: sigset_t is one uint32, signals 1..31 (NSIG 32).
     public static final int SIGSET_BYTES = 4;
     public static final int SIGNAL_MAX = 31;

@@ -3,13 +3,13 @@ package dev.progeny.probes.macos;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.LongByReference;
-import dev.progeny.probes.posix.PointerSpawnLibc;
+import dev.progeny.probes.bsd.BsdLibc;
 
 /**
  * macOS-only libc (libSystem) calls, x86_64 and arm64. JNA resolves a function when it is first
  * called, so only the macOS platform classes call {@link #load()}. Thread-safe (JNA).
  */
-public interface MacOsLibc extends PointerSpawnLibc {
+public interface MacOsLibc extends BsdLibc {
 
     static MacOsLibc load() {
         return Native.load("c", MacOsLibc.class);

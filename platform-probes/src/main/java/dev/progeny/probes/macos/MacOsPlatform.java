@@ -7,13 +7,14 @@ import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.launch.LaunchRegistry;
-import dev.progeny.probes.posix.KillSignalSender;
-import dev.progeny.probes.posix.LazyPlatform;
+import dev.progeny.probes.bsd.KillSignalSender;
+import dev.progeny.probes.bsd.LazyPlatform;
+import dev.progeny.probes.posix.PosixLauncher;
 import dev.progeny.probes.posix.PosixLibc;
-import dev.progeny.probes.posix.PosixReaper;
+import dev.progeny.probes.posix.PosixOrphanReaper;
 import dev.progeny.probes.posix.SelfGuard;
 import dev.progeny.probes.terminate.FamilyTerminator;
-import dev.progeny.probes.terminate.Reaper;
+import dev.progeny.probes.terminate.OrphanReaper;
 import dev.progeny.probes.terminate.Terminator;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ public final class MacOsPlatform extends LazyPlatform<MacOsPlatform.Parts> {
      * The parts that call into libc. The reaper reaps only Progeny's own zombie children: without
      * a subreaper no orphan ever comes back.
      */
-    record Parts(MacOsProcessTable table, MacOsLauncher launcher, Terminator terminator, Reaper reaper)
+    record Parts(MacOsProcessTable table, PosixLauncher launcher, Terminator terminator, OrphanReaper orphanReaper)
             implements LazyPlatform.Parts {
     }
 
@@ -59,7 +60,7 @@ public final class MacOsPlatform extends LazyPlatform<MacOsPlatform.Parts> {
     }
 
     @Override
-    public MacOsLauncher launcher() {
+    public PosixLauncher launcher() {
         return parts().launcher();
     }
 
@@ -71,9 +72,10 @@ public final class MacOsPlatform extends LazyPlatform<MacOsPlatform.Parts> {
     private static Parts start() {
         MacOsLibc libc = MacOsLibc.load();
         MacOsProcessTable table = new MacOsProcessTable(libc);
-        KillSignalSender sender = new KillSignalSender(SelfGuard.create(), MacOsSignals.TABLE, table::process,
+        KillSignalSender sender = new KillSignalSender(SelfGuard.create(), MacOsSignals.TABLE, table::reading,
                 new KillSignalSender.Errnos(MacOsConstants.ESRCH, MacOsConstants.EPERM));
-        return new Parts(table, new MacOsLauncher(libc, table, new LaunchRegistry(PosixLibc.INSTANCE.getpid())),
-                new FamilyTerminator(table, sender), new PosixReaper(table, MacOsConstants.WNOHANG));
+        LaunchRegistry registry = new LaunchRegistry(PosixLibc.INSTANCE.getpid());
+        return new Parts(table, new PosixLauncher(MacOsLaunching.binding(libc, table), registry, table, sender),
+                new FamilyTerminator(table, sender), new PosixOrphanReaper(table, registry, MacOsConstants.WNOHANG));
     }
 }

@@ -5,7 +5,10 @@ import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.posix.ErrnoException;
+import dev.progeny.probes.posix.ExecWrapper;
 import dev.progeny.probes.posix.PosixLibc;
+import dev.progeny.probes.terminate.TargetReading;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +48,8 @@ public final class MacOsProcessTable implements ProcessTable {
             if (sid < 0) {
                 sid = cached == null ? -1 : cached.sid();
             }
-            if (cached == null || !cached.name().equals(k.comm())) {
+            // A launch's wrapper shell is about to exec the command, perhaps another sh: read it again.
+            if (cached == null || !cached.name().equals(k.comm()) || ExecWrapper.isWrapper(cached.argv())) {
                 cached = new Cached(k.comm(), argv(k), sid);
             } else if (cached.sid() != sid) {
                 cached = new Cached(cached.name(), cached.argv(), sid);
@@ -57,9 +61,23 @@ public final class MacOsProcessTable implements ProcessTable {
         return new Snapshot(takenAt, processes);
     }
 
-    /** One process, read directly; empty when it is gone. */
+    /** One process, read directly; empty when it is gone or could not be read. */
     public Optional<ProcessInfo> process(int pid) {
-        return sysctl.process(pid).map(k -> k.toProcessInfo(PosixLibc.INSTANCE.getsid(pid), argv(k)));
+        try {
+            return sysctl.process(pid).map(k -> k.toProcessInfo(PosixLibc.INSTANCE.getsid(pid), argv(k)));
+        } catch (ErrnoException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** One process read afresh for the signal guard: absent only when the kernel has none. */
+    public TargetReading reading(int pid) {
+        try {
+            return sysctl.process(pid).map(k -> TargetReading.of(k.toProcessInfo(PosixLibc.INSTANCE.getsid(pid), List.of())))
+                    .orElseGet(TargetReading.Absent::new);
+        } catch (ErrnoException e) {
+            return new TargetReading.Unreadable(e.errno(), e.getMessage());
+        }
     }
 
     /** The environment of one of our own processes; empty for others', zombies and restricted binaries. */

@@ -2,22 +2,19 @@ package dev.progeny.probes.macos;
 
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.Isolation;
-import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
-import dev.progeny.probes.posix.ChildStdio;
-import dev.progeny.probes.posix.LaunchEnvironment;
 import dev.progeny.probes.posix.SignalSets;
 import dev.progeny.probes.posix.SpawnPlan;
 import dev.progeny.probes.posix.SpawnPlan.FileAction;
+import dev.progeny.probes.posix.SpawnRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns a {@link LaunchSpec} into macOS {@code posix_spawn} settings. Pure (tested on Linux);
- * thread-safe.
+ * Turns a spawn request into macOS {@code posix_spawn} settings, and says what contains a macOS
+ * launch. Pure (tested on Linux); thread-safe.
  *
  * <p>POSIX_SPAWN_SETSID for a new session <em>or</em> POSIX_SPAWN_SETPGROUP for a new group,
  * never both (xnu applies SETPGROUP first, then setsid fails with EPERM on a group leader).
@@ -28,22 +25,17 @@ import java.util.Set;
 public final class MacOsSpawnPlanner {
     static final String NO_REAPER = "macOS has no subreaper: orphans go to launchd and cannot be adopted;"
             + " Progeny still finds them by lineage and the launch tag";
-    private static final String DEV_NULL = "/dev/null";
 
     private MacOsSpawnPlanner() {
     }
 
-    public static SpawnPlan plan(LaunchSpec spec, String launchId, Map<String, String> baseEnv,
-                                 Optional<ChildStdio> stdio) throws LaunchException {
-        if (spec.argv().isEmpty()) {
-            throw new LaunchException(LaunchException.Reason.EMPTY_COMMAND, "nothing to run: the command is empty");
-        }
-        short isolation = spec.isolation() == Isolation.SESSION
+    public static SpawnPlan plan(SpawnRequest request) {
+        short isolation = request.isolation() == Isolation.SESSION
                 ? MacOsConstants.POSIX_SPAWN_SETSID : MacOsConstants.POSIX_SPAWN_SETPGROUP;
         short flags = (short) (isolation | MacOsConstants.POSIX_SPAWN_SETSIGMASK
                 | MacOsConstants.POSIX_SPAWN_SETSIGDEF | MacOsConstants.POSIX_SPAWN_CLOEXEC_DEFAULT);
-        return new SpawnPlan(flags, 0, SignalSets.empty(MacOsConstants.SIGSET_BYTES), defaultSignals(),
-                actions(spec, stdio), spec.argv(), LaunchEnvironment.envp(baseEnv, spec, launchId));
+        return new SpawnPlan(request.executable().toString(), request.argv(), request.envp(), flags, 0,
+                SignalSets.empty(MacOsConstants.SIGSET_BYTES), defaultSignals(), actions(request));
     }
 
     /**
@@ -65,42 +57,22 @@ public final class MacOsSpawnPlanner {
         }
     }
 
-    /** The launch error for an errno from {@code step} (bsd/sys/errno.h values). */
-    public static LaunchException failure(String step, int errno, SpawnPlan plan) {
-        String command = plan.argv().getFirst();
-        return switch (errno) {
-            case MacOsConstants.ENOENT -> new LaunchException(LaunchException.Reason.NOT_FOUND,
-                    "command not found: " + command);
-            case MacOsConstants.EACCES, MacOsConstants.ENOEXEC -> new LaunchException(
-                    LaunchException.Reason.NOT_EXECUTABLE, "not executable: " + command);
-            default -> new LaunchException(LaunchException.Reason.OTHER,
-                    "cannot start " + command + ": " + step + " failed with errno " + errno);
-        };
-    }
-
     /** Signals 1..31 except SIGKILL and SIGSTOP. */
     static byte[] defaultSignals() {
-        byte[] set = SignalSets.empty(MacOsConstants.SIGSET_BYTES);
-        for (int sig = 1; sig <= MacOsConstants.SIGNAL_MAX; sig++) {
-            if (sig != MacOsSignals.KILL && sig != MacOsSignals.STOP) {
-                SignalSets.add(set, sig);
-            }
-        }
-        return set;
+        return SignalSets.allExcept(MacOsConstants.SIGSET_BYTES, MacOsConstants.SIGNAL_MAX, MacOsSignals.KILL,
+                MacOsSignals.STOP);
     }
 
-    private static List<FileAction> actions(LaunchSpec spec, Optional<ChildStdio> stdio) {
+    private static List<FileAction> actions(SpawnRequest request) {
         List<FileAction> actions = new ArrayList<>();
-        if (stdio.isPresent()) {
-            actions.add(new FileAction.Open(0, DEV_NULL, MacOsConstants.O_RDONLY));
-            actions.add(new FileAction.Dup2(stdio.get().stdoutFd(), 1));
-            actions.add(new FileAction.Dup2(stdio.get().stderrFd(), 2));
+        if (request.stdio() instanceof SpawnRequest.Stdio.Captured c) {
+            actions.addAll(c.actions(MacOsConstants.O_RDONLY));
         } else {
             for (int fd = 0; fd <= 2; fd++) {
                 actions.add(new FileAction.Inherit(fd));
             }
         }
-        spec.directory().ifPresent(dir -> actions.add(new FileAction.Chdir(dir.toString())));
+        request.directory().ifPresent(dir -> actions.add(new FileAction.Chdir(dir.toString())));
         return actions;
     }
 }

@@ -4,7 +4,8 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.LongByReference;
-import dev.progeny.probes.posix.SysctlRead;
+import dev.progeny.probes.posix.ErrnoException;
+import dev.progeny.probes.bsd.SysctlRead;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -26,12 +27,21 @@ final class MacOsSysctl {
         return SysctlRead.read((buffer, length) -> call(mib, buffer, length), MacOsConstants.ENOMEM, "kern.proc.all");
     }
 
-    /** One process; empty when gone (the kernel answers success with length 0, as the JDK notes). */
-    Optional<KinfoProcMacOs> process(int pid) {
+    /**
+     * One process; empty when gone (the kernel answers success with length 0, as the JDK notes,
+     * or ESRCH).
+     *
+     * @throws ErrnoException when it could not be read otherwise: it may be alive
+     */
+    Optional<KinfoProcMacOs> process(int pid) throws ErrnoException {
         int[] mib = {MacOsConstants.CTL_KERN, MacOsConstants.KERN_PROC, MacOsConstants.KERN_PROC_PID, pid};
         try (Memory m = new Memory(MacOsConstants.KINFO_PROC_SIZE)) {
             long[] length = {m.size()};
-            if (call(mib, m, length) != 0 || length[0] < MacOsConstants.KINFO_PROC_SIZE) {
+            int errno = call(mib, m, length);
+            if (errno != 0 && errno != MacOsConstants.ESRCH) {
+                throw new ErrnoException("sysctl kern.proc.pid", errno);
+            }
+            if (errno != 0 || length[0] < MacOsConstants.KINFO_PROC_SIZE) {
                 return Optional.empty();
             }
             KinfoProcMacOs k = KinfoProcMacOs.decode(m.getByteBuffer(0, length[0]).order(ByteOrder.nativeOrder()));

@@ -1,57 +1,46 @@
 package dev.progeny.probes.posix;
 
-import com.sun.jna.Native;
 import dev.progeny.probes.ProcessKey;
-import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.Signal;
 import dev.progeny.probes.launch.Containment;
+import dev.progeny.probes.launch.ExitStatus;
+import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchFamily;
-import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.OutputLog;
+import dev.progeny.probes.terminate.Delivery;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 
 /**
- * A command launched on FreeBSD or macOS by {@link PointerLaunch}. Progeny is its parent: one
- * daemon thread blocks in {@code waitpid(root)} (never -1: platform-facts §6.2) and caches the
- * status, so waiting is idempotent. Thread-safe.
+ * A command started by the one launch sequence ({@link PosixLauncher}), on any OS. Progeny is
+ * its parent; its {@link RootWatch} reaps it into its {@link RootStatus}, so waiting is
+ * idempotent. Thread-safe.
  */
-public final class PosixLaunch extends RootExitLaunch {
+final class PosixLaunch implements Launch {
     /** The launch's identity and what keeps its family. */
-    public record Parts(String id, LaunchSpec spec, ProcessKey root, Set<Containment> containment,
-                        Map<Containment, String> unavailable, LaunchFamily family, OutputLog output) {
-        public Parts {
+    record Parts(String id, LaunchSpec spec, ProcessKey root, Set<Containment> containment,
+                 Map<Containment, String> unavailable, LaunchFamily family, OutputLog output) {
+        Parts {
             containment = Set.copyOf(containment);
             unavailable = Map.copyOf(unavailable);
         }
     }
 
     private final Parts parts;
+    private final RootStatus status;
+    private final LaunchGroup group;
+    private final Consumer<PosixLaunch> onClose;
 
-    PosixLaunch(Parts parts, LaunchRegistry registry, SignalTable signals) {
-        super(new RootExit(registry, parts.id()), signals);
+    PosixLaunch(Parts parts, RootStatus status, LaunchGroup group, Consumer<PosixLaunch> onClose) {
         this.parts = parts;
-    }
-
-    /** Starts the thread that reaps the root, and only the root. */
-    void startReaper(int eintr) {
-        int pid = parts.root().pid();
-        Thread.ofPlatform().daemon().name("progeny-wait-" + pid).start(() -> {
-            int[] status = new int[1];
-            while (true) {
-                int rc = PosixLibc.INSTANCE.waitpid(pid, status, 0);
-                if (rc == pid) {
-                    // Without WUNTRACED/WCONTINUED waitpid reports only an end, which always decodes.
-                    exit.reaped(WaitStatus.decode(status[0]).orElseThrow());
-                    return;
-                }
-                int errno = Native.getLastError();
-                if (rc < 0 && errno != eintr) {
-                    exit.fail("waitpid(" + pid + "): errno " + errno);
-                    return;
-                }
-            }
-        });
+        this.status = status;
+        this.group = group;
+        this.onClose = onClose;
     }
 
     @Override
@@ -90,8 +79,34 @@ public final class PosixLaunch extends RootExitLaunch {
     }
 
     @Override
+    public Delivery signalGroup(Signal signal) {
+        return group.signal(signal);
+    }
+
+    @Override
+    public Optional<ExitStatus> exitStatus() {
+        return status.now();
+    }
+
+    @Override
+    public ExitStatus waitFor() throws InterruptedException {
+        return status.await();
+    }
+
+    @Override
+    public Optional<ExitStatus> waitFor(Duration timeout) throws InterruptedException {
+        return status.await(timeout);
+    }
+
+    @Override
+    public CompletionStage<ExitStatus> onExit() {
+        return status.onExit();
+    }
+
+    @Override
     public void close() {
-        exit.close();
+        status.close();
+        onClose.accept(this);
     }
 
     @Override

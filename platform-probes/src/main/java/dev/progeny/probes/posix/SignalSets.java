@@ -1,9 +1,9 @@
 package dev.progeny.probes.posix;
 
 /**
- * Builds raw {@code sigset_t} bytes for OSes whose set is an array of little-endian 32-bit
- * words with signal {@code n} at bit {@code n - 1} (FreeBSD sys/sys/_sigset.h: 4 words;
- * macOS: one {@code __uint32_t}; both little-endian on amd64 and arm64). Pure; thread-safe.
+ * Builds raw {@code sigset_t} bytes where signal {@code n} is bit {@code n - 1} of a little-endian
+ * array (glibc: 16 64-bit words; FreeBSD sys/sys/_sigset.h: 4 32-bit words; macOS: one
+ * {@code __uint32_t}; all little-endian on amd64 and arm64). Pure; thread-safe.
  */
 public final class SignalSets {
     private SignalSets() {
@@ -18,6 +18,19 @@ public final class SignalSets {
         byte[] set = new byte[sizeBytes];
         for (int sig = 1; sig <= maxSignal; sig++) {
             add(set, sig);
+        }
+        return set;
+    }
+
+    /** Every signal from 1 to {@code maxSignal} but {@code except} (those whose disposition cannot or must not be set). */
+    public static byte[] allExcept(int sizeBytes, int maxSignal, int... except) {
+        byte[] set = new byte[sizeBytes];
+        for (int sig = 1; sig <= maxSignal; sig++) {
+            add(set, sig);
+        }
+        for (int sig : except) {
+            int bit = sig - 1;
+            set[bit / 8] &= (byte) ~(1 << (bit % 8));
         }
         return set;
     }

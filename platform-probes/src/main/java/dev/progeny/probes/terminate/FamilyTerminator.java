@@ -219,7 +219,8 @@ public final class FamilyTerminator implements Terminator {
     private static List<Survivor> survivors(Termination t, Signal last) {
         List<Survivor> out = new ArrayList<>();
         for (ProcessInfo p : t.alive()) {
-            out.add(new Survivor(p, SurvivorReasons.explain(p, t.deliveries(), last)));
+            out.add(new Survivor(p, t.unreadable(p.key()).map(SurvivorReasons::unreadable)
+                    .orElseGet(() -> SurvivorReasons.explain(p, t.deliveries(), last))));
         }
         return out;
     }

@@ -4,14 +4,74 @@ import dev.progeny.probes.ProcessKey;
 import java.util.Optional;
 
 /**
- * The safety rules every signal Progeny sends must pass, on every OS. Never pid 0, 1, -1 or any
- * other non-positive number (kill(2) would read them as "my group", "every process" or a group);
- * never Progeny itself, its process group or its session; and never a pid that now names a
- * different process than the one that was read (the start time differs: the pid was reused).
- * Each check returns the refusal message, or empty when the signal may go. Immutable and
- * thread-safe.
+ * The safety rules every signal Progeny sends must pass, on every OS, in this one place. Never
+ * pid 0, 1, -1 or any other non-positive number (kill(2) would read them as "my group", "every
+ * process" or a group); never Progeny itself, its process group or its session; never a pid that
+ * now names a different process than the one that was read (the start time differs: the pid was
+ * reused), nor one that could not be read afresh; a group only through a live member still in it,
+ * and a family's group only outside Progeny's session. The {@code refuse*} checks on numbers
+ * return the refusal message, or empty when the signal may go; the checks on a fresh reading
+ * return a {@link Verdict}. Immutable and thread-safe.
  */
 public final class SignalGuard {
+    /** What may happen to a signal, given what a fresh reading of its target found. */
+    public sealed interface Verdict {
+        /** Every rule passed: send it now. */
+        record Send() implements Verdict {
+        }
+
+        /** Nothing is left to signal (the process exited or is a zombie). */
+        record Gone(String detail) implements Verdict {
+        }
+
+        /** A rule forbids it; {@code detail} says which. */
+        record Refused(String detail) implements Verdict {
+        }
+
+        /** The target could not be read, so its identity cannot be confirmed (it may be alive). */
+        record Unconfirmed(int errno, String detail) implements Verdict {
+        }
+
+        /** The delivery outcome for a signal that was not sent for this reason. */
+        default Delivery.Outcome outcome() {
+            return switch (this) {
+                case Send s -> Delivery.Outcome.SENT;
+                case Gone g -> Delivery.Outcome.GONE;
+                case Refused r -> Delivery.Outcome.REFUSED;
+                case Unconfirmed u -> Delivery.Outcome.FAILED;
+            };
+        }
+
+        default String detail() {
+            return switch (this) {
+                case Send s -> "";
+                case Gone g -> g.detail();
+                case Refused r -> r.detail();
+                case Unconfirmed u -> u.detail();
+            };
+        }
+    }
+
+    /**
+     * Whose process group a group signal is for, which decides whether the group may share
+     * Progeny's session.
+     */
+    public enum GroupOwner {
+        /**
+         * A group lying wholly inside a family being ended. Never one in Progeny's session: the
+         * family's members there are signalled one by one.
+         */
+        FAMILY,
+        /**
+         * The group a launch made, led by its root (its pid is the group's id). Like a shell's job
+         * it may share Progeny's session; Progeny made it, and its number stays the launch's while
+         * any member lives.
+         */
+        LAUNCH
+    }
+
+    private static final Verdict SEND = new Verdict.Send();
+
     private final int ownPid;
     private final int ownPgid;
     private final int ownSid;
@@ -77,6 +137,57 @@ public final class SignalGuard {
                     + currentStartTime + ", expected " + expected.startTime() + "): the pid was reused");
         }
         return Optional.empty();
+    }
+
+    /**
+     * May a signal go to the single process {@code target}, now read as {@code now}? Checks the
+     * number, then that the pid still names that very process and that it is not a zombie.
+     */
+    public Verdict checkProcess(ProcessKey target, TargetReading now) {
+        Optional<String> number = refuseProcess(target.pid());
+        if (number.isPresent()) {
+            return new Verdict.Refused(number.get());
+        }
+        return checkIdentity(target, now);
+    }
+
+    /**
+     * May a signal go to the whole process group {@code pgid} through {@code member}, now read as
+     * {@code now}? Checks the group's number, the member's identity, that it is still in that
+     * group and, for a family's group, that the group is outside Progeny's session.
+     */
+    public Verdict checkGroupMember(ProcessKey member, int pgid, GroupOwner owner, TargetReading now) {
+        Optional<String> number = refuseGroup(pgid);
+        if (number.isPresent()) {
+            return new Verdict.Refused(number.get());
+        }
+        Verdict identity = checkIdentity(member, now);
+        if (!(identity instanceof Verdict.Send) || !(now instanceof TargetReading.Present p)) {
+            return identity;
+        }
+        if (p.pgid() != pgid) {
+            return new Verdict.Refused("pid " + member.pid() + " left process group " + pgid + " (now in " + p.pgid() + ")");
+        }
+        if (owner == GroupOwner.FAMILY && p.sid() == ownSid) {
+            return new Verdict.Refused("process group " + pgid
+                    + " is in Progeny's own session: its members are signalled one by one");
+        }
+        return SEND;
+    }
+
+    private Verdict checkIdentity(ProcessKey target, TargetReading now) {
+        return switch (now) {
+            case TargetReading.Absent a -> new Verdict.Gone("exited: pid " + target.pid() + " is gone");
+            case TargetReading.Unreadable u -> new Verdict.Unconfirmed(u.errno(), "cannot confirm pid " + target.pid()
+                    + " is still the process that was read: " + u.reason());
+            case TargetReading.Present p -> {
+                Optional<String> stale = refuseStale(target, p.startTime());
+                if (stale.isPresent()) {
+                    yield new Verdict.Refused(stale.get());
+                }
+                yield p.zombie() ? new Verdict.Gone("exited: pid " + target.pid() + " is a zombie") : SEND;
+            }
+        };
     }
 
     private static String protectedNumber(String what, int n) {

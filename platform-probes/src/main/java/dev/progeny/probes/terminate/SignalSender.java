@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * One OS's way of delivering signals, each one behind the {@link SignalGuard}: the target's
- * identity is confirmed (start time) right before it is signalled. Implementations are
- * thread-safe. A vanished target is an outcome ({@link Delivery.Outcome#GONE}), never an exception.
+ * identity is confirmed (start time) right before it is signalled. Every signal Progeny sends to
+ * another process goes through the platform's one sender. Implementations are thread-safe. A
+ * vanished target is an outcome ({@link Delivery.Outcome#GONE}), never an exception.
  */
 public interface SignalSender {
 
@@ -19,13 +20,16 @@ public interface SignalSender {
     List<Delivery> send(ProcessKey target, List<Signal> signals);
 
     /**
-     * Sends {@code signals} to the whole process group of {@code member}, in one call each, after
-     * confirming {@code member}'s identity and that it is still in group {@code pgid} and outside
-     * Progeny's session (so the group cannot be, or become, Progeny's own). One delivery per
-     * signal, aimed at {@code member}; {@link Delivery.Outcome#UNSUPPORTED} when the OS cannot
-     * do this, and the caller then signals the members one by one.
+     * Sends {@code signals} to the whole process group {@code pgid}, in one call each, after the
+     * guard has confirmed {@code member}'s identity, that it is still in that group and, for a
+     * family's group, that the group is outside Progeny's session
+     * ({@link SignalGuard#checkGroupMember}). One delivery per signal, aimed at {@code member};
+     * for a family's group {@link Delivery.Outcome#UNSUPPORTED} where the OS cannot signal the group
+     * through a process it holds (Linux: only through the group's leader, since 6.9), and the
+     * caller then signals the members one by one; a launch's group then gets kill(2) right after
+     * the check, as on the BSDs.
      */
-    List<Delivery> sendToGroup(ProcessKey member, int pgid, List<Signal> signals);
+    List<Delivery> sendToGroup(ProcessKey member, int pgid, SignalGuard.GroupOwner owner, List<Signal> signals);
 
     /**
      * What killing a container came to.

@@ -2,12 +2,18 @@ package dev.progeny.probes.terminate;
 
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.Signal;
+import dev.progeny.probes.UnreadableProcess;
 import java.util.List;
 import java.util.Locale;
 
 /** Why a member is still alive, from its state and what became of the signals aimed at it. */
 final class SurvivorReasons {
     private SurvivorReasons() {
+    }
+
+    /** A member the last reading could not read: nothing says it has gone. */
+    static String unreadable(UnreadableProcess u) {
+        return "could not be read (" + u.reason() + "): it may still be alive";
     }
 
     static String explain(ProcessInfo p, List<Delivery> deliveries, Signal last) {

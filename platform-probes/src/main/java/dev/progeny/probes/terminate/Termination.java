@@ -5,6 +5,7 @@ import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.Signal;
 import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.UnreadableProcess;
 import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.Family;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,6 +35,8 @@ final class Termination {
     private final List<Departure> departures = new ArrayList<>();
     private final Set<ProcessKey> seen = new HashSet<>();
     private Map<ProcessKey, ProcessInfo> alive = new LinkedHashMap<>();
+    /** Members kept alive as last read because the last reading could not read them. */
+    private Map<ProcessKey, UnreadableProcess> unreadable = Map.of();
     private Map<Integer, Integer> liveByGroup = Map.of();
     private Map<Integer, Integer> familyByGroup = Map.of();
     private List<ProcessInfo> initial = List.of();
@@ -59,6 +63,7 @@ final class Termination {
     /**
      * Reads the table: updates the live members, records the members that left (exited or
      * became zombies) and returns the live members never seen before (born since the last read).
+     * A member the table listed but could not read has not left: it stays alive as last read.
      */
     List<ProcessInfo> read() throws IOException {
         Snapshot snapshot = table.snapshot();
@@ -68,11 +73,20 @@ final class Termination {
                 now.put(p.key(), p);
             }
         }
+        Map<ProcessKey, UnreadableProcess> unreadableNow = new HashMap<>();
         for (ProcessInfo gone : alive.values()) {
-            if (!now.containsKey(gone.key())) {
+            if (now.containsKey(gone.key())) {
+                continue;
+            }
+            Optional<UnreadableProcess> unread = snapshot.unreadable(gone.pid());
+            if (unread.isPresent()) {
+                now.put(gone.key(), gone);
+                unreadableNow.put(gone.key(), unread.get());
+            } else {
                 departures.add(new Departure(gone.key(), gone.name(), snapshot.takenAt()));
             }
         }
+        unreadable = unreadableNow;
         List<ProcessInfo> born = new ArrayList<>();
         for (ProcessInfo p : now.values()) {
             if (seen.add(p.key())) {
@@ -91,7 +105,7 @@ final class Termination {
      * read (so the signal is not delayed by a reading). True when every signal was sent.
      */
     boolean deliverToLeadersGroup(ProcessKey leader, List<Signal> signals) {
-        List<Delivery> sent = sender.sendToGroup(leader, leader.pid(), signals);
+        List<Delivery> sent = sender.sendToGroup(leader, leader.pid(), SignalGuard.GroupOwner.FAMILY, signals);
         if (sent.isEmpty() || !sent.stream().allMatch(Delivery::sent)) {
             return false;
         }
@@ -150,6 +164,11 @@ final class Termination {
         return deliveries;
     }
 
+    /** Why the last reading could not read member {@code key}; empty when it read it. */
+    Optional<UnreadableProcess> unreadable(ProcessKey key) {
+        return Optional.ofNullable(unreadable.get(key));
+    }
+
     /**
      * Sends {@code signals} to each of {@code targets}. A process group that lies wholly inside
      * the family gets each signal once, as a group, which the kernel delivers to every member at
@@ -177,7 +196,7 @@ final class Termination {
 
     private boolean deliverToGroup(int pgid, List<ProcessInfo> members, List<Signal> signals) {
         ProcessInfo via = members.stream().filter(ProcessInfo::isGroupLeader).findFirst().orElse(members.getFirst());
-        List<Delivery> sent = sender.sendToGroup(via.key(), pgid, signals);
+        List<Delivery> sent = sender.sendToGroup(via.key(), pgid, SignalGuard.GroupOwner.FAMILY, signals);
         if (sent.isEmpty() || !sent.stream().allMatch(Delivery::sent)) {
             return false;
         }

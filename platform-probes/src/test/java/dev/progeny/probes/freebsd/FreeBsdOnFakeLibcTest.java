@@ -72,7 +72,7 @@ class FreeBsdOnFakeLibcTest {
         libc.reaperLists(200, 200, 0x2);
         libc.reaperLists(201, 200, 0);
         libc.reaperLists(202, 200, 0);
-        FreeBsdReaper reaper = new FreeBsdReaper(libc, 77);
+        ProcctlReaper reaper = new ProcctlReaper(libc, 77);
 
         reaper.acquire();
         List<ReaperPid> pids = reaper.descendants();
@@ -88,6 +88,6 @@ class FreeBsdOnFakeLibcTest {
 
     @Test
     void aKillWithNothingLeftIsACountOfZeroNotAnError() throws Exception {
-        assertThat(new FreeBsdReaper(libc, 77).kill(ReaperKill.all(15))).isEqualTo(new ReaperKill.Result(0, -1));
+        assertThat(new ProcctlReaper(libc, 77).kill(ReaperKill.all(15))).isEqualTo(new ReaperKill.Result(0, -1));
     }
 }

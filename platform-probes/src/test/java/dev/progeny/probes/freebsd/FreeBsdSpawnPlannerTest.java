@@ -8,10 +8,13 @@ import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.OutputMode;
-import dev.progeny.probes.posix.ChildStdio;
+import dev.progeny.probes.posix.ErrnoException;
+import dev.progeny.probes.posix.LaunchErrors;
 import dev.progeny.probes.posix.SignalSets;
 import dev.progeny.probes.posix.SpawnPlan;
 import dev.progeny.probes.posix.SpawnPlan.FileAction;
+import dev.progeny.probes.posix.SpawnRequest;
+import dev.progeny.probes.posix.SpawnRequests;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -22,11 +25,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FreeBsdSpawnPlannerTest {
-    private static final Map<String, String> BASE = Map.of("PATH", "/bin:/usr/bin");
+    private static final List<String> ENV = List.of("PATH=/bin:/usr/bin", "PROGENY_LAUNCH=id1");
 
     @Test
     void usesFreeBsdsOwnFlagBits() throws LaunchException {
-        SpawnPlan plan = FreeBsdSpawnPlanner.plan(LaunchSpec.of("sleep", "5"), "id1", BASE, Optional.empty());
+        SpawnPlan plan = FreeBsdSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("sleep", "5"), ENV));
 
         // include/spawn.h: SETPGROUP 0x02, SETSIGDEF 0x10, SETSIGMASK 0x20 (glibc's would be 0x04 / 0x08).
         assertThat(plan.flags()).isEqualTo((short) 0x32);
@@ -36,7 +39,7 @@ class FreeBsdSpawnPlannerTest {
 
     @Test
     void emptiesTheMaskAndResetsEveryChangeableSignal() throws LaunchException {
-        SpawnPlan plan = FreeBsdSpawnPlanner.plan(LaunchSpec.of("true"), "id1", BASE, Optional.empty());
+        SpawnPlan plan = FreeBsdSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("true"), ENV));
 
         assertThat(plan.sigmask()).hasSize(16).containsOnly(0);
         byte[] def = plan.sigdefault();
@@ -50,8 +53,8 @@ class FreeBsdSpawnPlannerTest {
 
     @Test
     void capturedOutputGetsDevNullStdinPipesAndClosefrom() throws LaunchException {
-        SpawnPlan plan = FreeBsdSpawnPlanner.plan(LaunchSpec.of("ls").inDirectory(Path.of("/tmp")), "id1", BASE,
-                Optional.of(new ChildStdio(7, 9)));
+        SpawnPlan plan = FreeBsdSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("ls").inDirectory(Path.of("/tmp")), ENV,
+                new SpawnRequest.Stdio.Captured(7, 9)));
 
         assertThat(plan.actions()).containsExactly(
                 new FileAction.Open(0, "/dev/null", 0),
@@ -63,8 +66,7 @@ class FreeBsdSpawnPlannerTest {
 
     @Test
     void inheritedOutputKeepsZeroToTwoAndClosesTheRest() throws LaunchException {
-        SpawnPlan plan = FreeBsdSpawnPlanner.plan(LaunchSpec.of("ls").withOutput(OutputMode.INHERIT), "id1", BASE,
-                Optional.empty());
+        SpawnPlan plan = FreeBsdSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("ls").withOutput(OutputMode.INHERIT), ENV));
 
         assertThat(plan.actions()).containsExactly(new FileAction.CloseFrom(3));
     }
@@ -73,42 +75,31 @@ class FreeBsdSpawnPlannerTest {
     void refusesANewSessionWithAReasonInsteadOfPretending() {
         LaunchSpec session = LaunchSpec.of("sh").withIsolation(Isolation.SESSION);
 
-        assertThatThrownBy(() -> FreeBsdSpawnPlanner.plan(session, "id1", BASE, Optional.empty()))
+        assertThatThrownBy(() -> FreeBsdSpawnPlanner.plan(SpawnRequests.of(session, ENV)))
                 .isInstanceOfSatisfying(LaunchException.class,
                         e -> assertThat(e.reason()).isEqualTo(LaunchException.Reason.OTHER))
                 .hasMessageContaining("POSIX_SPAWN_SETSID");
     }
 
     @Test
-    void refusesAnEmptyCommand() {
-        assertThatThrownBy(() -> FreeBsdSpawnPlanner.plan(LaunchSpec.of(List.of()), "id1", BASE, Optional.empty()))
-                .isInstanceOfSatisfying(LaunchException.class,
-                        e -> assertThat(e.reason()).isEqualTo(LaunchException.Reason.EMPTY_COMMAND));
-    }
+    void theRequestsCommandAndEnvironmentGoThroughAsTheyAre() throws LaunchException {
+        SpawnPlan plan = FreeBsdSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("env", "-0"), ENV));
 
-    @Test
-    void environmentCarriesTheLaunchTagAndTheSpecsVariables() throws LaunchException {
-        LaunchSpec spec = LaunchSpec.of("env").withEnvironment("PATH", "/opt/bin").withEnvironment("X", "1");
-
-        SpawnPlan plan = FreeBsdSpawnPlanner.plan(spec, "launch-7", BASE, Optional.empty());
-
-        assertThat(plan.envp()).contains("PATH=/opt/bin", "X=1", "PROGENY_LAUNCH=launch-7")
-                .doesNotContain("PATH=/bin:/usr/bin");
-        assertThat(plan.argv()).containsExactly("env");
+        assertThat(plan.path()).isEqualTo("/bin/env");
+        assertThat(plan.argv()).containsExactly("env", "-0");
+        assertThat(plan.envp()).isEqualTo(ENV);
     }
 
     @Test
     void mapsSpawnErrnosToReasons() {
-        SpawnPlan plan = new SpawnPlan((short) 0, 0, new byte[16], new byte[16], List.of(), List.of("nope"), List.of());
+        LaunchErrors errors = new LaunchErrors(FreeBsdConstants.ENOENT, FreeBsdConstants.ENOTDIR,
+                FreeBsdConstants.EACCES, FreeBsdConstants.ENOEXEC, FreeBsdConstants.EINTR);
 
-        assertThat(FreeBsdSpawnPlanner.failure("posix_spawnp", 2, plan).reason())
-                .isEqualTo(LaunchException.Reason.NOT_FOUND);
-        assertThat(FreeBsdSpawnPlanner.failure("posix_spawnp", 13, plan).reason())
-                .isEqualTo(LaunchException.Reason.NOT_EXECUTABLE);
-        assertThat(FreeBsdSpawnPlanner.failure("posix_spawnp", 8, plan).reason())
-                .isEqualTo(LaunchException.Reason.NOT_EXECUTABLE);
-        assertThat(FreeBsdSpawnPlanner.failure("posix_spawnattr_setflags", 22, plan))
-                .hasMessageContaining("posix_spawnattr_setflags").hasMessageContaining("22");
+        assertThat(errors.reason(2)).isEqualTo(LaunchException.Reason.NOT_FOUND);
+        assertThat(errors.reason(13)).isEqualTo(LaunchException.Reason.NOT_EXECUTABLE);
+        assertThat(errors.reason(8)).isEqualTo(LaunchException.Reason.NOT_EXECUTABLE);
+        assertThat(errors.failure("nope", new ErrnoException("posix_spawnattr_setflags", 22)))
+                .hasMessageContaining("posix_spawnattr_setflags").hasMessageContaining("errno 22");
     }
 
     @Test

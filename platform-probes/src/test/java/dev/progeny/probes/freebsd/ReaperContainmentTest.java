@@ -1,6 +1,7 @@
 package dev.progeny.probes.freebsd;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
@@ -9,18 +10,22 @@ import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Membership;
 import dev.progeny.probes.launch.OutputMode;
 import dev.progeny.probes.terminate.Delivery;
 import dev.progeny.probes.terminate.SignalGuard;
+import dev.progeny.probes.terminate.TargetReading;
 import dev.progeny.probes.terminate.SignalSender.ContainerKill;
 import dev.progeny.probes.terminate.TerminationReport;
 import dev.progeny.probes.terminate.TerminationReport.Stage;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,17 +66,27 @@ class ReaperContainmentTest {
 
         Launch launch = launch(4_900_100);
 
-        assertThat(libc.calls).contains("procctl " + PROC_REAP_ACQUIRE, "spawnp sh");
-        assertThat(libc.calls.indexOf("procctl " + PROC_REAP_ACQUIRE)).isLessThan(libc.calls.indexOf("spawnp sh"));
+        int spawn = IntStream.range(0, libc.calls.size()).filter(i -> libc.calls.get(i).startsWith("spawn /"))
+                .findFirst().orElseThrow();
+        assertThat(libc.calls.get(spawn)).as("the command resolved first, as on Linux").endsWith("/sh");
+        assertThat(libc.calls.indexOf("procctl " + PROC_REAP_ACQUIRE)).isBetween(0, spawn - 1);
         assertThat(libc.procctlCalls.getFirst()).containsExactly(0, SELF, PROC_REAP_ACQUIRE);
         assertThat(launch.containment()).contains(Containment.REAPER);
         assertThat(launch.family().container()).contains(new Container.ReaperSubtree(launch.root()));
     }
 
     @Test
+    void anEmptyCommandIsRefusedBeforeAnythingIsSpawned() {
+        assertThatThrownBy(() -> platform.launcher().launch(LaunchSpec.of(List.of())))
+                .isInstanceOfSatisfying(LaunchException.class,
+                        e -> assertThat(e.reason()).isEqualTo(LaunchException.Reason.EMPTY_COMMAND));
+        assertThat(libc.calls).noneMatch(c -> c.startsWith("spawn"));
+    }
+
+    @Test
     void theReaperSubtreeKeepsAMemberThatLeftItsGroupAndLostItsTag() throws Exception {
         // Launch A, then launch B; then a process forked under A leaves A's group and
-        // environment and is orphaned to Progeny. Adoption guesses the newest launch, B.
+        // environment and is orphaned to Progeny. Adoption alone says nothing: B never claims it.
         int rootA = 4_900_100;
         int rootB = 4_900_200;
         int escapee = 4_900_103;
@@ -80,18 +95,21 @@ class ReaperContainmentTest {
         libc.reaperLists(rootA, rootA, CHILD);
         libc.reaperLists(rootB, rootB, CHILD);
         Launch a = launch(rootA);
-        launch(rootB);
+        Launch b = launch(rootB);
         Snapshot snapshot = platform.processTable().snapshot();
 
         assertThat(a.family().memberships(snapshot)).as("negative control: no reaper entry for it")
                 .extracting(m -> m.process().pid()).containsExactly(rootA);
+        assertThat(b.family().memberships(snapshot)).extracting(x -> x.process().pid()).doesNotContain(escapee);
 
         libc.reaperLists(escapee, rootA, CHILD);
         Membership m = a.family().memberships(snapshot).stream().filter(x -> x.process().pid() == escapee)
                 .findFirst().orElseThrow();
 
-        assertThat(m.reasons()).containsExactly(Membership.Reason.REAPER_SUBTREE);
+        assertThat(m.reasons()).as("proven by the reaper subtree, and back with Progeny")
+                .containsExactly(Membership.Reason.ADOPTED, Membership.Reason.REAPER_SUBTREE);
         assertThat(m.escaped()).isTrue();
+        assertThat(b.family().memberships(snapshot)).extracting(x -> x.process().pid()).doesNotContain(escapee);
         assertThat(Membership.Reason.REAPER_SUBTREE.containment()).contains(Containment.REAPER);
     }
 
@@ -157,8 +175,8 @@ class ReaperContainmentTest {
         libc.serve(proc(4_900_100, SELF, 4_900_100, 0, "sh"));
         libc.reaperLists(4_900_100, 4_900_100, CHILD);
         ProcessInfo reused = new FreeBsdProcessTable(libc).snapshot().process(4_900_100).orElseThrow();
-        ReaperSubtrees subtrees = new ReaperSubtrees(new FreeBsdReaper(libc, 77), Optional.empty(),
-                new SignalGuard(77, 77, 77), pid -> Optional.of(reused));
+        ReaperSubtrees subtrees = new ReaperSubtrees(new ProcctlReaper(libc, 77), Optional.empty(),
+                new SignalGuard(77, 77, 77), pid -> TargetReading.of(reused));
         Container older = new Container.ReaperSubtree(new ProcessKey(4_900_100, reused.startTime() - 1));
 
         assertThat(subtrees.kill(older).outcome()).isEqualTo(Delivery.Outcome.REFUSED);
@@ -167,13 +185,26 @@ class ReaperContainmentTest {
     }
 
     @Test
+    void aRootThatCannotBeReadStopsTheSubtreeKillToo() {
+        libc.reaperLists(4_900_100, 4_900_100, CHILD);
+        ReaperSubtrees subtrees = new ReaperSubtrees(new ProcctlReaper(libc, 77), Optional.empty(),
+                new SignalGuard(77, 77, 77), pid -> new TargetReading.Unreadable(23, "sysctl kern.proc.pid: errno 23"));
+
+        ContainerKill kill = subtrees.kill(new Container.ReaperSubtree(new ProcessKey(4_900_100, 5)));
+
+        assertThat(kill.outcome()).isEqualTo(Delivery.Outcome.REFUSED);
+        assertThat(kill.detail()).contains("errno 23");
+        assertThat(libc.procctlCalls).isEmpty();
+    }
+
+    @Test
     void neverInitNorProgenyNorWithoutTheReaper() {
         libc.reaperLists(4_900_100, 4_900_100, CHILD);
         SignalGuard guard = new SignalGuard(77, 77, 77);
-        ReaperSubtrees held = new ReaperSubtrees(new FreeBsdReaper(libc, 77), Optional.empty(), guard,
-                pid -> Optional.empty());
-        ReaperSubtrees missing = new ReaperSubtrees(new FreeBsdReaper(libc, 77), Optional.of("not the reaper"), guard,
-                pid -> Optional.empty());
+        ReaperSubtrees held = new ReaperSubtrees(new ProcctlReaper(libc, 77), Optional.empty(), guard,
+                pid -> new TargetReading.Absent());
+        ReaperSubtrees missing = new ReaperSubtrees(new ProcctlReaper(libc, 77), Optional.of("not the reaper"), guard,
+                pid -> new TargetReading.Absent());
 
         ContainerKill init = held.kill(new Container.ReaperSubtree(new ProcessKey(1, 0)));
         ContainerKill self = held.kill(new Container.ReaperSubtree(new ProcessKey(77, 0)));

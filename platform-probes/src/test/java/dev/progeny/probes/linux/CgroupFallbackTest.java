@@ -14,6 +14,7 @@ import dev.progeny.probes.terminate.FamilyTerminator;
 import dev.progeny.probes.terminate.TerminationReport;
 import dev.progeny.probes.testing.TestLaunches;
 import dev.progeny.probes.testing.TestTrees;
+import dev.progeny.probes.posix.PosixLauncher;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -33,13 +34,13 @@ class CgroupFallbackTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     @TempDir
     Path notACgroup;
-    private LinuxLauncher launcher;
+    private PosixLauncher launcher;
     private TestLaunches launches;
 
     @BeforeEach
     void startLaunches(TestInfo info) {
         String mountinfo = "41 31 0:38 / " + notACgroup + " rw,relatime - cgroup2 cgroup2 rw\n";
-        launcher = new LinuxLauncher(new LaunchCgroups(() -> CgroupV2.find(mountinfo, "0::/\n")));
+        launcher = LinuxLaunching.launcher(LinuxLaunching.binding(new LaunchCgroups(() -> CgroupV2.find(mountinfo, "0::/\n"))));
         launches = new TestLaunches(launcher, info.getTestMethod().orElseThrow().getName());
     }
 

@@ -17,6 +17,7 @@ import dev.progeny.probes.launch.OutputMode;
 import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.testing.TestLaunches;
 import dev.progeny.probes.testing.TestTrees;
+import dev.progeny.probes.posix.PosixLauncher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class LinuxLauncherTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private final LinuxLauncher launcher = new LinuxLauncher();
+    private final PosixLauncher launcher = LinuxLaunching.launcher();
     private TestLaunches launches;
 
     @BeforeEach

@@ -13,6 +13,7 @@ import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.terminate.Reaped;
 import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
+import dev.progeny.probes.launch.Launcher;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ class OrphanReaperTest {
     /** The launched shell exits at once; its background subshell outlives it, then exits 7. */
     private static final String ORPHAN_EXITING_7 = "(sleep 0.5; exit 7) & echo $!";
 
-    private final LinuxLauncher launcher = Platform.current().launcher() instanceof LinuxLauncher l ? l : new LinuxLauncher();
+    private final Launcher launcher = Platform.current().launcher();
     private final int self = PosixLibc.INSTANCE.getpid();
     private final String tag = TaggedProcesses.newTestTag("reaper");
     private final long since = LaunchCleanup.mark();
@@ -72,7 +73,7 @@ class OrphanReaperTest {
         List<Reaped> all = new ArrayList<>();
         Optional<ExitStatus> status = Optional.empty();
         while (status.isEmpty()) {
-            all.addAll(Platform.current().reaper().reapOrphans(launcher.rootPids()));
+            all.addAll(Platform.current().orphanReaper().reapOrphans(launcher.rootPids()));
             status = launch.waitFor(Duration.ofMillis(10));
         }
         assertThat(status).contains(new ExitStatus.Exited(3));
@@ -88,7 +89,7 @@ class OrphanReaperTest {
         int orphan = await().atMost(PATIENCE).until(() -> firstLine(launch), Optional::isPresent).orElseThrow();
         List<Reaped> reaped = new ArrayList<>();
         await().atMost(PATIENCE).until(() -> {
-            reaped.addAll(Platform.current().reaper().reapOrphans(launcher.rootPids()));
+            reaped.addAll(Platform.current().orphanReaper().reapOrphans(launcher.rootPids()));
             return gone(orphan);
         });
         return reaped.stream().filter(r -> r.pid() == orphan).findFirst();

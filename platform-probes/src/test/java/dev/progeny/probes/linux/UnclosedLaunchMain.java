@@ -16,7 +16,7 @@ public final class UnclosedLaunchMain {
     public static void main(String[] args) throws Exception {
         LaunchSpec spec = LaunchSpec.of("true").withEnvironment(LaunchSpec.LAUNCH_TAG, args[0])
                 .withContainment(EnumSet.of(Containment.CGROUP));
-        Launch launch = new LinuxLauncher().launch(spec);
+        Launch launch = LinuxLaunching.launcher().launch(spec);
         System.out.println(launch.family().cgroup().map(Object::toString).orElse("none"));
         launch.waitFor();
     }

@@ -7,25 +7,26 @@ import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.OutputMode;
-import dev.progeny.probes.posix.ChildStdio;
+import dev.progeny.probes.posix.LaunchErrors;
 import dev.progeny.probes.posix.SignalSets;
 import dev.progeny.probes.posix.SpawnPlan;
 import dev.progeny.probes.posix.SpawnPlan.FileAction;
+import dev.progeny.probes.posix.SpawnRequest;
+import dev.progeny.probes.posix.SpawnRequests;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MacOsSpawnPlannerTest {
-    private static final Map<String, String> BASE = Map.of("PATH", "/bin");
+    private static final List<String> ENV = List.of("PATH=/bin", "PROGENY_LAUNCH=l-1");
 
     @Test
     void aNewSessionUsesSetsidAndNeverSetpgroup() throws LaunchException {
-        SpawnPlan plan = MacOsSpawnPlanner.plan(LaunchSpec.of("sh").withIsolation(Isolation.SESSION), "id", BASE,
-                Optional.empty());
+        SpawnPlan plan = MacOsSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("sh").withIsolation(Isolation.SESSION), ENV));
 
         // bsd/sys/spawn.h: SETSID 0x0400 | SETSIGDEF 0x4 | SETSIGMASK 0x8 | CLOEXEC_DEFAULT 0x4000.
         assertThat(plan.flags()).isEqualTo((short) 0x440C);
@@ -34,7 +35,7 @@ class MacOsSpawnPlannerTest {
 
     @Test
     void aNewGroupUsesSetpgroupAndNeverSetsid() throws LaunchException {
-        SpawnPlan plan = MacOsSpawnPlanner.plan(LaunchSpec.of("sh"), "id", BASE, Optional.empty());
+        SpawnPlan plan = MacOsSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("sh"), ENV));
 
         assertThat(plan.flags()).isEqualTo((short) 0x400E);
         assertThat(plan.flags() & 0x0400).isZero();
@@ -43,7 +44,7 @@ class MacOsSpawnPlannerTest {
 
     @Test
     void signalSetsAreOneWord() throws LaunchException {
-        SpawnPlan plan = MacOsSpawnPlanner.plan(LaunchSpec.of("sh"), "id", BASE, Optional.empty());
+        SpawnPlan plan = MacOsSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("sh"), ENV));
 
         assertThat(plan.sigmask()).hasSize(4).containsOnly(0);
         for (int sig = 1; sig <= 31; sig++) {
@@ -54,9 +55,8 @@ class MacOsSpawnPlannerTest {
 
     @Test
     void withCloexecDefaultTheStandardFdsAreNamedExplicitly() throws LaunchException {
-        SpawnPlan inherit = MacOsSpawnPlanner.plan(LaunchSpec.of("sh").withOutput(OutputMode.INHERIT), "id", BASE,
-                Optional.empty());
-        SpawnPlan capture = MacOsSpawnPlanner.plan(LaunchSpec.of("sh"), "id", BASE, Optional.of(new ChildStdio(5, 6)));
+        SpawnPlan inherit = MacOsSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("sh").withOutput(OutputMode.INHERIT), ENV));
+        SpawnPlan capture = MacOsSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("sh"), ENV, new SpawnRequest.Stdio.Captured(5, 6)));
 
         assertThat(inherit.actions()).containsExactly(new FileAction.Inherit(0), new FileAction.Inherit(1),
                 new FileAction.Inherit(2));
@@ -66,11 +66,12 @@ class MacOsSpawnPlannerTest {
     }
 
     @Test
-    void environmentAlwaysCarriesTheLaunchTag() throws LaunchException {
-        LaunchSpec untagged = LaunchSpec.of("sh").withContainment(Set.of());
+    void theRequestsCommandAndEnvironmentGoThroughAsTheyAre() {
+        SpawnPlan plan = MacOsSpawnPlanner.plan(SpawnRequests.of(LaunchSpec.of("sh", "-c", "true"), ENV));
 
-        assertThat(MacOsSpawnPlanner.plan(untagged, "l-1", BASE, Optional.empty()).envp())
-                .contains("PROGENY_LAUNCH=l-1", "PATH=/bin");
+        assertThat(plan.path()).isEqualTo("/bin/sh");
+        assertThat(plan.argv()).containsExactly("sh", "-c", "true");
+        assertThat(plan.envp()).contains("PROGENY_LAUNCH=l-1", "PATH=/bin");
     }
 
     @Test
@@ -87,11 +88,10 @@ class MacOsSpawnPlannerTest {
 
     @Test
     void mapsSpawnErrnosToReasons() {
-        SpawnPlan plan = new SpawnPlan((short) 0, 0, new byte[4], new byte[4], List.of(), List.of("nope"), List.of());
+        LaunchErrors errors = new LaunchErrors(MacOsConstants.ENOENT, MacOsConstants.ENOTDIR, MacOsConstants.EACCES,
+                MacOsConstants.ENOEXEC, MacOsConstants.EINTR);
 
-        assertThat(MacOsSpawnPlanner.failure("posix_spawnp", 2, plan).reason())
-                .isEqualTo(LaunchException.Reason.NOT_FOUND);
-        assertThat(MacOsSpawnPlanner.failure("posix_spawnp", 13, plan).reason())
-                .isEqualTo(LaunchException.Reason.NOT_EXECUTABLE);
+        assertThat(errors.reason(2)).isEqualTo(LaunchException.Reason.NOT_FOUND);
+        assertThat(errors.reason(13)).isEqualTo(LaunchException.Reason.NOT_EXECUTABLE);
     }
 }

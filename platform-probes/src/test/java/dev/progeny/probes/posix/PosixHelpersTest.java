@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.progeny.probes.launch.ExitStatus;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,13 +47,5 @@ class PosixHelpersTest {
         assertThat(CmdlineParser.variable(all, "B")).contains("");
         assertThat(CmdlineParser.variable(all, "PROGENY")).isEmpty();
         assertThat(CmdlineParser.split(env, 4, 8)).containsExactly("PROG");
-    }
-
-    @Test
-    void readsFixedCharArrays() {
-        ByteBuffer buf = ByteBuffer.wrap("ab\0cdefgh".getBytes(StandardCharsets.UTF_8));
-
-        assertThat(CStrings.fixed(buf, 0, 5)).isEqualTo("ab");
-        assertThat(CStrings.fixed(buf, 3, 4)).isEqualTo("cdef");
     }
 }

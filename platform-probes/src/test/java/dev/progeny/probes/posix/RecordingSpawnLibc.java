@@ -8,11 +8,12 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * A {@link PointerSpawnLibc} that records every call instead of spawning, so the FreeBSD and
- * macOS spawn glue runs on Linux. Java-to-Java calls hand over the very {@link Memory} objects,
- * so the recorded signal sets are the bytes the real libc would read. Not thread-safe.
+ * The {@link SpawnCalls} played by Java: records every call instead of spawning, so the spawn
+ * binding runs on any OS with the handles FreeBSD and macOS allocate. Java-to-Java calls hand
+ * over the very {@link Memory} objects, so the recorded signal sets are the bytes the real libc
+ * would read. Not thread-safe.
  */
-public class RecordingSpawnLibc implements PointerSpawnLibc {
+public class RecordingSpawnLibc implements SpawnCalls {
     public final List<String> calls = new ArrayList<>();
     public List<String> argv = List.of();
     public List<String> envp = List.of();
@@ -25,9 +26,9 @@ public class RecordingSpawnLibc implements PointerSpawnLibc {
     }
 
     @Override
-    public int posix_spawnp(IntByReference pid, String file, Pointer fileActions, Pointer attr, String[] argv,
-                            String[] envp) {
-        calls.add("spawnp " + file);
+    public int posix_spawn(IntByReference pid, String path, Pointer fileActions, Pointer attr, String[] argv,
+                           String[] envp) {
+        calls.add("spawn " + path);
         this.argv = List.of(argv);
         this.envp = List.of(envp);
         if (spawnResult == 0) {
@@ -104,22 +105,7 @@ public class RecordingSpawnLibc implements PointerSpawnLibc {
         return 0;
     }
 
-    @Override
-    public int pipe(int[] fds) {
-        throw new UnsupportedOperationException("pipe");
-    }
-
-    @Override
-    public int close(int fd) {
-        throw new UnsupportedOperationException("close");
-    }
-
-    @Override
-    public long read(int fd, byte[] buf, long count) {
-        throw new UnsupportedOperationException("read");
-    }
-
-    @Override
+    /** For the BSD libcs that extend this one. */
     public int getpagesize() {
         return 4096;
     }

@@ -155,7 +155,7 @@ final class SimulatedProcesses implements ProcessTable, SignalSender {
     }
 
     @Override
-    public List<Delivery> sendToGroup(ProcessKey member, int pgid, List<Signal> signals) {
+    public List<Delivery> sendToGroup(ProcessKey member, int pgid, SignalGuard.GroupOwner owner, List<Signal> signals) {
         return signals.stream().map(s -> new Delivery(member, Delivery.Scope.GROUP, s, Instant.now(),
                 Delivery.Outcome.UNSUPPORTED, "simulated")).toList();
     }

@@ -90,10 +90,12 @@ final class TestTree implements AutoCloseable {
         return TaggedProcesses.alive(tag);
     }
 
-    /** Waits until at least {@code n} tagged processes are alive. */
-    TestTree awaitAlive(int n) {
+    /**
+     * Waits until at least {@code n} tagged processes are alive. Call it on a tree the test has
+     * already kept for its clean-up: a tree that times out here must still be ended.
+     */
+    void awaitAlive(int n) {
         await().atMost(PATIENCE).until(() -> alive().size() >= n);
-        return this;
     }
 
     @Override

@@ -2,12 +2,14 @@ package dev.progeny.probes.testing;
 
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.linux.LinuxConstants;
 import dev.progeny.probes.posix.PosixLibc;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -36,11 +38,46 @@ public final class LaunchCleanup {
         }
     }
 
+    /**
+     * Ends every process carrying the tag and reaps those of them that are this JVM's children
+     * (orphans it adopted as subreaper), so the test leaves neither processes nor zombies.
+     */
     public static void endAll(String tagPrefix, Set<Integer> launchRoots, long sinceStartTime) {
+        Set<ProcessKey> killed = new HashSet<>();
         for (int round = 0; round < 50 && !TaggedProcesses.alive(tagPrefix).isEmpty(); round++) {
-            TaggedProcesses.killAll(tagPrefix);
+            killed.addAll(TaggedProcesses.killAll(tagPrefix));
         }
+        reapKilled(killed, launchRoots);
         reapZombies(launchRoots, sinceStartTime);
+    }
+
+    /**
+     * Reaps each killed process that is this JVM's child, once it is a zombie; a launch root is left
+     * to its launch's own waiter. A SIGKILLed process may take a moment to become a zombie.
+     */
+    private static void reapKilled(Set<ProcessKey> killed, Set<Integer> launchRoots) {
+        int self = PosixLibc.INSTANCE.getpid();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        for (ProcessKey key : killed) {
+            if (launchRoots.contains(key.pid())) {
+                continue;
+            }
+            while (System.nanoTime() < deadline) {
+                ProcessInfo p = process(key);
+                if (p == null || p.ppid() != self) {
+                    break;
+                }
+                if (p.isZombie()) {
+                    PosixLibc.INSTANCE.waitpid(key.pid(), new int[1], WNOHANG);
+                    break;
+                }
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    private static ProcessInfo process(ProcessKey key) {
+        return snapshot().stream().filter(p -> p.key().equals(key)).findFirst().orElse(null);
     }
 
     /** Reaps this test's zombie children of the JVM, waiting briefly for ones still dying. */

@@ -1,5 +1,8 @@
 package dev.progeny.probes.testing;
 
+import dev.progeny.probes.Platform;
+import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.Signal;
 import dev.progeny.probes.launch.LaunchSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +10,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -39,22 +45,54 @@ public final class TaggedProcesses {
         return out;
     }
 
-    /** SIGKILLs every live process carrying the tag (cleanup after a failed test). */
-    public static void killAll(String prefix) {
+    /**
+     * SIGKILLs every live process carrying the tag (cleanup after a failed test), through the
+     * platform's guarded sender: each target is named by pid and start time, read around the
+     * reading of its tag, so a pid that another test's process has taken since is never hit (a
+     * fork bomb elsewhere in the suite recycles pids fast). Returns every process it signalled.
+     */
+    public static Set<ProcessKey> killAll(String prefix) {
+        Set<ProcessKey> signalled = new HashSet<>();
         for (int i = 0; i < 20; i++) {
-            List<Integer> pids = alive(prefix);
-            if (pids.isEmpty()) {
-                return;
+            List<ProcessKey> keys = aliveKeys(prefix);
+            if (keys.isEmpty()) {
+                return signalled;
             }
-            for (int pid : pids) {
-                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            for (ProcessKey key : keys) {
+                Platform.current().terminator().signal(key, Signal.KILL);
+                signalled.add(key);
             }
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                return signalled;
             }
+        }
+        return signalled;
+    }
+
+    /** Live processes carrying the tag, each with the start time it had while its tag was read. */
+    private static List<ProcessKey> aliveKeys(String prefix) {
+        List<ProcessKey> out = new ArrayList<>();
+        for (int pid : alive(prefix)) {
+            Path dir = Path.of("/proc", Integer.toString(pid));
+            OptionalLong before = startTime(dir);
+            if (before.isPresent() && hasTag(dir, prefix) && startTime(dir).equals(before)) {
+                out.add(new ProcessKey(pid, before.getAsLong()));
+            }
+        }
+        return out;
+    }
+
+    /** Field 22 of /proc/PID/stat (proc(5)), counted after the last ')'. */
+    private static OptionalLong startTime(Path dir) {
+        try {
+            String stat = Files.readString(dir.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return OptionalLong.of(Long.parseLong(fields[19]));
+        } catch (IOException | RuntimeException e) {
+            return OptionalLong.empty();
         }
     }
 

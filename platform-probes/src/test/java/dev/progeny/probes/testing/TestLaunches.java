@@ -11,8 +11,8 @@ import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Launcher;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The launches of one test, each tagged with the test's own tag. Closing ends every tagged
@@ -25,7 +25,7 @@ public final class TestLaunches implements AutoCloseable {
     private final Launcher launcher;
     private final String tag;
     private final long since = LaunchCleanup.mark();
-    private final List<Launch> launches = new ArrayList<>();
+    private final List<Launch> launches = new CopyOnWriteArrayList<>();
 
     public TestLaunches(Launcher launcher, String testName) {
         this.launcher = launcher;
@@ -45,7 +45,7 @@ public final class TestLaunches implements AutoCloseable {
                 () -> "no cgroup here: " + launch.unavailable().get(Containment.CGROUP));
     }
 
-    /** Launches {@code spec} with this test's tag. */
+    /** Launches {@code spec} with this test's tag; several threads may launch at once. */
     public Launch launch(LaunchSpec spec) throws LaunchException {
         Launch launch = launcher.launch(spec.withEnvironment(LaunchSpec.LAUNCH_TAG, tag));
         launches.add(launch);

@@ -61,6 +61,17 @@ final class ReportText {
         };
     }
 
+    /** {@code result} with the processes the action killed and then reaped, each with its exit status. */
+    static ActionResult withReaped(ActionResult result, List<Reaped> reaped) {
+        if (reaped.isEmpty()) {
+            return result;
+        }
+        List<String> details = new ArrayList<>(result.details());
+        reaped.forEach(r -> details.add(r.pid() + " (" + r.name() + "): reaped, " + r.status()));
+        return new ActionResult(result.outcome(), result.summary() + "; reaped " + reaped.size()
+                + (reaped.size() == 1 ? " orphan" : " orphans"), details);
+    }
+
     static ActionResult reaped(List<Reaped> reaped) {
         if (reaped.isEmpty()) {
             return ActionResult.of(Outcome.DONE, "No orphaned zombies to reap");

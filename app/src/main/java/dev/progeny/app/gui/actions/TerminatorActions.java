@@ -9,11 +9,14 @@ import dev.progeny.probes.terminate.ProcessFamily;
 import dev.progeny.probes.terminate.SessionFamily;
 import dev.progeny.probes.terminate.TerminationReport;
 import dev.progeny.probes.terminate.TreeFamily;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * {@link FamilyActions} through the platform's {@code Terminator} and {@code Reaper}, which
+ * {@link FamilyActions} through the platform's {@code Terminator} and {@code OrphanReaper}, which
  * re-check identity (pid and start time) and refuse protected targets themselves. Every OS the
  * platform layer supports; thread-safe.
  */
@@ -35,17 +38,32 @@ public final class TerminatorActions implements FamilyActions {
         }
         boolean ends = signal == Signal.KILL;
         TerminationReport report = platform.terminator().signal(family(target), signal, ends ? KILL_WAIT : Duration.ZERO);
-        return ReportText.termination(ends ? "Killed" : "Sent " + signal.fullName() + " to", report, ends);
+        ActionResult result = ReportText.termination(ends ? "Killed" : "Sent " + signal.fullName() + " to", report, ends);
+        return ends ? reapingKilled(result, report) : result;
     }
 
     @Override
     public ActionResult escalate(ActionTarget target, Duration grace) throws Exception {
-        return ReportText.termination("Escalated", platform.terminator().escalate(family(target), grace), true);
+        TerminationReport report = platform.terminator().escalate(family(target), grace);
+        return reapingKilled(ReportText.termination("Escalated", report, true), report);
+    }
+
+    /**
+     * Reaps what the action killed and Progeny is parent of (orphans it adopted as subreaper), so
+     * it leaves no zombie of its own making; their exit statuses join the report. Launch roots are
+     * left to their launch, which waits for them itself.
+     */
+    private ActionResult reapingKilled(ActionResult result, TerminationReport report) throws IOException {
+        Set<Integer> killed = new HashSet<>();
+        report.members().forEach(p -> killed.add(p.pid()));
+        report.departures().forEach(d -> killed.add(d.process().pid()));
+        killed.removeAll(platform.launcher().rootPids());
+        return ReportText.withReaped(result, platform.orphanReaper().reap(killed));
     }
 
     @Override
     public ActionResult reapOrphans() throws Exception {
-        return ReportText.reaped(platform.reaper().reapOrphans(platform.launcher().rootPids()));
+        return ReportText.reaped(platform.orphanReaper().reapOrphans(platform.launcher().rootPids()));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.progeny.app.gui.launch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.progeny.app.log.UserDirs;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -31,20 +32,13 @@ public final class HistoryStore {
         return new HistoryStore(configDirectory().resolve("history.json"));
     }
 
-    /**
-     * The system property {@value #CONFIG_DIR_PROPERTY}, else {@code $XDG_CONFIG_HOME/progeny}
-     * (XDG Base Directory spec), else {@code ~/.config/progeny}.
-     */
+    /** The system property {@value #CONFIG_DIR_PROPERTY} (tests), else the user's {@link UserDirs#config()}. */
     public static Path configDirectory() {
         String override = System.getProperty(CONFIG_DIR_PROPERTY);
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg, "progeny");
-        }
-        return Path.of(System.getProperty("user.home"), ".config", "progeny");
+        return UserDirs.current().config();
     }
 
     public Path file() {

@@ -1,9 +1,10 @@
 package dev.progeny.app.gui.launch;
 
+import dev.progeny.app.log.UserDirs;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Reads the working-directory field: blank means Progeny's own, {@code ~} the home directory. */
+/** Reads the working-directory field: blank means Progeny's own, {@code ~} the home directory ({@code $HOME}). */
 final class WorkingDirectory {
     private WorkingDirectory() {
     }
@@ -13,12 +14,12 @@ final class WorkingDirectory {
         if (t.isEmpty()) {
             return Optional.empty();
         }
-        String home = System.getProperty("user.home");
+        Path home = UserDirs.current().home();
         if (t.equals("~")) {
-            return Optional.of(Path.of(home));
+            return Optional.of(home);
         }
         if (t.startsWith("~/")) {
-            return Optional.of(Path.of(home, t.substring(2)));
+            return Optional.of(home.resolve(t.substring(2)));
         }
         return Optional.of(Path.of(t));
     }

@@ -70,6 +70,7 @@ public final class CloseGuard {
      * {@code close} once the launches are ended, with what happened to them.
      */
     public void onCloseRequest(WindowEvent event, Consumer<List<ActionResult>> close) {
+        state.executor().requireUiThread("CloseGuard.onCloseRequest");
         if (ending) {
             event.consume();
             return;
@@ -84,7 +85,9 @@ public final class CloseGuard {
             case END -> {
                 event.consume();
                 ending = true;
-                state.executor().execute(() -> endAll(live), results -> {
+                // Read on the FX thread: the grace period is an FX property.
+                Duration chosen = grace.get();
+                state.executor().execute(() -> endAll(live, chosen), results -> {
                     ending = false;
                     alarms.clear();
                     close.accept(results);
@@ -97,10 +100,10 @@ public final class CloseGuard {
     }
 
     /** Runs in the background: escalates every family, one after the other. */
-    private List<ActionResult> endAll(List<Launch> live) throws Exception {
+    private List<ActionResult> endAll(List<Launch> live, Duration chosen) throws Exception {
         List<ActionResult> results = new ArrayList<>();
         for (Launch launch : live) {
-            results.add(actions.escalate(ActionTarget.family(launch), grace.get()));
+            results.add(actions.escalate(ActionTarget.family(launch), chosen));
         }
         return results;
     }

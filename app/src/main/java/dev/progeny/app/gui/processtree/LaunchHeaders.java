@@ -36,7 +36,9 @@ final class LaunchHeaders {
         }
         String user = root == null ? "" : userNames.apply(root.uid());
         String command = root == null ? ShellQuote.join(launch.argv()) : ShellQuote.join(RootArgv.shown(root, launch.argv()));
-        return new RowData(id, root, launch.label(), user, cpuSum, Set.of(), status(launch.exit(), members), command);
+        String status = RowId.UNCLAIMED.equals(launch.id()) ? count(members) + byState(members)
+                : status(launch.exit(), members);
+        return new RowData(id, root, launch.label(), user, cpuSum, Set.of(), status, command);
     }
 
     /** Forgets launches no longer listed. */
@@ -46,6 +48,19 @@ final class LaunchHeaders {
 
     /** "running, 6 processes, 3 stopped, 1 zombie"; "exited 0"; "killed by signal 9, 2 processes left". */
     static String status(Optional<ExitStatus> exit, List<ProcessInfo> members) {
+        StringBuilder s = new StringBuilder(exit.map(Object::toString).orElse("running"));
+        if (exit.isEmpty() || !members.isEmpty()) {
+            s.append(", ").append(count(members)).append(exit.isPresent() ? " left" : "");
+        }
+        return s.append(byState(members)).toString();
+    }
+
+    private static String count(List<ProcessInfo> members) {
+        return members.size() + (members.size() == 1 ? " process" : " processes");
+    }
+
+    /** ", 3 stopped, 1 zombie", or nothing. */
+    private static String byState(List<ProcessInfo> members) {
         int stopped = 0;
         int zombies = 0;
         for (ProcessInfo p : members) {
@@ -55,11 +70,7 @@ final class LaunchHeaders {
                 zombies++;
             }
         }
-        StringBuilder s = new StringBuilder(exit.map(Object::toString).orElse("running"));
-        if (exit.isEmpty() || !members.isEmpty()) {
-            s.append(", ").append(members.size()).append(members.size() == 1 ? " process" : " processes");
-            s.append(exit.isPresent() ? " left" : "");
-        }
+        StringBuilder s = new StringBuilder();
         if (stopped > 0) {
             s.append(", ").append(stopped).append(" stopped");
         }

@@ -6,6 +6,7 @@ import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.LaunchIndex;
 import dev.progeny.probes.launch.Membership;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,10 +26,14 @@ import java.util.Set;
  * their members and processes it has never seen (a member's new child, an escapee's birth);
  * every process is still listed, so the process count is exact, while counts over the rest of the
  * system (zombies) may be a few refreshes old. That is most of the refresh's cost with thousands of
- * idle processes on the system.
+ * idle processes on the system. Orphans Progeny adopted that no launch can prove its own are shown
+ * under an "Unclaimed" header of their own, never under a launch.
  */
 final class RefreshPipeline {
     static final int FULL_READ_EVERY = 5;
+    static final String UNCLAIMED_LABEL = "Unclaimed: orphans adopted by Progeny, origin unknown";
+    /** The unclaimed orphans have no launched process. */
+    private static final ProcessKey NO_ROOT = new ProcessKey(0, -1);
 
     /** What a tick works from; {@code reuse} is the snapshot to rebuild from, or null for a new one. */
     record Request(Snapshot reuse, List<Launch> launches, boolean systemView, boolean flat, ProcessFilter filter,
@@ -85,7 +91,12 @@ final class RefreshPipeline {
                 launchOf.putIfAbsent(m.key(), launch.id());
             }
         }
+        List<ProcessInfo> unclaimed = LaunchIndex.unclaimed(snapshot, launchOf.keySet(), builder.progenyPid());
+        if (!unclaimed.isEmpty()) {
+            launches.add(new LaunchRows(RowId.UNCLAIMED, UNCLAIMED_LABEL, List.of(), NO_ROOT, unclaimed, Optional.empty()));
+        }
         members = pidsOf(launchOf.keySet());
+        unclaimed.forEach(p -> members.add(p.pid()));
         TreeModel model = builder.build(snapshot, launches, new TreeBuilder.View(request.systemView(), request.flat()),
                 request.filter(), request.previous(), snapshot.takenAt().toEpochMilli());
         TreePatch patch = TreeDiff.between(request.previous(), model);

@@ -52,6 +52,10 @@ final class TreeBuilder {
         fresh.update(snapshot, nowMillis);
     }
 
+    int progenyPid() {
+        return progenyPid;
+    }
+
     double cpuPercentOf(ProcessKey key) {
         return cpu.percentOf(key);
     }

@@ -14,6 +14,7 @@ import dev.progeny.probes.Signal;
 import dev.progeny.probes.freebsd.FreeBsdPlatform;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.macos.MacOsPlatform;
+import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class ActionsViewModelTest {
     private final String tag = TaggedProcesses.newTestTag("actions");
+    private final long mark = LaunchCleanup.mark();
     private final List<Process> started = new ArrayList<>();
     private final AppState state = new AppState(Platform.current(), new CurrentThreadTaskExecutor());
     private final List<String> questions = new ArrayList<>();
@@ -47,7 +49,7 @@ class ActionsViewModelTest {
     @AfterEach
     void end() {
         started.forEach(Process::destroyForcibly);
-        TaggedProcesses.killAll(tag);
+        LaunchCleanup.endAll(tag, Platform.current().launcher().rootPids(), mark);
         assertThat(TaggedProcesses.alive(tag)).isEmpty();
     }
 

@@ -9,6 +9,7 @@ import dev.progeny.app.gui.processtree.ProcessTreeViewModel;
 import dev.progeny.app.gui.testing.ShellLaunch;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -16,14 +17,15 @@ import org.junit.jupiter.api.Test;
 
 class LaunchChartViewModelTest {
     private final String tag = TaggedProcesses.newTestTag("chart");
+    private final long mark = LaunchCleanup.mark();
     private final AppState state = new AppState(Platform.current(), new CurrentThreadTaskExecutor());
     private final ProcessTreeViewModel tree = new ProcessTreeViewModel(state);
     private final LaunchChartViewModel chart = new LaunchChartViewModel(state, tree);
 
     @AfterEach
     void endEverything() {
+        LaunchCleanup.endAll(tag, Platform.current().launcher().rootPids(), mark);
         state.launches().forEach(Launch::close);
-        TaggedProcesses.killAll(tag);
         assertThat(TaggedProcesses.alive(tag)).isEmpty();
     }
 

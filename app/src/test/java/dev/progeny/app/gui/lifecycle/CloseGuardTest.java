@@ -1,11 +1,13 @@
 package dev.progeny.app.gui.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.progeny.app.gui.actions.TerminatorActions;
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.CurrentThreadTaskExecutor;
+import dev.progeny.app.gui.common.TaskExecutor;
 import dev.progeny.app.gui.notify.OutlivedAlarm;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.Snapshot;
@@ -17,6 +19,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.event.EventType;
@@ -105,5 +112,63 @@ class CloseGuardTest {
         assertThat(event.isConsumed()).as("closes only once the families are gone").isTrue();
         assertThat(closedWith).hasSize(1);
         assertThat(TaggedProcesses.alive(tag)).isEmpty();
+    }
+
+    /** The grace period is an FX property: it is read before the work leaves the FX thread. */
+    @Test
+    void theGracePeriodIsReadOnTheFxThreadNotOnAWorker() throws Exception {
+        launch("sleep 300");
+        Thread fx = Thread.currentThread();
+        AppState onWorkers = new AppState(Platform.current(), new WorkerExecutor(fx));
+        onWorkers.launches().addAll(state.launches());
+        List<Thread> readers = new ArrayList<>();
+        CloseGuard guard = new CloseGuard(onWorkers, alarms, new TerminatorActions(state.platform()), () -> {
+            readers.add(Thread.currentThread());
+            return Duration.ofSeconds(2);
+        }, live -> CloseGuard.Choice.END);
+
+        guard.onCloseRequest(closeRequest(), results -> { });
+
+        assertThat(readers).containsOnly(fx);
+        assertThat(TaggedProcesses.alive(tag)).isEmpty();
+    }
+
+    @Test
+    void aCloseRequestOffTheFxThreadIsRefused() {
+        AppState elsewhere = new AppState(Platform.current(), new WorkerExecutor(new Thread(() -> { })));
+        CloseGuard guard = new CloseGuard(elsewhere, alarms, new TerminatorActions(state.platform()),
+                () -> Duration.ofSeconds(2), live -> CloseGuard.Choice.END);
+        assertThatThrownBy(() -> guard.onCloseRequest(closeRequest(), results -> { }))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("FX thread");
+    }
+
+    /** Runs work on a thread of its own and waits for it; the "FX thread" is {@code ui}. */
+    private record WorkerExecutor(Thread ui) implements TaskExecutor {
+        @Override
+        public <T> Future<T> execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+            FutureTask<T> task = new FutureTask<>(work);
+            Thread worker = Thread.ofPlatform().start(task);
+            try {
+                worker.join();
+                onSuccess.accept(task.get());
+            } catch (InterruptedException | ExecutionException e) {
+                onFailure.accept(e);
+            }
+            return task;
+        }
+
+        @Override
+        public void runOnFx(Runnable action) {
+            action.run();
+        }
+
+        @Override
+        public boolean onUiThread() {
+            return Thread.currentThread() == ui;
+        }
+
+        @Override
+        public void shutdown() {
+        }
     }
 }

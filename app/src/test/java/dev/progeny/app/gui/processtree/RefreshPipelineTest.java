@@ -1,17 +1,23 @@
 package dev.progeny.app.gui.processtree;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.progeny.app.gui.filter.ProcessFilter;
 import dev.progeny.app.gui.testing.CountingLaunch;
 import dev.progeny.app.gui.testing.ShellLaunch;
 import dev.progeny.probes.Platform;
+import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.ProcessTable;
+import dev.progeny.probes.Signal;
 import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,14 +45,55 @@ class RefreshPipelineTest {
     };
     private final long mark = LaunchCleanup.mark();
     private Launch launch;
+    private Launch other;
+    private ProcessKey escapee;
 
     @AfterEach
-    void endTheLaunch() {
-        if (launch != null) {
-            LaunchCleanup.endAll(tag, Set.of(launch.pid()), mark);
-            launch.close();
+    void endTheLaunch() throws InterruptedException {
+        if (escapee != null) {
+            Platform.current().terminator().signal(escapee, Signal.KILL);
         }
+        for (Launch l : new Launch[] {launch, other}) {
+            if (l != null) {
+                LaunchCleanup.endAll(tag, Set.of(l.pid()), mark);
+                assertThat(l.waitFor(Duration.ofSeconds(30))).isPresent();
+                l.close();
+            }
+        }
+        LaunchCleanup.reapZombies(Set.of(), mark);
         assertThat(TaggedProcesses.alive(tag)).isEmpty();
+    }
+
+    /**
+     * An orphan that comes back to Progeny with nothing to say where it came from (no cgroup, its
+     * environment scrubbed, a session of its own) goes under "Unclaimed", never under the newest
+     * launch (issue 13: ending that launch once killed another launch's process).
+     */
+    @Test
+    void anOrphanOfUnknownOriginIsUnclaimedNotTheNewestLaunchs() throws Exception {
+        Set<Containment> noCgroup = Set.of(Containment.SUBREAPER, Containment.ENVIRONMENT_TAG);
+        launch = Platform.current().launcher().launch(LaunchSpec.of("sh", "-c",
+                        "setsid env -i sh -c 'sleep 999 & echo escapee $!; exit 0'; exec sleep 998")
+                .withEnvironment(LaunchSpec.LAUNCH_TAG, tag).withContainment(noCgroup));
+        other = Platform.current().launcher().launch(LaunchSpec.of("sleep", "997")
+                .withEnvironment(LaunchSpec.LAUNCH_TAG, tag).withContainment(noCgroup));
+        await().atMost(Duration.ofSeconds(30)).until(() -> launch.output().text().contains("escapee "));
+        int pid = Integer.parseInt(launch.output().text().replaceAll("(?s).*escapee (\\d+).*", "$1"));
+        int self = (int) ProcessHandle.current().pid();
+        await().atMost(Duration.ofSeconds(30)).until(() -> real.snapshot().process(pid).map(p -> p.ppid() == self).orElse(false));
+        escapee = real.snapshot().process(pid).orElseThrow().key();
+
+        RefreshPipeline pipeline = new RefreshPipeline(recording, TreeBuilder.forThisProcess());
+        RefreshPipeline.Result result = pipeline.run(new RefreshPipeline.Request(null, List.of(launch, other), false, false,
+                ProcessFilter.NONE, TreeModel.EMPTY));
+
+        assertThat(result.model().contains(RowId.process(RowId.UNCLAIMED, escapee))).isTrue();
+        assertThat(result.model().get(RowId.launch(RowId.UNCLAIMED)).data().name()).startsWith("Unclaimed");
+        assertThat(result.model().get(RowId.launch(RowId.UNCLAIMED)).data().status())
+                .as("no launch of its own: counted, never \"running\"").matches("\\d+ process(es)?.*");
+        assertThat(result.model().contains(RowId.process(other.id(), escapee))).isFalse();
+        assertThat(result.model().contains(RowId.process(launch.id(), escapee))).isFalse();
+        assertThat(result.launchOf()).doesNotContainKey(escapee);
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchFamily;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.OutputLog;
+import dev.progeny.probes.terminate.Delivery;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +66,7 @@ public final class CountingLaunch implements Launch {
     }
 
     @Override
-    public boolean signalGroup(Signal signal) {
+    public Delivery signalGroup(Signal signal) {
         return real.signalGroup(signal);
     }
 

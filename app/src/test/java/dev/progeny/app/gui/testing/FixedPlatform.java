@@ -8,7 +8,7 @@ import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.launch.Launcher;
-import dev.progeny.probes.terminate.Reaper;
+import dev.progeny.probes.terminate.OrphanReaper;
 import dev.progeny.probes.terminate.Terminator;
 import java.util.Optional;
 
@@ -63,8 +63,8 @@ public final class FixedPlatform implements Platform {
     }
 
     @Override
-    public Reaper reaper() {
-        return Platform.current().reaper();
+    public OrphanReaper orphanReaper() {
+        return Platform.current().orphanReaper();
     }
 
     @Override

@@ -1,0 +1,28 @@
+package dev.progeny.probes.bsd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessState;
+import dev.progeny.probes.launch.Container;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EnvironmentTagProbeTest {
+
+    private static ProcessInfo proc(int pid, ProcessState state) {
+        return ProcessInfo.builder(pid).state(state).uid(501).startTime(1).startEpochMillis(1).name("p").build();
+    }
+
+    @Test
+    void readsTheTagFromTheEnvironmentAndNeverAZombies() {
+        EnvironmentTagProbe probe = new EnvironmentTagProbe(
+                pid -> pid == 10 ? List.of("HOME=/h", "PROGENY_LAUNCH=l-9.1-2") : List.of());
+
+        assertThat(probe.launchTag(proc(10, ProcessState.SLEEPING))).contains("l-9.1-2");
+        assertThat(probe.launchTag(proc(11, ProcessState.SLEEPING))).isEmpty();
+        assertThat(probe.launchTag(proc(10, ProcessState.ZOMBIE))).isEmpty();
+        assertThat(probe.containerPids(new Container.Cgroup(Path.of("x")))).as("no container on macOS").isEmpty();
+    }
+}
