@@ -46,6 +46,9 @@ public final class Shortcuts {
     public static final KeyCombination SAVE_OUTPUT = new KeyCodeCombination(KeyCode.S, CTRL);
     public static final KeyCombination SAVE_SNAPSHOT = new KeyCodeCombination(KeyCode.S, CTRL, SHIFT);
     public static final KeyCombination COPY_LINES = new KeyCodeCombination(KeyCode.C, CTRL);
+    public static final KeyCombination SEARCH_OUTPUT = new KeyCodeCombination(KeyCode.F, CTRL, SHIFT);
+    public static final KeyCombination NEXT_MATCH = new KeyCodeCombination(KeyCode.F3);
+    public static final KeyCombination PREVIOUS_MATCH = new KeyCodeCombination(KeyCode.F3, SHIFT);
     public static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
     public static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, CTRL);
 
@@ -82,6 +85,9 @@ public final class Shortcuts {
             new Shortcut(tab(0).getDisplayText() + " \u2026 " + tab(8).getDisplayText(), "Show the first, second, \u2026 bottom tab"),
             new Shortcut(MESSAGES, "Go to the messages"),
             new Shortcut(COPY_LINES, "Copy the selected output lines (in the output)"),
+            new Shortcut(SEARCH_OUTPUT, "Search the shown launch's whole output, earlier lines included"),
+            new Shortcut(NEXT_MATCH, "Next match in the output (also Enter in its search field)"),
+            new Shortcut(PREVIOUS_MATCH, "Previous match in the output"),
             new Shortcut(SAVE_OUTPUT, "Save the shown launch's whole output"),
             new Shortcut(SAVE_SNAPSHOT, "Save a snapshot of every process as JSON"),
             new Shortcut(HELP, "These shortcuts"),

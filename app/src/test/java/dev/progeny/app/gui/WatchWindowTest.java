@@ -18,9 +18,12 @@ import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
@@ -156,6 +159,32 @@ class WatchWindowTest {
         assertThat(onFx(() -> watch.tree().systemViewProperty().get())).as("clicking the lit button keeps it lit").isTrue();
         robot.clickOn("#launches-switch");
         await().atMost(PATIENCE).until(() -> row(robot, self).isEmpty() && rows(robot).size() == 2);
+    }
+
+    @Test
+    void f5ShowsTheWholeSystemAsAFlatListThatAnyColumnHeaderSorts(FxRobot robot) throws Exception {
+        int self = (int) ProcessHandle.current().pid();
+        robot.clickOn("#system-switch");
+        await().atMost(PATIENCE).until(() -> row(robot, self).isPresent() && row(robot, 1).isPresent());
+        TreeTableView<ProcessRow> table = table(robot);
+        assertThat(onFx(() -> table.getRoot().getChildren().size())).as("a tree: few top-level rows").isLessThan(rows(robot).size());
+
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        await().atMost(PATIENCE).until(() -> onFx(() -> table.getRoot().getChildren().stream().allMatch(i -> i.getChildren().isEmpty())
+                && table.getRoot().getChildren().size() == rows(robot).size()));
+
+        Node rssHeader = robot.lookup(".column-header .label").match(n -> "RSS".equals(((Labeled) n).getText())).query();
+        robot.clickOn(rssHeader).clickOn(rssHeader);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(onFx(() -> {
+            List<Long> shown = new ArrayList<>();
+            for (int i = 0; i < table.getExpandedItemCount(); i++) {
+                shown.add(table.getTreeItem(i).getValue().data().process().rssBytes());
+            }
+            return shown;
+        })).as("every process, largest memory first").hasSizeGreaterThan(10).isSortedAccordingTo(Comparator.reverseOrder()));
+
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        await().atMost(PATIENCE).until(() -> onFx(() -> table.getRoot().getChildren().size()) < rows(robot).size());
     }
 
     @Test

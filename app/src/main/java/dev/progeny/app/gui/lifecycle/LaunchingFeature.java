@@ -101,13 +101,21 @@ public final class LaunchingFeature implements WindowFeature {
         OutputsViewModel outputs = new OutputsViewModel(state);
         OutputSaver saver = new OutputSaver(state.executor(), state.notices());
         Runnable save = () -> saver.save(outputs.shownProperty().get(), window.stage());
-        Tab output = new Tab("Output", new OutputView(outputs, save));
+        OutputView outputView = new OutputView(outputs, save);
+        Tab output = new Tab("Output", outputView);
         output.setId("output-tab");
         window.bottomTabs().getTabs().add(output);
         MenuItem saveOutput = new MenuItem("Save _output\u2026");
         saveOutput.setAccelerator(Shortcuts.SAVE_OUTPUT);
         saveOutput.setOnAction(e -> save.run());
         window.fileMenu().getItems().add(saveOutput);
+        MenuItem searchOutput = new MenuItem("Search _output\u2026");
+        searchOutput.setAccelerator(Shortcuts.SEARCH_OUTPUT);
+        searchOutput.setOnAction(e -> {
+            window.bottomTabs().getSelectionModel().select(output);
+            outputView.focusSearch();
+        });
+        window.viewMenu().getItems().add(searchOutput);
         window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> outputs.releaseAll());
 
         CloseDialog dialog = new CloseDialog(window.stage());

@@ -116,7 +116,9 @@ public final class LaunchWatcher {
             List<ProcessInfo> left = survivors(alarm.launch(), snapshot);
             if (left.isEmpty()) {
                 alarms.remove(alarm);
-                state.notices().post(Notice.of(Notice.Severity.DONE, alarm.resolvedMessage()).keyed(alarm.key()));
+                int zombies = (int) alarm.launch().family().members(snapshot).stream()
+                        .filter(p -> p.isZombie() && !p.key().equals(alarm.launch().root())).count();
+                state.notices().post(Notice.of(Notice.Severity.DONE, alarm.resolvedMessage(zombies)).keyed(alarm.key()));
                 close(alarm.launch());
             } else if (left.size() != alarm.survivors().size()) {
                 raise(new OutlivedAlarm(alarm.launch(), left));

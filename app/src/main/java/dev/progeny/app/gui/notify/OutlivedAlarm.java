@@ -36,10 +36,12 @@ public record OutlivedAlarm(Launch launch, List<ProcessInfo> survivors) {
                 + (survivors.size() > NAMED ? " and " + (survivors.size() - NAMED) + " more" : "");
     }
 
-    /** Once nothing is left. */
-    public String resolvedMessage() {
+    /** Once nothing is alive; {@code zombies}: how many ended but wait to be reaped. */
+    public String resolvedMessage(int zombies) {
         return "Nothing outlives launch " + launch.id() + " (" + LaunchLabel.of(launch.spec()) + ") any more: "
-                + "every process that did has ended and been reaped";
+                + (zombies == 0 ? "every process that did has ended and been reaped"
+                : "every process that did has ended; " + (zombies == 1 ? "1 zombie waits" : zombies + " zombies wait")
+                + " for Reap orphans");
     }
 
     /** One line per survivor: pid, state and command line. */

@@ -64,16 +64,16 @@ public final class OutputView extends BorderPane {
         status.setId(OutputStyles.STATUS_ID);
         status.setMinWidth(Region.USE_PREF_SIZE);
         search.setId(OutputStyles.SEARCH_ID);
-        search.setPromptText("Search all output");
+        search.setPromptText("Search all output (Ctrl+Shift+F)");
         search.setPrefColumnCount(14);
         search.setOnAction(e -> next(true));
         found.setId(OutputStyles.FOUND_ID);
         found.setMinWidth(Region.USE_PREF_SIZE);
         Button previous = new Button("\u25B2");
-        previous.setTooltip(new Tooltip("Previous match"));
+        previous.setTooltip(new Tooltip("Previous match (Shift+F3)"));
         previous.setOnAction(e -> next(false));
         Button next = new Button("\u25BC");
-        next.setTooltip(new Tooltip("Next match (Enter)"));
+        next.setTooltip(new Tooltip("Next match (Enter, F3)"));
         next.setOnAction(e -> next(true));
         Button saveButton = new Button("Save\u2026");
         saveButton.setId(OutputStyles.SAVE_ID);
@@ -107,8 +107,16 @@ public final class OutputView extends BorderPane {
         list.setId(OutputStyles.LIST_ID);
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(v -> new OutputLineCell(this::isMatch));
+        placeholder.setId(OutputStyles.PLACEHOLDER_ID);
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
+        // F3 and Shift+F3 wherever the focus is in the pane (search field or lines).
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (Shortcuts.NEXT_MATCH.match(e) || Shortcuts.PREVIOUS_MATCH.match(e)) {
+                next(Shortcuts.NEXT_MATCH.match(e));
+                e.consume();
+            }
+        });
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (Shortcuts.COPY_LINES.match(e)) {
                 copySelected();
@@ -226,6 +234,12 @@ public final class OutputView extends BorderPane {
         if (follow.isSelected() && !list.getItems().isEmpty()) {
             list.scrollTo(list.getItems().size() - 1);
         }
+    }
+
+    /** The caret goes to the search field with its text selected, so typing replaces the last query. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
     }
 
     /** The shown launch's output, or null. */

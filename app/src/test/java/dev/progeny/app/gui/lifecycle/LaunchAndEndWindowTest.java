@@ -198,7 +198,8 @@ class LaunchAndEndWindowTest {
         robot.clickOn("#" + ActionsStyles.REAP_ID);
 
         // Zombies other tests left to this JVM (it is a subreaper) are reaped too: look for ours.
-        await().atMost(PATIENCE).until(() -> anyNotice("\u2714 Reaped .*"));
+        // On failure the assertion lists the messages there are.
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(notices()).anyMatch(n -> n.matches("\u2714 Reaped .*")));
         List<String> details = onFx(() -> state.notices().all().stream().filter(n -> n.summary().startsWith("Reaped "))
                 .findFirst().orElseThrow().details());
         assertThat(details).anyMatch(line -> line.matches("\\d+ \\(sh\\): exited 3"));
@@ -226,7 +227,7 @@ class LaunchAndEndWindowTest {
         await().atMost(PATIENCE).until(() -> anyNotice("\u2714 Nothing outlives launch .*"));
 
         javafx.application.Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        await().atMost(PATIENCE).until(() -> !onFx(stage::isShowing));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(onFx(stage::isShowing)).as(() -> "messages: " + notices()).isFalse());
         assertThat(robot.lookup("End them").tryQuery()).isEmpty();
     }
 
