@@ -97,7 +97,16 @@ public final class LaunchBarView extends HBox {
     /** Ctrl+L (Cmd+L on macOS): the command field, its text selected for typing over. */
     public void focusCommand() {
         command.requestFocus();
-        Platform.runLater(() -> command.getEditor().selectAll());
+        TextField editor = command.getEditor();
+        editor.selectAll();
+        // The focus change may move the caret after this; select again, unless keys typed since
+        // have already replaced the text (under load, selecting then would eat what was typed).
+        String before = editor.getText();
+        Platform.runLater(() -> {
+            if (Objects.equals(editor.getText(), before)) {
+                editor.selectAll();
+            }
+        });
     }
 
     private void chooseDirectory(LaunchBarViewModel model) {

@@ -42,7 +42,9 @@ public final class NoticesView extends VBox {
 
         list.setId(NotifyStyles.LIST_ID);
         list.setItems(notices.all());
-        list.setPlaceholder(new Label("No messages yet: results of actions, launch errors and alarms appear here."));
+        Label empty = new Label("No messages yet: results of actions, launch errors and alarms appear here.");
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
         list.setCellFactory(v -> new NoticeCell(notices, list));
         list.setOnKeyPressed(e -> {
             Notice selected = list.getSelectionModel().getSelectedItem();

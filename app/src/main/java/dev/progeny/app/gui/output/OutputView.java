@@ -64,7 +64,8 @@ public final class OutputView extends BorderPane {
         status.setId(OutputStyles.STATUS_ID);
         status.setMinWidth(Region.USE_PREF_SIZE);
         search.setId(OutputStyles.SEARCH_ID);
-        search.setPromptText("Search all output (Ctrl+Shift+F)");
+        search.setPromptText("Search all output");
+        search.setTooltip(new Tooltip("Every line of the launch, earlier ones too (Ctrl+Shift+F; Enter or F3: next)"));
         search.setPrefColumnCount(14);
         search.setOnAction(e -> next(true));
         found.setId(OutputStyles.FOUND_ID);

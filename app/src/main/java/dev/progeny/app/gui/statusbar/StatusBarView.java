@@ -13,9 +13,9 @@ import javafx.scene.layout.Priority;
 
 /**
  * The window's status bar: the window's message part on the left (a running countdown, the
- * newest message), which gives up width first; then process counts, containment, the last
- * refresh and the refresh controls, which keep theirs; bound to {@link StatusViewModel}. FX
- * thread only.
+ * newest message), which gives up width first; then process counts, containment and the last
+ * refresh (the latter two shorten in a narrow window), and the refresh controls, which keep
+ * theirs; bound to {@link StatusViewModel}. FX thread only.
  */
 public final class StatusBarView {
     private final HBox bar = new HBox(4);
@@ -26,6 +26,8 @@ public final class StatusBarView {
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         messages.setMinWidth(0);
+        // No width of its own: it has what the others leave (Priority.ALWAYS), so it gives up width first.
+        messages.setPrefWidth(0);
         messages.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(messages, Priority.ALWAYS);
         Label counts = label("status-counts");
@@ -37,6 +39,9 @@ public final class StatusBarView {
         containment.setTooltip(why);
         Label refresh = label("status-refresh");
         refresh.textProperty().bind(viewModel.refreshProperty());
+        // In a narrow window the figures give up width too (ending in "…"): the controls never do.
+        containment.setMinWidth(40);
+        refresh.setMinWidth(40);
         bar.getChildren().addAll(messages, counts, separator(), containment, separator(), refresh);
         bar.getChildren().addAll(refreshControls);
     }

@@ -13,7 +13,12 @@ import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.BackgroundTaskExecutor;
 import dev.progeny.app.gui.launch.LaunchBarStyles;
 import dev.progeny.app.gui.lifecycle.LaunchingFeature;
+import dev.progeny.app.gui.notify.NotifyStyles;
+import dev.progeny.app.gui.processtree.RowId;
+import dev.progeny.app.gui.testing.ShellLaunch;
 import dev.progeny.probes.Platform;
+import dev.progeny.probes.Signal;
+import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.time.Duration;
@@ -21,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -89,6 +95,32 @@ class SmallWindowKeysTest {
         robot.clickOn("#process-tree");
         robot.type(KeyCode.SLASH);
         assertThat(onFx(() -> window.scene().getFocusOwner() == filter)).as("/ goes to the filter").isTrue();
+    }
+
+    @Test
+    void everyBarFitsInsideTheWindowNothingIsCutAtTheRightEdge(FxRobot robot) throws Exception {
+        double width = onFx(() -> window.scene().getWidth());
+        assertThat(width).isEqualTo(800);
+        for (String id : List.of(LaunchBarStyles.BUTTON_ID, "filter-field", "interval-choice", NotifyStyles.CLEAR_ID)) {
+            Node n = robot.lookup("#" + id).query();
+            assertThat(onFx(() -> n.localToScene(n.getBoundsInLocal()).getMaxX())).as("the right edge of #%s", id)
+                    .isLessThanOrEqualTo(width);
+        }
+
+        Launch launch = ShellLaunch.start(tag, "exec sleep 30");
+        onFx(() -> state.launches().add(launch));
+        RowId root = RowId.process(launch.id(), launch.root());
+        await().atMost(PATIENCE).until(() -> onFx(() -> watch.tree().model().contains(root)));
+        onFx(() -> {
+            watch.tree().selectedRowProperty().set(root);
+            return null;
+        });
+        await().atMost(PATIENCE).until(() -> onFx(() -> robot.lookup("#details-pane .label").queryAllAs(Labeled.class).size()) > 3);
+        assertThat(onFx(() -> robot.lookup("#details-pane .label").queryAllAs(Labeled.class).stream()
+                .filter(Labeled::isTextTruncated).map(Labeled::getText).toList())).as("names cut in Details").isEmpty();
+        launch.signalGroup(Signal.KILL);
+        launch.waitFor();
+        launch.close();
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.BackgroundTaskExecutor;
 import dev.progeny.app.gui.launch.LaunchBarStyles;
 import dev.progeny.app.gui.output.OutputStyles;
+import dev.progeny.app.gui.testing.WindowCleanup;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessState;
@@ -20,10 +21,8 @@ import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -65,14 +63,7 @@ class LaunchAndEndWindowTest {
 
     @AfterEach
     void endEverything() throws Exception {
-        List<Launch> launches = onFx(() -> List.copyOf(state.launches()));
-        Set<Integer> roots = new HashSet<>();
-        launches.forEach(l -> roots.add(l.pid()));
-        LaunchCleanup.endAll(tag, roots, mark);
-        FxToolkit.hideStage();
-        state.executor().shutdown();
-        launches.forEach(Launch::close);
-        assertThat(TaggedProcesses.alive(tag)).isEmpty();
+        WindowCleanup.endAll(state, tag, mark);
     }
 
     /** Ctrl+L, type, Enter; returns the launch once it is in the window's state. */
@@ -242,6 +233,10 @@ class LaunchAndEndWindowTest {
 
         await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
         await().atMost(PATIENCE).until(() -> !onFx(stage::isShowing));
+        assertThat(onFx(() -> javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)
+                .map(w -> w.getScene() == null ? w.toString() : w.getScene().getRoot().lookupAll(".label").stream()
+                        .map(n -> ((Labeled) n).getText()).toList().toString()).toList()))
+                .as("everything ended: no report of survivors is left open").isEmpty();
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.progeny.app.gui.common.BackgroundTaskExecutor;
 import dev.progeny.app.gui.processtree.RowData;
 import dev.progeny.app.gui.processtree.RowId;
 import dev.progeny.app.gui.testing.ShellLaunch;
+import dev.progeny.app.gui.testing.WindowCleanup;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.launch.Launch;
@@ -19,10 +20,8 @@ import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -62,14 +60,7 @@ class SelectionTruthTest {
 
     @AfterEach
     void end() throws Exception {
-        List<Launch> launches = onFx(() -> List.copyOf(state.launches()));
-        Set<Integer> roots = new HashSet<>();
-        launches.forEach(l -> roots.add(l.pid()));
-        LaunchCleanup.endAll(tag, roots, mark);
-        FxToolkit.hideStage();
-        state.executor().shutdown();
-        launches.forEach(Launch::close);
-        assertThat(TaggedProcesses.alive(tag)).isEmpty();
+        WindowCleanup.endAll(state, tag, mark);
     }
 
     private Launch launch(String script) throws Exception {

@@ -10,6 +10,7 @@ import dev.progeny.app.gui.WatchFeature;
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.BackgroundTaskExecutor;
 import dev.progeny.app.gui.lifecycle.LaunchingFeature;
+import dev.progeny.app.gui.testing.WindowCleanup;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchSpec;
@@ -18,10 +19,8 @@ import dev.progeny.probes.testing.TaggedProcesses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -73,14 +71,7 @@ class OutputWindowTest {
 
     @AfterEach
     void endEverything() throws Exception {
-        List<Launch> launches = onFx(() -> List.copyOf(state.launches()));
-        Set<Integer> roots = new HashSet<>();
-        launches.forEach(l -> roots.add(l.pid()));
-        LaunchCleanup.endAll(tag, roots, mark);
-        FxToolkit.hideStage();
-        state.executor().shutdown();
-        launches.forEach(Launch::close);
-        assertThat(TaggedProcesses.alive(tag)).isEmpty();
+        WindowCleanup.endAll(state, tag, mark);
         try (Stream<Path> left = Files.walk(cache)) {
             assertThat(left.filter(Files::isRegularFile)).as("closing the window removes the spill files").isEmpty();
         }
