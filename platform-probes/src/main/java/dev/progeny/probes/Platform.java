@@ -1,5 +1,7 @@
 package dev.progeny.probes;
 
+import dev.progeny.probes.diagnose.ProcessDiagnostics;
+import dev.progeny.probes.events.EventSources;
 import dev.progeny.probes.freebsd.FreeBsdPlatform;
 import dev.progeny.probes.launch.Launcher;
 import dev.progeny.probes.launch.MembershipProbe;
@@ -40,6 +42,22 @@ public interface Platform {
      */
     default ProcessInspector inspector() {
         return key -> Optional.empty();
+    }
+
+    /**
+     * Reads why processes wait (diagnosis). Platforms without a reader of their own tell only
+     * what the state says.
+     */
+    default ProcessDiagnostics diagnostics() {
+        return ProcessDiagnostics.STATE_ONLY;
+    }
+
+    /**
+     * Where process events can come from here, best first; {@link EventSources#open} picks the
+     * source that runs and says why no better one does. Platforms without an exact source poll.
+     */
+    default EventSources events() {
+        return EventSources.pollingOnly(() -> processTable().snapshot()); // the table is made on first use
     }
 
     /**

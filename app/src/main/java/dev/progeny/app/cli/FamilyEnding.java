@@ -107,6 +107,13 @@ final class FamilyEnding {
             err.println("progeny: ended: " + watched.stream().map(key -> howEnded(key, report))
                     .collect(Collectors.joining(", ")));
         }
+        String others = report.departures().stream()
+                .filter(d -> !watched.contains(d.process()) && d.status().isPresent())
+                .map(d -> d.process().pid() + " " + d.name() + " (" + d.status().get() + ")")
+                .collect(Collectors.joining(", "));
+        if (!others.isEmpty()) { // recorded by an exact event source, even those no reading caught
+            err.println("progeny: also exited meanwhile: " + others);
+        }
         for (Survivor s : report.survivors()) {
             err.println("progeny: could not end " + s);
         }

@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Launch, watch and end whole process trees.",
-        subcommands = {SnapshotCommand.class, RunCommand.class, KillCommand.class, LeftoversCommand.class,
-            BenchCommand.class})
+        subcommands = {SnapshotCommand.class, RunCommand.class, KillCommand.class, WhyCommand.class,
+            LeftoversCommand.class, BenchCommand.class})
 public final class ProgenyCommand implements Runnable {
 
     /** Exit status for bad input, as picocli and the issue tracker agree. */
@@ -38,8 +38,10 @@ public final class ProgenyCommand implements Runnable {
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("progeny: " + ex.getMessage());
-            // run exits like timeout(1), whose own errors, bad usage included, are 125.
-            return ex.getCommandLine().getCommand() instanceof RunCommand ? RunCommand.EXIT_FAILED : EXIT_USAGE;
+            // run exits like timeout(1), whose own errors, bad usage included, are 125; a bad limit is
+            // bad input to every command (issue 15).
+            boolean badLimit = ex.getCause() instanceof LimitOptions.BadLimit;
+            return ex.getCommandLine().getCommand() instanceof RunCommand && !badLimit ? RunCommand.EXIT_FAILED : EXIT_USAGE;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("progeny: " + ex.getMessage());

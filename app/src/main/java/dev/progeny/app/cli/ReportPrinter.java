@@ -32,7 +32,8 @@ final class ReportPrinter {
                     d.detail().isEmpty() ? "" : " (" + d.detail() + ")");
         }
         for (Departure d : report.departures()) {
-            out.printf("%9s  exited   pid %-7d %s%n", offset(report.started(), d.seenAt()), d.process().pid(), d.name());
+            out.printf("%9s  exited   pid %-7d %s%s%n", offset(report.started(), d.seenAt()), d.process().pid(), d.name(),
+                    d.status().map(s -> " (" + s + ")").orElse(""));
         }
         for (Survivor s : report.survivors()) {
             ProcessInfo p = s.process();

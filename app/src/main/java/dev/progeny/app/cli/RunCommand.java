@@ -2,6 +2,7 @@ package dev.progeny.app.cli;
 
 import dev.progeny.app.leftovers.LaunchJournal;
 import dev.progeny.probes.Platform;
+import dev.progeny.probes.events.EventSource;
 import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.Launch;
@@ -12,12 +13,14 @@ import dev.progeny.probes.launch.OutputMode;
 import dev.progeny.probes.terminate.SignalRefusedException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,8 +59,19 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Leave what outlives COMMAND (or its timeout) running (still listed).")
     boolean keep;
 
-    @Option(names = {"-v", "--verbose"}, description = "Say which containment mechanisms are in force.")
+    @Option(names = {"-v", "--verbose"}, description = "Say which containment mechanisms, limits and event source"
+            + " are in force.")
     boolean verbose;
+
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    @Option(names = "--trace", paramLabel = "FILE", description = "Write every process COMMAND ran, with its exit"
+            + " status, as Chrome trace-event JSON (open it in ui.perfetto.dev or chrome://tracing).")
+    Path trace;
+
+    @Option(names = "--events", paramLabel = "FILE", description = "Write the raw process events about COMMAND as JSON lines.")
+    Path events;
 
     @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The command and its arguments (after --).")
     List<String> command;
@@ -67,13 +81,15 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Platform platform = Platform.current();
         LaunchSpec launchSpec = LaunchSpec.of(command).withOutput(OutputMode.INHERIT)
-                .withIsolation(session ? Isolation.SESSION : Isolation.PROCESS_GROUP);
+                .withIsolation(session ? Isolation.SESSION : Isolation.PROCESS_GROUP)
+                .withLimits(limitOptions.limits());
         LaunchJournal journal = LaunchJournal.atDefaultLocation();
         journal.prepare(platform.processTable());
-        try (SignalForwarder forwarder = new SignalForwarder()) {
+        try (SignalForwarder forwarder = new SignalForwarder();
+             RunRecording recording = RunRecording.start(verbose || trace != null || events != null, platform, events)) {
             Launch launch;
             try {
-                launch = platform.launcher().launch(launchSpec);
+                launch = platform.launcher().launch(recording.recordable(launchSpec));
             } catch (LaunchException e) {
                 err.println("progeny: " + e.getMessage());
                 return exitCode(e.reason());
@@ -82,12 +98,24 @@ public final class RunCommand implements Callable<Integer> {
                 forwarder.attach(launch);
                 // So that a later Progeny finds the family if this one is killed (progeny leftovers).
                 journal.record(launch, platform.processTable());
+                recording.launched(launch);
                 if (verbose) {
                     err.println("progeny: launch " + launch.id() + " (pid " + launch.pid() + "), contained by "
                             + launch.containment());
                     launch.unavailable().forEach((c, why) -> err.println("progeny: not in force: " + c + ": " + why));
+                    launch.limits().applied().lines().forEach(line -> err.println("progeny: limit " + line));
+                    recording.describe().ifPresent(d -> err.println("progeny: events: " + d));
+                    launch.events().flatMap(EventSource::unavailable).ifPresent(why -> err.println("progeny: not traced: " + why));
                 }
-                return superviseAndEnd(new FamilyEnding(platform, launch, err), launch, err);
+                LimitReporter limits = new LimitReporter(launch.limits(), err);
+                int code;
+                try {
+                    code = superviseAndEnd(new FamilyEnding(platform, launch, err), launch, limits, err);
+                } finally {
+                    limits.finish();
+                }
+                recording.finish(launch, trace, keep);
+                return code;
             }
         } catch (IOException | SignalRefusedException e) {
             err.println("progeny: " + e.getMessage());
@@ -101,10 +129,11 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private int superviseAndEnd(FamilyEnding ending, Launch launch, PrintWriter err)
+    private int superviseAndEnd(FamilyEnding ending, Launch launch, LimitReporter limits, PrintWriter err)
             throws IOException, SignalRefusedException, InterruptedException {
-        Optional<ExitStatus> status = waitReaping(ending, launch, err);
+        Optional<ExitStatus> status = waitReaping(ending, launch, limits, err);
         if (status.isPresent()) {
+            limits.poll();
             endLeftovers(ending, launch, status.get(), err);
             return status.get().shellCode();
         }
@@ -140,12 +169,13 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Waits for the command (at most --timeout), reaping adopted orphans now and then meanwhile.
+     * Waits for the command (at most --timeout), reaping adopted orphans and saying which limits
+     * bit now and then meanwhile.
      * If Progeny's terminal goes away while the command is stopped, nothing can continue it any
      * more (a stop other than Ctrl-Z leaves Progeny running, so the kernel's hangup of orphaned
      * stopped groups never reaches it): the family is ended then, as after the command's end.
      */
-    private Optional<ExitStatus> waitReaping(FamilyEnding ending, Launch launch, PrintWriter err)
+    private Optional<ExitStatus> waitReaping(FamilyEnding ending, Launch launch, LimitReporter limits, PrintWriter err)
             throws IOException, SignalRefusedException, InterruptedException {
         boolean hadTerminal = ControllingTerminal.present();
         Instant deadline = timeout.isZero() ? Instant.MAX : Instant.now().plus(timeout);
@@ -159,6 +189,7 @@ public final class RunCommand implements Callable<Integer> {
                 return status;
             }
             ending.reapAdopted();
+            limits.poll();
             if (hadTerminal && !ControllingTerminal.present() && ending.rootStopped()) {
                 err.println("progeny: the terminal went away while the command was stopped; ending "
                         + launch.family().description());

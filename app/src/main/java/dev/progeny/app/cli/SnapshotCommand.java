@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.diagnose.ProcessDiagnostics;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -24,7 +25,7 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--tree", description = "Indent children under their parents.")
     boolean tree;
 
-    @Option(names = "--json", description = "Print {\"processes\":[...]} instead of a table.")
+    @Option(names = "--json", description = "Print {\"processes\":[...]} instead of a table, each with what it waits for and its container.")
     boolean json;
 
     @Option(names = "--root", paramLabel = "PID", description = "Only this process and its descendants.")
@@ -32,11 +33,14 @@ final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Snapshot snapshot = Platform.current().processTable().snapshot();
+        Platform platform = Platform.current();
+        Snapshot snapshot = platform.processTable().snapshot();
         List<ProcessInfo> processes = root == null ? snapshot.processes() : subtree(snapshot);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().writeValueAsString(ProcessJson.document(processes)));
+            ProcessDiagnostics diagnostics = platform.diagnostics();
+            out.println(new ObjectMapper().writeValueAsString(ProcessJson.document(processes,
+                    diagnostics.waitingFor(processes, snapshot), diagnostics.placements(processes))));
         } else {
             SnapshotTable.print(out, processes, tree);
         }

@@ -8,6 +8,7 @@ import dev.progeny.probes.launch.Family;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchIndex;
 import dev.progeny.probes.launch.Membership;
+import dev.progeny.probes.launch.RecordedLineage;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -57,5 +58,10 @@ final class SoleLaunchFamily implements Family {
     @Override
     public Optional<ProcessKey> groupLeader() {
         return launch.family().groupLeader();
+    }
+
+    @Override
+    public Optional<RecordedLineage> recorded() {
+        return launch.family().recorded();
     }
 }

@@ -2,7 +2,10 @@ package dev.progeny.app.gui;
 
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.BackgroundTaskExecutor;
+import dev.progeny.app.gui.diagnose.DiagnoseFeature;
 import dev.progeny.app.gui.lifecycle.LaunchingFeature;
+import dev.progeny.app.gui.limits.LimitsFeature;
+import dev.progeny.app.gui.timeline.TimelineFeature;
 import dev.progeny.probes.Platform;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +23,9 @@ public final class ProgenyApp extends Application {
 
     /** The features of the window, in the order they fill its slots. */
     public static List<WindowFeature> features() {
-        return List.of(new WatchFeature(), new LaunchingFeature(Map.of()));
+        WatchFeature watch = new WatchFeature();
+        return List.of(watch, new DiagnoseFeature(), new LaunchingFeature(Map.of()), new LimitsFeature(),
+                new TimelineFeature(watch));
     }
 
     @Override

@@ -36,6 +36,7 @@ public final class Shortcuts {
     public static final KeyCombination SCOPE_TREE = new KeyCodeCombination(KeyCode.C);
     public static final KeyCombination SCOPE_LAUNCH = new KeyCodeCombination(KeyCode.L);
     public static final KeyCombination COPY_COMMAND = new KeyCodeCombination(KeyCode.C, CTRL, SHIFT);
+    public static final KeyCombination STOP_RECORDING = new KeyCodeCombination(KeyCode.T, CTRL, SHIFT);
     public static final KeyCombination CLEAR_ENDED = new KeyCodeCombination(KeyCode.DELETE, CTRL, SHIFT);
     public static final KeyCombination LAUNCHES_VIEW = new KeyCodeCombination(KeyCode.DIGIT1, CTRL);
     public static final KeyCombination SYSTEM_VIEW = new KeyCodeCombination(KeyCode.DIGIT2, CTRL);
@@ -56,6 +57,14 @@ public final class Shortcuts {
     public static KeyCombination tab(int index) {
         return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (index + 1)), KeyCombination.ALT_DOWN);
     }
+    /** The Timeline tab's keys, while it has the focus ("=" and the keypad's + zoom in too). */
+    public static final KeyCombination TIMELINE_ZOOM_IN = new KeyCodeCombination(KeyCode.PLUS);
+    public static final KeyCombination TIMELINE_ZOOM_OUT = new KeyCodeCombination(KeyCode.MINUS);
+    public static final KeyCombination TIMELINE_EARLIER = new KeyCodeCombination(KeyCode.LEFT);
+    public static final KeyCombination TIMELINE_LATER = new KeyCodeCombination(KeyCode.RIGHT);
+    public static final KeyCombination TIMELINE_PREVIOUS = new KeyCodeCombination(KeyCode.UP);
+    public static final KeyCombination TIMELINE_NEXT = new KeyCodeCombination(KeyCode.DOWN);
+    public static final KeyCombination TIMELINE_FIT = new KeyCodeCombination(KeyCode.DIGIT0);
 
     /** One line of Help → Shortcuts. */
     public record Shortcut(String keys, String action) {
@@ -77,6 +86,7 @@ public final class Shortcuts {
             new Shortcut("P  G  S  C  L", "Act on the process, its group, session, tree (C: with its children), launch"),
             new Shortcut(COPY_COMMAND, "Copy the selected row's command line"),
             new Shortcut(CLEAR_ENDED, "Clear ended launches"),
+            new Shortcut(STOP_RECORDING, "Stop recording the selected launch (a debugger can attach then)"),
             new Shortcut(LAUNCHES_VIEW, "Show the launches"),
             new Shortcut(SYSTEM_VIEW, "Show the whole system"),
             new Shortcut(TREE_OR_FLAT, "Tree or flat list (sort the flat list by any column)"),
@@ -91,7 +101,14 @@ public final class Shortcuts {
             new Shortcut(SAVE_OUTPUT, "Save the shown launch's whole output"),
             new Shortcut(SAVE_SNAPSHOT, "Save a snapshot of every process as JSON"),
             new Shortcut(HELP, "These shortcuts"),
-            new Shortcut(QUIT, "Quit"));
+            new Shortcut(QUIT, "Quit"),
+            new Shortcut(TIMELINE_ZOOM_IN, "Timeline: zoom in"),
+            new Shortcut(TIMELINE_ZOOM_OUT, "Timeline: zoom out"),
+            new Shortcut(TIMELINE_EARLIER, "Timeline: pan to earlier"),
+            new Shortcut(TIMELINE_LATER, "Timeline: pan to later"),
+            new Shortcut(TIMELINE_PREVIOUS, "Timeline: select the bar above"),
+            new Shortcut(TIMELINE_NEXT, "Timeline: select the bar below"),
+            new Shortcut(TIMELINE_FIT, "Timeline: fit the whole launch"));
 
     private Shortcuts() {
     }

@@ -110,7 +110,7 @@ class WatchWindowTest {
                 assertThat(r.process().pgid()).isEqualTo(launch.pid());
                 assertThat(r.process().sid()).isEqualTo(launch.pid());
             }
-            assertThat(rows(robot)).anySatisfy(r -> assertThat(r.status()).isEqualTo("running, 3 processes"));
+            assertThat(rows(robot)).anySatisfy(r -> assertThat(r.status()).startsWith("running, 3 processes · "));
         });
         assertThat(robot.lookup("◆ " + launch.pid()).tryQuery()).isPresent();
     }

@@ -2,6 +2,7 @@ package dev.progeny.probes.bsd;
 
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessTable;
+import dev.progeny.probes.posix.Lazy;
 import dev.progeny.probes.terminate.OrphanReaper;
 import dev.progeny.probes.terminate.Terminator;
 import java.util.function.Supplier;

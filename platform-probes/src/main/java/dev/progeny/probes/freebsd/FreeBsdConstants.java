@@ -106,6 +106,30 @@ public final class FreeBsdConstants {
     /** NO_PID, sys/sys/proc.h: what ki_tpgid holds without a controlling terminal. */
     public static final int NO_PID = 100000;
 
+    // sys/sys/user.h struct kinfo_proc: what the first thread sleeps on (diagnosis). Offsets
+    // computed like the ones above: ki_wchan is the pointer just before ki_pid; ki_wmesg and
+    // ki_lockname sit between ki_tdname (394, 17 bytes) and ki_comm (447).
+    /** {@code const void *ki_wchan}: the address slept on, 0 when not asleep. */
+    public static final int KI_WCHAN = 64;
+    /** {@code long ki_flag}: P_* flags (sys/sys/proc.h). */
+    public static final int KI_FLAG = 368;
+    public static final long P_PPWAIT = 0x00010;
+    public static final long P_TRACED = 0x00800;
+    /** {@code long ki_kiflag}: KI_LOCKBLOCK, blocked on a kernel lock named in ki_lockname. */
+    public static final int KI_KIFLAG = 376;
+    public static final long KI_LOCKBLOCK = 0x4;
+    /** {@code char ki_wmesg[WMESGLEN + 1]}, WMESGLEN = 8: the sleep's message ("piperd", "wait"). */
+    public static final int KI_WMESG = 411;
+    public static final int KI_WMESG_LEN = 9;
+    /** {@code char ki_lockname[LOCKNAMELEN + 1]}, LOCKNAMELEN = 8. */
+    public static final int KI_LOCKNAME = 438;
+    public static final int KI_LOCKNAME_LEN = 9;
+    /** {@code int ki_jid}: the jail, 0 outside any. */
+    public static final int KI_JID = 592;
+    /** {@code long ki_tdflags}: TDF_SINTR set when the sleep can be interrupted (ps shows D otherwise). */
+    public static final int KI_TDFLAGS = 1080;
+    public static final long TDF_SINTR = 0x00000008;
+
     private FreeBsdConstants() {
     }
 }

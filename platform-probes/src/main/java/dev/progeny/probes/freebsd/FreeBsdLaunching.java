@@ -22,16 +22,19 @@ import java.util.Set;
 /**
  * FreeBSD's part of the one launch sequence: a new process group (FreeBSD cannot start a session
  * from posix_spawn), {@link FreeBsdSpawnPlanner}'s settings on libc-allocated handles, the
- * foreground handed over by Progeny while the root waits stopped. While Progeny holds the procctl
+ * foreground handed over by Progeny while the root waits stopped, the limits set by the wrapper
+ * shell ({@link FreeBsdLimitPlanner}). While Progeny holds the procctl
  * reaper, the launch's reaper subtree is its container: every process forked under the root stays
  * a member, whatever it does with its group or environment, and orphans come back to Progeny.
  * Thread-safe. Compiled and planned on every OS, run only on FreeBSD (not verified on a live kernel).
  */
 final class FreeBsdLaunching implements LaunchBinding.Containing {
     private final Optional<String> reaperMissing;
+    private final FreeBsdLimitPlanner limits;
 
-    private FreeBsdLaunching(Optional<String> reaperMissing) {
+    private FreeBsdLaunching(Optional<String> reaperMissing, FreeBsdLimitPlanner limits) {
         this.reaperMissing = reaperMissing;
+        this.limits = limits;
     }
 
     static LaunchBinding binding(FreeBsdLibc libc, FreeBsdProcessTable table, Optional<String> reaperMissing,
@@ -41,7 +44,7 @@ final class FreeBsdLaunching implements LaunchBinding.Containing {
                         FreeBsdConstants.ENOEXEC, FreeBsdConstants.EINTR),
                 new Terminal(FreeBsdSignals.TABLE, FreeBsdConstants.SIGSET_BYTES, FreeBsdConstants.SIG_BLOCK,
                         FreeBsdConstants.SIG_SETMASK),
-                new FreeBsdLaunching(reaperMissing), FreeBsdSpawnPlanner::plan, false,
+                new FreeBsdLaunching(reaperMissing, new FreeBsdLimitPlanner(libc)), FreeBsdSpawnPlanner::plan, false,
                 new PosixSpawner(libc, BsdLibc.SPAWN_HANDLE_BYTES, BsdLibc.SPAWN_HANDLE_BYTES,
                         (actions, action) -> closeFrom(libc, actions, action)),
                 // KERN_PROC_PID may not find a child that already exited; the full table lists
@@ -55,7 +58,7 @@ final class FreeBsdLaunching implements LaunchBinding.Containing {
         Set<Containment> inForce = EnumSet.noneOf(Containment.class);
         Map<Containment, String> unavailable = new EnumMap<>(Containment.class);
         FreeBsdSpawnPlanner.containment(spec, reaperMissing, inForce, unavailable);
-        return new LaunchBinding.Contained(inForce, unavailable, Optional.empty());
+        return new LaunchBinding.Contained(inForce, unavailable, Optional.empty(), limits.plan(spec.limits()));
     }
 
     /**

@@ -20,6 +20,12 @@ public interface FreeBsdLibc extends BsdLibc {
     /** sysctl(3): {@code int sysctl(const int *name, u_int namelen, void *oldp, size_t *oldlenp, ...)}. */
     int sysctl(int[] name, int namelen, Pointer oldp, LongByReference oldlenp, Pointer newp, long newlen);
 
+    /** sysctlbyname(3): the same, by name (e.g. {@code kern.racct.enable}). */
+    int sysctlbyname(String name, Pointer oldp, LongByReference oldlenp, Pointer newp, long newlen);
+
+    /** geteuid(2). */
+    int geteuid();
+
     /** procctl(2): {@code int procctl(idtype_t idtype, id_t id, int cmd, void *data)}; id_t is 64-bit. */
     int procctl(int idtype, long id, int cmd, Pointer data);
 

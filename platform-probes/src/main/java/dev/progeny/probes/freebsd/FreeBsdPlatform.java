@@ -6,6 +6,9 @@ import dev.progeny.probes.OperatingSystem;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.SignalTable;
+import dev.progeny.probes.diagnose.ProcessDiagnostics;
+import dev.progeny.probes.events.EventSources;
+import dev.progeny.probes.events.SourceOpening;
 import dev.progeny.probes.launch.LaunchRegistry;
 import dev.progeny.probes.bsd.KillSignalSender;
 import dev.progeny.probes.bsd.LazyPlatform;
@@ -18,6 +21,7 @@ import dev.progeny.probes.terminate.OrphanReaper;
 import dev.progeny.probes.terminate.SignalGuard;
 import dev.progeny.probes.terminate.Terminator;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -42,8 +46,8 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
      * The parts that call into libc. The reaper reaps zombies re-parented to Progeny, the reaper
      * of every launch, by pid.
      */
-    record Parts(FreeBsdProcessTable table, PosixLauncher launcher, Terminator terminator, OrphanReaper orphanReaper)
-            implements LazyPlatform.Parts {
+    record Parts(FreeBsdProcessTable table, PosixLauncher launcher, Terminator terminator, OrphanReaper orphanReaper,
+                 ProcessDiagnostics diagnostics) implements LazyPlatform.Parts {
     }
 
     public FreeBsdPlatform() {
@@ -71,8 +75,27 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
     }
 
     @Override
+    public ProcessDiagnostics diagnostics() {
+        return parts().diagnostics();
+    }
+
+    @Override
     public Capabilities capabilities() {
         return CAPABILITIES;
+    }
+
+    /** kqueue NOTE_TRACK for the launches, else polling. */
+    @Override
+    public EventSources events() {
+        return new EventSources(List.of(this::kqueue), () -> processTable().snapshot()); // libc loads on first use
+    }
+
+    private SourceOpening kqueue() {
+        try {
+            return KqueueSource.open(KqueueLibc.load(), processTable(), parts().table()::process);
+        } catch (UnsatisfiedLinkError e) {
+            return new SourceOpening.Unavailable(KqueueSource.NAME, "this C library has no kqueue: " + e.getMessage());
+        }
     }
 
     private static Parts start(FreeBsdLibc libc) {
@@ -92,6 +115,7 @@ public final class FreeBsdPlatform extends LazyPlatform<FreeBsdPlatform.Parts> {
         KillSignalSender sender = new KillSignalSender(guard, FreeBsdSignals.TABLE, table::reading,
                 new KillSignalSender.Errnos(FreeBsdConstants.ESRCH, FreeBsdConstants.EPERM), subtrees::kill);
         return new Parts(table, new PosixLauncher(FreeBsdLaunching.binding(libc, table, reaperMissing, subtrees), registry, table, sender),
-                new FamilyTerminator(table, sender), new PosixOrphanReaper(table, registry, FreeBsdConstants.WNOHANG));
+                new FamilyTerminator(table, sender), new PosixOrphanReaper(table, registry, FreeBsdConstants.WNOHANG),
+                new FreeBsdDiagnostics(libc, self));
     }
 }

@@ -41,4 +41,9 @@ public interface Family {
     default Optional<ProcessKey> groupLeader() {
         return Optional.empty();
     }
+
+    /** The record of every fork and exit this family's lineage is read from, once one is kept for it. */
+    default Optional<RecordedLineage> recorded() {
+        return Optional.empty();
+    }
 }

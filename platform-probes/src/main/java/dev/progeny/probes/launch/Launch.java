@@ -2,6 +2,8 @@ package dev.progeny.probes.launch;
 
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Signal;
+import dev.progeny.probes.events.EventSource;
+import dev.progeny.probes.limits.LaunchLimits;
 import dev.progeny.probes.terminate.Delivery;
 import java.time.Duration;
 import java.util.Map;
@@ -35,6 +37,22 @@ public interface Launch extends AutoCloseable {
 
     /** Every process that belongs to this launch, escapees included, and why each does. */
     LaunchFamily family();
+
+    /**
+     * The launch's own exact event source when it was launched {@link LaunchSpec#traced() traced}
+     * (on Linux the ptrace source, which also says why when tracing could not start); empty otherwise.
+     */
+    default Optional<EventSource> events() {
+        return Optional.empty();
+    }
+
+    /**
+     * The launch's limits: where each one is held, changing them while it runs, and whether they
+     * bit. Platforms that hold none say so for every limit asked.
+     */
+    default LaunchLimits limits() {
+        return LaunchLimits.notHeld(spec().limits(), "this platform holds no limits");
+    }
 
     /** Captured stdout and stderr; empty and finished when output is passed through. */
     OutputLog output();

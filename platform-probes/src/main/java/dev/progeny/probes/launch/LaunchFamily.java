@@ -19,7 +19,8 @@ import java.util.Set;
  * Everything that belongs to one launch, escapees included, and why. Any OS (the OS-specific
  * readings come from a {@link MembershipProbe}). Thread-safe and stateful: it remembers every
  * member it has seen, so a member's descendants stay members after re-parenting to Progeny or
- * to init. Never counts pid 0, pid 1 or Progeny itself.
+ * to init; once a process history records the launch ({@link #recordedBy}), lineage is what the
+ * history recorded instead. Never counts pid 0, pid 1 or Progeny itself.
  */
 public final class LaunchFamily implements Family {
     private final String id;
@@ -30,6 +31,7 @@ public final class LaunchFamily implements Family {
     private final MembershipProbe probe;
     private final LaunchRegistry registry;
     private Set<ProcessKey> remembered = new HashSet<>();
+    private volatile RecordedLineage lineage;
     private Map<ProcessKey, Optional<String>> tagged = new HashMap<>();
 
     public LaunchFamily(String id, String command, ProcessKey root, Set<Containment> inForce,
@@ -66,6 +68,7 @@ public final class LaunchFamily implements Family {
 
     /** The members in {@code snapshot}, zombies included, each with why it is one. */
     public synchronized List<Membership> memberships(Snapshot snapshot) {
+        RecordedLineage recorded = lineage;
         Map<Integer, EnumSet<Reason>> found = new LinkedHashMap<>();
         if (snapshot.contains(root)) {
             snapshot.subtree(root.pid()).forEach(p -> add(found, p, Reason.TREE));
@@ -74,7 +77,9 @@ public final class LaunchFamily implements Family {
         Map<ProcessKey, Optional<String>> nextTagged = new HashMap<>();
         boolean byTag = inForce.contains(Containment.ENVIRONMENT_TAG);
         for (ProcessInfo p : snapshot.processes()) {
-            if (remembered.contains(p.key())) {
+            boolean lineal = recorded == null ? remembered.contains(p.key())
+                    : recorded.launchOf(p.key()).filter(id::equals).isPresent();
+            if (lineal) {
                 add(found, p, Reason.LINEAGE);
             }
             if (p.startTime() < root.startTime()) {
@@ -129,6 +134,20 @@ public final class LaunchFamily implements Family {
             elsewhere.addAll(probe.containerPids(other));
         }
         found.keySet().removeIf(pid -> elsewhere.contains(pid) && !inOwnContainer.contains(pid));
+    }
+
+    /**
+     * From now on lineage is what {@code recorded} says (every fork recorded since the launch),
+     * instead of what was remembered from one snapshot to the next: a member re-parented before any
+     * snapshot saw it still counts, and an adopted orphan belongs here only if it was forked here.
+     */
+    public void recordedBy(RecordedLineage recorded) {
+        this.lineage = recorded;
+    }
+
+    @Override
+    public Optional<RecordedLineage> recorded() {
+        return Optional.ofNullable(lineage);
     }
 
     private static Reason reason(Container container) {

@@ -44,6 +44,12 @@ public final class CgroupV2 {
         if (dir.isEmpty()) {
             return new Result(Optional.empty(), "own cgroup " + own.get() + " is outside the visible cgroup2 mount");
         }
+        Path found = dir.get();
+        // Progeny may have moved itself into a leaf so that its launches could have controllers.
+        Optional<Path> home = V2Delegation.movedOutOf().filter(h -> found.equals(h.resolve(V2Delegation.LEAF)));
+        if (home.isPresent()) {
+            dir = home;
+        }
         Path procs = dir.get().resolve("cgroup.procs");
         // A container may show a cgroup path that its own view of the mount does not hold.
         if (!Files.exists(procs)) {
@@ -55,7 +61,7 @@ public final class CgroupV2 {
         return new Result(Optional.of(new CgroupV2(dir.get())), dir.get().toString());
     }
 
-    /** A cgroup2 mount point and the cgroup path its root shows. */
+    /** A cgroup mount point (cgroup2, or a v1 hierarchy in {@link CgroupMounts}) and the cgroup path its root shows. */
     record Mount(Path mountPoint, String root) {
         Optional<Path> directoryOf(String cgroupPath) {
             String base = root.endsWith("/") ? root : root + "/";

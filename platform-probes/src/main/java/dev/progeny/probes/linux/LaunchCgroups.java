@@ -21,20 +21,31 @@ final class LaunchCgroups {
         this.finder = finder;
     }
 
-    /** The new cgroup, or empty with the reason recorded in {@code unavailable}. */
-    synchronized Optional<Path> create(String name, Map<Containment, String> unavailable) {
+    /** Progeny's own cgroup v2 where launch cgroups are made, or why there is none (looked up once). */
+    synchronized CgroupV2.Result home() {
         if (home == null) {
             home = finder.get();
         }
+        return home;
+    }
+
+    /** The new cgroup, or empty with the reason recorded in {@code unavailable}. */
+    synchronized Optional<Path> create(String name, Map<Containment, String> unavailable) {
+        home();
         if (home.cgroup().isEmpty()) {
             unavailable.put(Containment.CGROUP, home.detail());
             return Optional.empty();
         }
         try {
-            return Optional.of(home.cgroup().get().createChild(name.replaceAll("[^A-Za-z0-9._-]", "_")));
+            return Optional.of(home.cgroup().get().createChild(safeName(name)));
         } catch (IOException e) {
             unavailable.put(Containment.CGROUP, "cannot create a cgroup in " + home.detail() + ": " + e);
             return Optional.empty();
         }
+    }
+
+    /** {@code name} as a cgroup's directory name: a launch tag may hold any character. */
+    static String safeName(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

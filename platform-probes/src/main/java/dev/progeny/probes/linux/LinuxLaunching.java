@@ -29,17 +29,18 @@ import java.util.Set;
 /**
  * Linux's part of the one launch sequence: a new group or session always; the subreaper, a cgroup
  * of the launch's own (entered by a pre-exec step, so nothing runs outside it) and the environment
- * tag when asked for and available; {@link LinuxSpawnPlanner}'s settings on glibc's
- * caller-allocated structs, with the foreground taken in the child. Linux. Thread-safe.
+ * tag when asked for and available; the launch's limits ({@link LinuxLimitPlanner});
+ * {@link LinuxSpawnPlanner}'s settings on glibc's caller-allocated structs, with the foreground
+ * taken in the child; a launch asked {@code traced} is recorded by the {@link Tracer}
+ * ({@link TracerWatch}). Linux. Thread-safe.
  */
 public final class LinuxLaunching implements LaunchBinding.Containing {
-    /** Enters the launch's cgroup (its {@code cgroup.procs} is the argument), or fails as Progeny (125). */
-    private static final String ENTER_CGROUP = "echo $$ > \"$1\" || exit 125; shift";
-
     private final LaunchCgroups cgroups;
+    private final LinuxLimitPlanner limits;
 
     LinuxLaunching(LaunchCgroups cgroups) {
         this.cgroups = cgroups;
+        this.limits = LinuxLimitPlanner.forThisProcess(cgroups::home);
     }
 
     /** The binding whose launches get their cgroups where {@code cgroups} says (tests point it elsewhere). */
@@ -50,9 +51,13 @@ public final class LinuxLaunching implements LaunchBinding.Containing {
                 new Terminal(LinuxSignals.TABLE, LinuxSpawnLibc.SIGSET_SIZE, LinuxSpawnLibc.SIG_BLOCK,
                         LinuxSpawnLibc.SIG_SETMASK),
                 new LinuxLaunching(cgroups), LinuxSpawnPlanner::plan, true,
-                new PosixSpawner(LinuxSpawnLibc.INSTANCE, LinuxSpawnLibc.SPAWNATTR_SIZE, LinuxSpawnLibc.FILE_ACTIONS_SIZE,
-                        LinuxLaunching::extra),
-                LinuxLaunching::startTime, new LinuxMembershipProbe());
+                spawner(), LinuxLaunching::startTime, new LinuxMembershipProbe());
+    }
+
+    /** glibc's {@code posix_spawn} with its caller-allocated structs and {@code _np} actions. */
+    static PosixSpawner spawner() {
+        return new PosixSpawner(LinuxSpawnLibc.INSTANCE, LinuxSpawnLibc.SPAWNATTR_SIZE, LinuxSpawnLibc.FILE_ACTIONS_SIZE,
+                LinuxLaunching::extra);
     }
 
     /** A launcher of its own, with its own registry, table and sender (tests, and a JVM that only launches). */
@@ -65,7 +70,8 @@ public final class LinuxLaunching implements LaunchBinding.Containing {
     }
 
     static PosixLauncher launcher(LaunchBinding binding, ProcessTable table, SignalSender sender) {
-        return new PosixLauncher(binding, new LaunchRegistry(PosixLibc.INSTANCE.getpid()), table, sender);
+        return new PosixLauncher(binding, new LaunchRegistry(PosixLibc.INSTANCE.getpid()), table, sender,
+                new TracerWatch(Tracer.shared()));
     }
 
     @Override
@@ -89,13 +95,23 @@ public final class LinuxLaunching implements LaunchBinding.Containing {
             CgroupJanitor.created(dir);
             inForce.add(Containment.CGROUP);
         });
-        return new LaunchBinding.Contained(inForce, unavailable, cgroup.map(Container.Cgroup::new));
+        try {
+            return new LaunchBinding.Contained(inForce, unavailable, cgroup.map(Container.Cgroup::new),
+                    limits.plan("progeny-" + id, spec.limits(), cgroup));
+        } catch (RuntimeException e) {
+            cgroup.ifPresent(CgroupJanitor::removeNow);
+            throw e;
+        }
     }
 
     @Override
     public List<PreExec> preExec(LaunchBinding.Contained contained) {
-        return cgroup(contained).map(dir -> new PreExec(ENTER_CGROUP, List.of(dir.resolve("cgroup.procs").toString())))
-                .stream().toList();
+        return cgroup(contained).map(LinuxLaunching::enter).stream().toList();
+    }
+
+    /** Enters {@code cgroup} (v1 or v2), or fails as Progeny (125): nothing runs outside it. */
+    static PreExec enter(Path cgroup) {
+        return PreExec.checked("echo $$ > \"$1\"", cgroup.resolve("cgroup.procs").toString());
     }
 
     @Override

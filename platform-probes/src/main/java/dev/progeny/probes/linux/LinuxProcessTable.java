@@ -134,7 +134,9 @@ public final class LinuxProcessTable implements ProcessTable {
         // A launch's wrapper shell is about to exec the command, perhaps another sh: read it again.
         boolean same = seen != null && seen.startTime() == stat.startTime() && seen.name().equals(stat.comm())
                 && !ExecWrapper.isWrapper(seen.argv());
-        ProcessState state = LinuxStates.of(stat.state());
+        // Progeny's own tracee in a group-stop shows as 't' (tracing stop); to the user it is stopped.
+        ProcessState state = stat.state() == 't' && Tracer.shared().groupStopped(stat.pid())
+                ? ProcessState.STOPPED : LinuxStates.of(stat.state());
         long rssBytes = stat.rssPages() * pageSize;
         long cpuNanos = (stat.utime() + stat.stime()) * 1_000_000_000L / clockTicksPerSecond;
         if (same && unchanged(seen, stat, state, rssBytes, cpuNanos)) {

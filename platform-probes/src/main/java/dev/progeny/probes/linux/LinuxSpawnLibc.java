@@ -33,6 +33,12 @@ interface LinuxSpawnLibc extends SpawnCalls {
 
     /** {@code O_RDONLY} (bits/fcntl-linux.h). */
     int O_RDONLY = 0;
+    /** {@code O_CLOEXEC} (asm-generic/fcntl.h). */
+    int O_CLOEXEC = 0x80000;
+
+    /** A pipe made close-on-exec at once, so no other thread's spawn inherits it. */
+    int pipe2(int[] fds, int flags);
+
     /** {@code PR_SET_CHILD_SUBREAPER} (linux/prctl.h), since Linux 3.4. */
     int PR_SET_CHILD_SUBREAPER = 36;
     /** {@code SIG_BLOCK} / {@code SIG_SETMASK} for pthread_sigmask (bits/sigaction.h). */

@@ -10,6 +10,7 @@ import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -53,6 +54,7 @@ final class ProcFiles implements AutoCloseable {
     private static final MethodHandle GETDENTS64;
     private static final MethodHandle PREAD;
     private static final MethodHandle GETRLIMIT;
+    private static final MethodHandle READLINKAT;
 
     /** Where each call leaves errno: the linker's capture state, read right after the call. */
     private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
@@ -74,6 +76,8 @@ final class ProcFiles implements AutoCloseable {
                 ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG), errno);
         GETRLIMIT = linker.downcallHandle(libc.find("getrlimit").orElseThrow(), FunctionDescriptor.of(
                 ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
+        READLINKAT = linker.downcallHandle(libc.find("readlinkat").orElseThrow(), FunctionDescriptor.of(
+                ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
     }
 
     /** struct linux_dirent64 (getdents64(2)): d_ino u64 @0, d_off s64 @8, d_reclen u16 @16, d_type u8 @18, d_name @19. */
@@ -109,11 +113,96 @@ final class ProcFiles implements AutoCloseable {
      * per entry. Call once, before any {@link #read}.
      */
     int[] listPids() {
+        return numbersIn(procFd);
+    }
+
+    /**
+     * The numeric entries of {@code <pid>/<dir>} ({@code fd}, {@code task}), or null when the
+     * process has gone or the directory is unreadable (another user's {@code fd/}).
+     */
+    int[] listNumbers(int pid, String dir) {
+        if (!setPath(pid, dir)) {
+            return null;
+        }
+        try {
+            int fd = (int) OPENAT.invokeExact(callState, procFd, path, O_RDONLY_CLOEXEC | O_DIRECTORY);
+            if (fd < 0) {
+                return null;
+            }
+            try {
+                return numbersIn(fd);
+            } catch (IllegalStateException e) {
+                return null;
+            } finally {
+                closeFd(fd);
+            }
+        } catch (Throwable t) {
+            throw new IllegalStateException("open of /proc failed", t);
+        }
+    }
+
+    /** The target of the link {@code <pid>/<file>} ({@code fd/3}, {@code ns/pid}), or null when unreadable. */
+    String readLink(int pid, String file) {
+        if (!setPath(pid, file)) {
+            return null;
+        }
+        try {
+            long n = (long) READLINKAT.invokeExact(procFd, path, nativeBuf, (long) NATIVE_BUFFER);
+            if (n < 0) {
+                return null;
+            }
+            byte[] raw = new byte[(int) n];
+            MemorySegment.copy(nativeBuf, ValueLayout.JAVA_BYTE, 0, raw, 0, (int) n);
+            return new String(raw, StandardCharsets.UTF_8);
+        } catch (Throwable t) {
+            throw new IllegalStateException("readlinkat in /proc failed", t);
+        }
+    }
+
+    /**
+     * Opens {@code <pid>/<file>} with {@code flags} (O_CLOEXEC added) and returns the descriptor,
+     * which the caller closes with {@link #closeFd}; -1 when it cannot be opened.
+     */
+    int open(int pid, String file, int flags) {
+        if (!setPath(pid, file)) {
+            return -1;
+        }
+        try {
+            int fd = (int) OPENAT.invokeExact(callState, procFd, path, flags | O_RDONLY_CLOEXEC);
+            return fd < 0 ? -1 : fd;
+        } catch (Throwable t) {
+            throw new IllegalStateException("open in /proc failed", t);
+        }
+    }
+
+    /** {@code length} bytes of {@code <pid>/<file>} from {@code offset} ({@code mem} at an address), or null. */
+    byte[] readAt(int pid, String file, long offset, int length) {
+        int fd = length > NATIVE_BUFFER ? -1 : open(pid, file, 0);
+        if (fd < 0) {
+            return null;
+        }
+        try {
+            long n = (long) PREAD.invokeExact(callState, fd, nativeBuf, (long) length, offset);
+            if (n != length) {
+                return null;
+            }
+            byte[] out = new byte[length];
+            MemorySegment.copy(nativeBuf, ValueLayout.JAVA_BYTE, 0, out, 0, length);
+            return out;
+        } catch (Throwable t) {
+            throw new IllegalStateException("pread in /proc failed", t);
+        } finally {
+            closeFd(fd);
+        }
+    }
+
+    /** The all-digit names in the open directory {@code dirFd}, listed with {@code getdents64(2)}. */
+    private int[] numbersIn(int dirFd) {
         int[] pids = new int[512];
         int count = 0;
         try {
             while (true) {
-                long n = (long) GETDENTS64.invokeExact(callState, procFd, nativeBuf, (long) NATIVE_BUFFER);
+                long n = (long) GETDENTS64.invokeExact(callState, dirFd, nativeBuf, (long) NATIVE_BUFFER);
                 if (n < 0) {
                     throw new Unavailable("getdents64 on /proc", lastErrno());
                 }
@@ -122,7 +211,7 @@ final class ProcFiles implements AutoCloseable {
                 }
                 for (int off = 0; off < n; ) {
                     int pid = parsePid(off + DIRENT_NAME);
-                    if (pid > 0) {
+                    if (pid >= 0) {
                         if (count == pids.length) {
                             pids = Arrays.copyOf(pids, count * 2);
                         }
@@ -134,7 +223,7 @@ final class ProcFiles implements AutoCloseable {
         } catch (IllegalStateException e) {
             throw e;
         } catch (Throwable t) {
-            throw new IllegalStateException("getdents64 on /proc failed", t);
+            throw new IllegalStateException("getdents64 in /proc failed", t);
         }
     }
 
@@ -149,6 +238,18 @@ final class ProcFiles implements AutoCloseable {
             value = value * 10 + (b - '0');
         }
         return digits == 0 ? -1 : value;
+    }
+
+    /** {@code <pid>/stat} parsed, or null when the process has gone or it cannot be read or parsed. */
+    ProcStat stat(int pid) {
+        if (read(pid, "stat") != Outcome.READ) {
+            return null;
+        }
+        try {
+            return ProcStat.parse(bytes(), length());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**

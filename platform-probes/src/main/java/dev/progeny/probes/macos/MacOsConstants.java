@@ -73,6 +73,31 @@ public final class MacOsConstants {
     public static final int E_TPGID = 576;
     public static final int NODEV = -1;
 
+    // bsd/sys/proc_info.h: proc_pidinfo(2) flavors and what they fill (diagnosis).
+    public static final int PROC_PIDTBSDINFO = 3;
+    public static final int PROC_PIDTHREADINFO = 5;
+    /** {@code struct proc_bsdinfo}: pbi_flags @0, pbi_status @4, pbi_pid @12, pbi_ppid @16, pbi_nfiles @96, pbi_pgid @100. */
+    public static final int PROC_BSDINFO_SIZE = 136;
+    public static final int PBI_FLAGS = 0;
+    public static final int PBI_STATUS = 4;
+    public static final int PBI_PID = 12;
+    public static final int PBI_PPID = 16;
+    public static final int PBI_NFILES = 96;
+    public static final int PROC_FLAG_TRACED = 0x2;
+    public static final int PROC_FLAG_INEXIT = 0x4;
+    /** The parent of a vfork child, waiting for it to exec or exit. */
+    public static final int PROC_FLAG_PPWAIT = 0x8;
+    /** {@code struct proc_threadinfo}: pth_run_state @24, pth_flags @28, pth_sleep_time @32 (seconds). */
+    public static final int PROC_THREADINFO_SIZE = 112;
+    public static final int PTH_RUN_STATE = 24;
+    public static final int PTH_SLEEP_TIME = 32;
+    // osfmk/mach/thread_info.h
+    public static final int TH_STATE_RUNNING = 1;
+    public static final int TH_STATE_STOPPED = 2;
+    public static final int TH_STATE_WAITING = 3;
+    public static final int TH_STATE_UNINTERRUPTIBLE = 4;
+    public static final int TH_STATE_HALTED = 5;
+
     private MacOsConstants() {
     }
 }

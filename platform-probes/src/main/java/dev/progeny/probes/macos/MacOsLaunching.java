@@ -19,10 +19,11 @@ import java.util.Set;
 
 /**
  * macOS's part of the one launch sequence: {@link MacOsSpawnPlanner}'s settings on libc-allocated
- * handles, the foreground handed over by Progeny while the root waits stopped. macOS has no
- * subreaper: orphans go to launchd (pid 1) and cannot be adopted. The family is the new group or
- * session, the lineage remembered across snapshots and the environment tag. Thread-safe. Compiled
- * and planned on every OS, run only on macOS (not verified on a live kernel).
+ * handles, the foreground handed over by Progeny while the root waits stopped, the limits set by
+ * the wrapper shell ({@link MacOsLimitPlanner}). macOS has no subreaper: orphans go to launchd
+ * (pid 1) and cannot be adopted. The family is the new group or session, the lineage remembered
+ * across snapshots and the environment tag. Thread-safe. Compiled and planned on every OS, run
+ * only on macOS (not verified on a live kernel).
  */
 final class MacOsLaunching {
     private MacOsLaunching() {
@@ -46,7 +47,8 @@ final class MacOsLaunching {
         Set<Containment> inForce = EnumSet.noneOf(Containment.class);
         Map<Containment, String> unavailable = new EnumMap<>(Containment.class);
         MacOsSpawnPlanner.containment(spec, inForce, unavailable);
-        return new LaunchBinding.Contained(inForce, unavailable, Optional.empty());
+        return new LaunchBinding.Contained(inForce, unavailable, Optional.empty(),
+                MacOsLimitPlanner.plan(spec.limits()));
     }
 
     private static int inherit(MacOsLibc libc, Pointer fileActions, FileAction action) {

@@ -12,7 +12,12 @@ public final class ErrnoException extends IOException {
 
     /** {@code call} names what failed, e.g. "sysctl kern.proc.pid". */
     public ErrnoException(String call, int errno) {
-        super(call + ": errno " + errno);
+        this(call, errno, "errno " + errno);
+    }
+
+    /** {@code described} is the OS's wording of {@code errno}, e.g. "EPERM (Operation not permitted)". */
+    public ErrnoException(String call, int errno, String described) {
+        super(call + " failed: " + described);
         this.call = call;
         this.errno = errno;
     }

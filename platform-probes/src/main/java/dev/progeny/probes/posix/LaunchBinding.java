@@ -68,8 +68,10 @@ public record LaunchBinding(LaunchErrors errors, Terminal terminal, Containing c
      * @param inForce     mechanisms in force beyond the group or session
      * @param unavailable why each other mechanism asked for is not
      * @param prepared    a container made for the launch before it runs (Linux's cgroup)
+     * @param limits      its limits: their pre-exec steps, what holds them, what to release
      */
-    public record Contained(Set<Containment> inForce, Map<Containment, String> unavailable, Optional<Container> prepared) {
+    public record Contained(Set<Containment> inForce, Map<Containment, String> unavailable, Optional<Container> prepared,
+                            LimitPlan limits) {
         public Contained {
             inForce = Set.copyOf(inForce);
             unavailable = Map.copyOf(unavailable);

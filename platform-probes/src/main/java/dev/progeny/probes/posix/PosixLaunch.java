@@ -2,12 +2,14 @@ package dev.progeny.probes.posix;
 
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Signal;
+import dev.progeny.probes.events.EventSource;
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchFamily;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.OutputLog;
+import dev.progeny.probes.limits.LaunchLimits;
 import dev.progeny.probes.terminate.Delivery;
 import java.time.Duration;
 import java.util.Map;
@@ -24,7 +26,7 @@ import java.util.function.Consumer;
 final class PosixLaunch implements Launch {
     /** The launch's identity and what keeps its family. */
     record Parts(String id, LaunchSpec spec, ProcessKey root, Set<Containment> containment,
-                 Map<Containment, String> unavailable, LaunchFamily family, OutputLog output) {
+                 Map<Containment, String> unavailable, LaunchFamily family, OutputLog output, LaunchLimits limits) {
         Parts {
             containment = Set.copyOf(containment);
             unavailable = Map.copyOf(unavailable);
@@ -35,6 +37,7 @@ final class PosixLaunch implements Launch {
     private final RootStatus status;
     private final LaunchGroup group;
     private final Consumer<PosixLaunch> onClose;
+    private volatile EventSource events;
 
     PosixLaunch(Parts parts, RootStatus status, LaunchGroup group, Consumer<PosixLaunch> onClose) {
         this.parts = parts;
@@ -73,6 +76,21 @@ final class PosixLaunch implements Launch {
         return parts.family();
     }
 
+    /** Its watch records it ({@link RootWatch#watch} returned {@code source}). */
+    void recordedBy(EventSource source) {
+        events = source;
+    }
+
+    @Override
+    public Optional<EventSource> events() {
+        return Optional.ofNullable(events);
+    }
+
+    @Override
+    public LaunchLimits limits() {
+        return parts.limits();
+    }
+
     @Override
     public OutputLog output() {
         return parts.output();
@@ -105,6 +123,10 @@ final class PosixLaunch implements Launch {
 
     @Override
     public void close() {
+        EventSource source = events;
+        if (source != null) {
+            source.close(); // detaches, never kills: the root goes back to a waiter of its own
+        }
         status.close();
         onClose.accept(this);
     }

@@ -5,6 +5,7 @@ import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.Signal;
 import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.Containment;
+import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
@@ -14,10 +15,12 @@ import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Launcher;
 import dev.progeny.probes.launch.OutputLog;
 import dev.progeny.probes.launch.OutputMode;
+import dev.progeny.probes.limits.LimitEvent;
 import dev.progeny.probes.terminate.SignalSender;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,11 +28,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The one launch sequence, for Linux, FreeBSD and macOS alike: resolve (directory and command,
- * with the OS's own reasons), plan (containment, pre-exec steps, the OS's spawn settings), spawn
- * and register as one step (so no orphan reaper ever sees an unregistered root), watch (the root
- * is reaped by its {@link RootWatch} only), close. The OS's parts are its {@link LaunchBinding}.
- * {@code PROGENY_LAUNCH=<id>} is exported to every launch; a tag given in the spec's environment
- * becomes the prefix of the id. Thread-safe.
+ * with the OS's own reasons), plan (containment, limits, pre-exec steps, the OS's spawn
+ * settings), spawn and register as one step (so no orphan reaper ever sees an unregistered root),
+ * watch (the root is reaped by its {@link RootWatch} only), close. The OS's parts are its
+ * {@link LaunchBinding}. {@code PROGENY_LAUNCH=<id>} is exported to every launch; a tag given in
+ * the spec's environment becomes the prefix of the id. Thread-safe.
  */
 public final class PosixLauncher implements Launcher {
     private final LaunchBinding os;
@@ -65,9 +68,21 @@ public final class PosixLauncher implements Launcher {
         return List.copyOf(open);
     }
 
+    /** Launch roots not reaped yet, and whatever the watch waits for itself (a tracer's tracees). */
     @Override
     public Set<Integer> rootPids() {
-        return registry.rootPids();
+        Set<Integer> waited = watch.waitedFor();
+        if (waited.isEmpty()) {
+            return registry.rootPids();
+        }
+        Set<Integer> pids = new HashSet<>(registry.rootPids());
+        pids.addAll(waited);
+        return Set.copyOf(pids);
+    }
+
+    /** The watch of this launcher's roots (an orphan reaper leaves {@link RootWatch#waitedFor} alone). */
+    public RootWatch watch() {
+        return watch;
     }
 
     @Override
@@ -86,9 +101,15 @@ public final class PosixLauncher implements Launcher {
         try {
             return start(spec, id, executable, contained);
         } catch (LaunchException | RuntimeException e) {
-            os.containing().release(contained, true);
+            release(contained, true);
             throw e;
         }
+    }
+
+    /** The limits first: they read what bit a last time, from cgroups the containment may remove. */
+    private void release(LaunchBinding.Contained contained, boolean now) {
+        contained.limits().release(now);
+        os.containing().release(contained, now);
     }
 
     private Launch start(LaunchSpec spec, String id, Path executable, LaunchBinding.Contained contained)
@@ -97,8 +118,9 @@ public final class PosixLauncher implements Launcher {
         // A new session has no controlling terminal, so only a group can take the foreground.
         Optional<Terminal> terminal = !capture && spec.isolation() == Isolation.PROCESS_GROUP
                 && Terminal.progenyHasForeground() ? Optional.of(os.terminal()) : Optional.empty();
-        boolean stoppedStart = watch.stoppedStart() || terminal.isPresent() && !os.foregroundInChild();
+        boolean stoppedStart = watch.stoppedStart(spec) || terminal.isPresent() && !os.foregroundInChild();
         List<ExecWrapper.PreExec> steps = new ArrayList<>(os.containing().preExec(contained));
+        steps.addAll(contained.limits().steps());
         if (stoppedStart) {
             steps.add(ExecWrapper.PreExec.STOP);
         }
@@ -116,8 +138,8 @@ public final class PosixLauncher implements Launcher {
             if (pipes != null) {
                 pipes.start(launch.output(), "progeny-" + root.key().pid());
             }
-            watch.watch(new RootWatch.Root(root.key(), root.status(), stoppedStart, terminal, os.errors(),
-                    () -> launch.signalGroup(Signal.CONT)));
+            watch.watch(new RootWatch.Root(id, spec, root.key(), root.status(), stoppedStart, terminal, os.errors(),
+                    () -> launch.signalGroup(Signal.CONT))).ifPresent(launch::recordedBy);
             return launch;
         } catch (ErrnoException e) {
             if (pipes != null) {
@@ -149,13 +171,20 @@ public final class PosixLauncher implements Launcher {
                 root.container(), os.probe(), registry);
         OutputLog output = capture ? new OutputLog(OutputLog.DEFAULT_CAPACITY, 2) : OutputLog.none();
         PosixLaunch.Parts parts = new PosixLaunch.Parts(id, spec, root.key(), inForce, contained.unavailable(),
-                family, output);
+                family, output, contained.limits().limits(() -> killed(spec, root)));
         LaunchGroup group = new LaunchGroup(root.key(), family, root.status(), sender, table);
         PosixLaunch launch = new PosixLaunch(parts, root.status(), group, closed -> {
-            os.containing().release(contained, false);
+            release(contained, false);
             open.remove(closed);
         });
         open.add(launch);
         return launch;
+    }
+
+    /** The root, once SIGKILL (the OOM killer's signal) ended it: a limit's victim. */
+    private Optional<LimitEvent.Victim> killed(LaunchSpec spec, Registered root) {
+        int kill = os.terminal().signals().number(Signal.KILL);
+        return root.status().now().filter(s -> s instanceof ExitStatus.Killed(int signal, boolean core) && signal == kill)
+                .map(s -> new LimitEvent.Victim(root.key().pid(), Path.of(spec.argv().getFirst()).getFileName().toString()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.progeny.probes.posix;
 
 import com.sun.jna.Native;
+import dev.progeny.probes.events.EventSource;
 import dev.progeny.probes.launch.ExitStatus;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ public final class RootWaiter implements RootWatch {
     private static final int WUNTRACED = 2;
 
     @Override
-    public void watch(Root root) {
+    public Optional<EventSource> watch(Root root) {
         int pid = root.key().pid();
         boolean stops = root.terminal().isPresent() || root.stoppedStart();
         Thread.ofPlatform().daemon().name("progeny-wait-" + pid).start(() -> {
@@ -28,8 +29,7 @@ public final class RootWaiter implements RootWatch {
                 if (rc == pid) {
                     Optional<ExitStatus> ended = WaitStatus.decode(status[0]);
                     if (ended.isPresent()) {
-                        root.terminal().ifPresent(Terminal::reclaimForeground);
-                        root.status().reaped(ended.get());
+                        root.ended(ended.get());
                         return;
                     }
                     if (starting) {
@@ -38,7 +38,7 @@ public final class RootWaiter implements RootWatch {
                         root.continueGroup().run();
                     } else {
                         // Stopped: WSTOPSIG is bits 8-15 (sys/wait.h on all three).
-                        root.terminal().ifPresent(t -> t.rootStopped(pid, (status[0] >> 8) & 0xff, root.continueGroup()));
+                        root.stopped((status[0] >> 8) & 0xff);
                     }
                     continue;
                 }
@@ -49,5 +49,6 @@ public final class RootWaiter implements RootWatch {
                 }
             }
         });
+        return Optional.empty();
     }
 }

@@ -104,12 +104,7 @@ public final class FamilyTerminator implements Terminator {
 
     /** Refuses a family named by a protected number (pid, group or session 0, 1, negative, Progeny's own). */
     private void refuseByName(Family family) throws SignalRefusedException {
-        Optional<String> refusal = switch (family) {
-            case GroupFamily g -> guard().refuseGroup(g.pgid());
-            case SessionFamily s -> guard().refuseSession(s.sid());
-            case TreeFamily tree -> guard().refuseProcess(tree.rootPid());
-            default -> Optional.empty();
-        };
+        Optional<String> refusal = guard().refuseFamily(family);
         if (refusal.isPresent()) {
             throw new SignalRefusedException(refusal.get());
         }

@@ -1,6 +1,7 @@
 package dev.progeny.probes.terminate;
 
 import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.launch.Family;
 import java.util.Optional;
 
 /**
@@ -125,6 +126,21 @@ public final class SignalGuard {
             return Optional.of(protectedNumber("session", sid));
         }
         return Optional.empty();
+    }
+
+    /**
+     * May {@code family} be signalled, by the number that names it? A process, tree, group or
+     * session named by a protected number (0, 1, Progeny's own) is refused; a launch's family is
+     * named by no number, and the terminator refuses it only if Progeny turns out to be a member.
+     */
+    public Optional<String> refuseFamily(Family family) {
+        return switch (family) {
+            case ProcessFamily p -> refuseProcess(p.key().pid());
+            case TreeFamily tree -> refuseProcess(tree.rootPid());
+            case GroupFamily g -> refuseGroup(g.pgid());
+            case SessionFamily s -> refuseSession(s.sid());
+            default -> Optional.empty();
+        };
     }
 
     /**

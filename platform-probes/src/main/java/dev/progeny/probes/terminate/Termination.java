@@ -22,7 +22,10 @@ import java.util.Set;
 
 /**
  * The running state of one termination: the family's live members as last read, every signal
- * sent and every exit seen. Reads and signals; the order of stages is {@link FamilyTerminator}'s.
+ * sent and every exit seen. Who is alive is read from the table (signalling needs each member's
+ * group, state and containment, which no event carries); exits are the recorded ones when an
+ * exact event source records the family ({@link RecordedDepartures}). Reads and signals; the
+ * order of stages is {@link FamilyTerminator}'s.
  * Not thread-safe: one per call.
  */
 final class Termination {
@@ -43,11 +46,13 @@ final class Termination {
     private boolean cgroupPopulated;
     private int earlyGroup;
     private List<Delivery> earlyDeliveries = List.of();
+    private final RecordedDepartures recorded;
 
     Termination(ProcessTable table, SignalSender sender, Family family) {
         this.table = table;
         this.sender = sender;
         this.family = family;
+        this.recorded = new RecordedDepartures(family.recorded());
     }
 
     Family family() {
@@ -83,7 +88,7 @@ final class Termination {
                 now.put(gone.key(), gone);
                 unreadableNow.put(gone.key(), unread.get());
             } else {
-                departures.add(new Departure(gone.key(), gone.name(), snapshot.takenAt()));
+                departures.add(new Departure(gone.key(), gone.name(), snapshot.takenAt(), Optional.empty()));
             }
         }
         unreadable = unreadableNow;
@@ -223,6 +228,6 @@ final class Termination {
 
     TerminationReport report(List<Survivor> survivors) {
         return new TerminationReport(family.description(), started, Instant.now(), initial, stages, deliveries,
-                departures, survivors, cgroupPopulated);
+                recorded.complete(departures, seen), survivors, cgroupPopulated);
     }
 }

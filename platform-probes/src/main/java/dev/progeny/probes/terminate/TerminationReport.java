@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  *                    signalled before that reading, members that died at once are not in it)
  * @param stages      the stages that ran, in order
  * @param deliveries  every signal, in the order sent
- * @param departures  every member seen to exit, in the order seen
+ * @param departures  every member seen to exit, in order of exit (with how it ended when an exact event
+ *                    source recorded it, members no reading caught included)
  * @param survivors   members alive at the end (empty when the family is gone)
  * @param cgroupPopulated whether the family's cgroup still held a live process at the end, even
  *                    one no reading of the table caught (false when there is no cgroup)

@@ -4,10 +4,12 @@ import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.launch.Family;
+import dev.progeny.probes.launch.RecordedLineage;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,9 +21,12 @@ import java.util.Set;
  * Any OS; thread-safe.
  */
 public final class TreeFamily implements Family {
+    /** Ancestors followed at most, so a recorded cycle (never expected) cannot hang a walk. */
+    private static final int MAX_DEPTH = 4096;
     private final int rootPid;
     private final Set<ProcessKey> known = new HashSet<>();
     private ProcessKey root;
+    private RecordedLineage recorded;
 
     /** The tree of {@code rootPid}, whichever process has that pid at the first snapshot. */
     public TreeFamily(int rootPid) {
@@ -56,7 +61,7 @@ public final class TreeFamily implements Family {
         Set<Integer> seen = new HashSet<>();
         ArrayDeque<ProcessInfo> todo = new ArrayDeque<>();
         for (ProcessInfo p : snapshot.processes()) {
-            if (known.contains(p.key())) {
+            if (recorded == null ? known.contains(p.key()) : descendsFromRoot(p.key())) {
                 todo.add(p);
             }
         }
@@ -71,5 +76,26 @@ public final class TreeFamily implements Family {
         known.clear();
         out.forEach(p -> known.add(p.key()));
         return out;
+    }
+
+    /** From now on the tree is what {@code lineage} recorded fork by fork, plus the snapshot's children of members. */
+    public synchronized void recordedBy(RecordedLineage lineage) {
+        this.recorded = lineage;
+    }
+
+    @Override
+    public synchronized Optional<RecordedLineage> recorded() {
+        return Optional.ofNullable(recorded);
+    }
+
+    private boolean descendsFromRoot(ProcessKey key) {
+        ProcessKey k = key;
+        for (int i = 0; k != null && i < MAX_DEPTH; i++) {
+            if (k.equals(root)) {
+                return true;
+            }
+            k = recorded.parentOf(k).orElse(null);
+        }
+        return false;
     }
 }

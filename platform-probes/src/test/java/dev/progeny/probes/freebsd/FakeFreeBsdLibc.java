@@ -23,6 +23,7 @@ import java.util.Map;
 final class FakeFreeBsdLibc extends RecordingSpawnLibc implements FreeBsdLibc {
     private static final int ENOMEM = 12;
     private static final int ESRCH = 3;
+    private static final int ENOENT = 2;
     private static final int PIDINFO_SIZE = 72;
     private static final int REAPER_PIDINFO_VALID = 0x1;
     private static final int REAPER_KILL_CHILDREN = 0x1;
@@ -43,6 +44,9 @@ final class FakeFreeBsdLibc extends RecordingSpawnLibc implements FreeBsdLibc {
     /** Every PROC_REAP_KILL request, the 80 bytes as the kernel would read them. */
     final List<byte[]> reapKills = new ArrayList<>();
     int tableReads;
+    /** {@code kern.racct.enable}, or null when the kernel has no racct. */
+    Integer racctEnable = 1;
+    int euid;
 
     /** Serves {@code records} as the process table (KERN_PROC_PROC). */
     void serve(KinfoProcBytes... records) {
@@ -54,6 +58,22 @@ final class FakeFreeBsdLibc extends RecordingSpawnLibc implements FreeBsdLibc {
     /** Adds a descendant of the reaper to what PROC_REAP_GETPIDS lists. */
     void reaperLists(int pid, int subtree, int flags) {
         reaperList.add(new int[] {pid, subtree, flags | REAPER_PIDINFO_VALID});
+    }
+
+    @Override
+    public int sysctlbyname(String name, Pointer oldp, LongByReference oldlenp, Pointer newp, long newlen) {
+        if (!name.equals("kern.racct.enable") || racctEnable == null) {
+            Native.setLastError(ENOENT);
+            return -1;
+        }
+        oldp.setInt(0, racctEnable);
+        oldlenp.setValue(4);
+        return 0;
+    }
+
+    @Override
+    public int geteuid() {
+        return euid;
     }
 
     @Override

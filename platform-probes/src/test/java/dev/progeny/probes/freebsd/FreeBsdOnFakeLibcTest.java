@@ -17,12 +17,7 @@ class FreeBsdOnFakeLibcTest {
     private final FakeFreeBsdLibc libc = new FakeFreeBsdLibc();
 
     private static KinfoProcBytes proc(int pid, int ppid, String comm) {
-        KinfoProcBytes k = new KinfoProcBytes();
-        k.pid = pid;
-        k.ppid = ppid;
-        k.pgid = pid;
-        k.comm = comm;
-        return k;
+        return KinfoProcBytes.process(pid, ppid, comm);
     }
 
     private static ByteBuffer nativeOrder(KinfoProcBytes... records) {

@@ -28,6 +28,33 @@ final class KinfoProcBytes {
     long runtimeMicros = 2_500_000L;
     long rssPages = 300;
     int threads = 1;
+    /** The wait fields diagnosis reads; by default a process not asleep on anything. */
+    String wmesg = "";
+    long wchan;
+    long flag;
+    long kiflag;
+    String lockname = "";
+    int jid;
+    long tdflags;
+
+    /** Asleep, interruptibly, on {@code message} at kernel address {@code channel}. */
+    KinfoProcBytes sleepingOn(String message, long channel) {
+        stat = 3;
+        wmesg = message;
+        wchan = channel;
+        tdflags = 0x8;
+        return this;
+    }
+
+    /** A process {@code pid} of {@code ppid}, leading its own group, called {@code comm}. */
+    static KinfoProcBytes process(int pid, int ppid, String comm) {
+        KinfoProcBytes k = new KinfoProcBytes();
+        k.pid = pid;
+        k.ppid = ppid;
+        k.pgid = pid;
+        k.comm = comm;
+        return k;
+    }
 
     KinfoProcBytes zombie() {
         stat = 5;
@@ -57,13 +84,24 @@ final class KinfoProcBytes {
         buf.putLong(b + 344, startUsec);           // ki_start.tv_usec
         buf.put(b + 388, stat);                    // ki_stat
         buf.put(b + 389, (byte) 0);                // ki_nice
-        byte[] name = comm.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < 20; i++) {             // ki_comm[COMMLEN + 1]
-            buf.put(b + 447 + i, i < name.length ? name[i] : 0);
-        }
+        putString(buf, b + 447, 20, comm);         // ki_comm[COMMLEN + 1]
         buf.putLong(b + 560, tdev);                // ki_tdev
         buf.putInt(b + 596, threads);              // ki_numthreads
+        buf.putLong(b + 64, wchan);                // ki_wchan
+        buf.putLong(b + 368, flag);                // ki_flag
+        buf.putLong(b + 376, kiflag);              // ki_kiflag
+        putString(buf, b + 411, 9, wmesg);         // ki_wmesg[WMESGLEN + 1]
+        putString(buf, b + 438, 9, lockname);      // ki_lockname[LOCKNAMELEN + 1]
+        buf.putInt(b + 592, jid);                  // ki_jid
+        buf.putLong(b + 1080, tdflags);            // ki_tdflags
         buf.position(b + SIZE);
+    }
+
+    private static void putString(ByteBuffer buf, int at, int capacity, String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < capacity; i++) {
+            buf.put(at + i, i < bytes.length ? bytes[i] : 0);
+        }
     }
 
     static ByteBuffer buffer(KinfoProcBytes... records) {

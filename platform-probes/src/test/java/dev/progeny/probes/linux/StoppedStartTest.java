@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessState;
+import dev.progeny.probes.events.EventSource;
 import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchRegistry;
@@ -19,6 +20,7 @@ import dev.progeny.probes.testing.TestLaunches;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,15 +36,15 @@ class StoppedStartTest {
     private final AtomicReference<ProcessInfo> seenStopped = new AtomicReference<>();
     private final RootWatch tracerLike = new RootWatch() {
         @Override
-        public boolean stoppedStart() {
+        public boolean stoppedStart(LaunchSpec spec) {
             return true;
         }
 
         @Override
-        public void watch(Root root) {
+        public Optional<EventSource> watch(Root root) {
             seenStopped.set(await().atMost(PATIENCE).until(() -> table.snapshot().process(root.key().pid()).orElse(null),
                     p -> p != null && p.state() == ProcessState.STOPPED));
-            new RootWaiter().watch(root);
+            return new RootWaiter().watch(root);
         }
     };
     private final PosixLauncher launcher = new PosixLauncher(LinuxLaunching.binding(new LaunchCgroups(CgroupV2::find)),

@@ -1,6 +1,7 @@
 package dev.progeny.probes.posix;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.progeny.probes.posix.ExecWrapper.PreExec;
 import java.util.List;
@@ -23,5 +24,18 @@ class ExecWrapperTest {
                 .isTrue();
         assertThat(ExecWrapper.isWrapper(List.of("/bin/sh", "-c", "x"))).isFalse();
         assertThat(ExecWrapper.isWrapper(List.of("sh", "-c", "exec \"$@\"", "someone-else"))).isFalse();
+    }
+
+    @Test
+    void oneStepMayHaveTheCommandExecdThroughAnother() {
+        PreExec scope = PreExec.via(List.of("/usr/bin/systemd-run", "--user", "--scope", "--"));
+        List<String> argv = ExecWrapper.wrap(List.of(PreExec.checked("ulimit -t \"$1\"", "60"), scope, PreExec.STOP),
+                "/usr/bin/make", List.of("make", "-j8"));
+
+        assertThat(argv).containsExactly("sh", "-c", "ulimit -t \"$1\" || exit 125; shift; kill -STOP $$; exec \"$@\"",
+                "progeny", "60", "/usr/bin/systemd-run", "--user", "--scope", "--", "/usr/bin/make", "-j8");
+        assertThat(ExecWrapper.isWrapper(argv)).isTrue();
+        assertThatThrownBy(() -> ExecWrapper.wrap(List.of(scope, scope), "/usr/bin/make", List.of("make")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

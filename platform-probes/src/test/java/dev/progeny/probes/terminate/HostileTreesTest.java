@@ -262,23 +262,23 @@ class HostileTreesTest {
     }
 
     /**
-     * Three TERM-ignoring forkers, each forking every 2 ms a child that lives 0.1 s: members are
-     * bounded by fork rate times lifetime (and gentle on a shared machine: no exec), about 150
-     * where a fork costs 0.1 ms but only about 50 on a VM where it costs 4 ms, so the test waits
-     * for 30. They stay in the tree's group on purpose: a
-     * group outside Progeny's session is killed whole, at one instant, which no fork can outrun;
-     * in Progeny's session KILL goes pid by pid, a forker forks between the reading and its KILL,
-     * and the family must be frozen first (it was in each of 20 runs on a busy 2-core machine).
+     * Six TERM-ignoring forkers, each forking every 2 ms a child that lives 0.1 s: members are
+     * bounded by fork rate times lifetime (and gentle on a shared machine: no exec). Where a fork
+     * costs 0.1 ms that is a few hundred; on this VM a fork costs about 4 ms, so six forkers are
+     * needed for a birth every millisecond or so, and the test waits for 20 members. They stay in
+     * the tree's group on purpose: a group outside Progeny's session is killed whole, at one
+     * instant, which no fork can outrun; in Progeny's session KILL goes pid by pid, a forker forks
+     * between the reading and its KILL, and the family must be frozen first.
      */
     @ParameterizedTest
     @EnumSource(Mode.class)
     void forkBombThatOutrunsKillPidByPid(Mode mode) throws Exception {
         tree = TestTree.launch("fork-bomb", mode, """
                 trap '' TERM
-                for i in 1 2 3; do perl -e "$1" & done
+                for i in 1 2 3 4 5 6; do perl -e "$1" & done
                 wait
                 """, FORK_EVERY_2_MS);
-        tree.awaitAlive(30);
+        tree.awaitAlive(20);
         TerminationReport report = endAndCheck(IMPATIENT);
         assertKilled(report);
         if (mode == Mode.NO_CGROUP) {

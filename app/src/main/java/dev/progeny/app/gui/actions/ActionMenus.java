@@ -65,11 +65,16 @@ public final class ActionMenus {
         MenuItem remove = new MenuItem("Remove this ended launch");
         remove.setOnAction(e -> removal.removeSelected());
         remove.disableProperty().bind(Bindings.not(removal.removableSelected()));
+        MenuItem stopRecording = new MenuItem("Stop recording");
+        stopRecording.setId("stop-recording");
+        stopRecording.setAccelerator(Shortcuts.STOP_RECORDING);
+        stopRecording.setOnAction(e -> model.stopRecording());
+        stopRecording.disableProperty().bind(model.notRecordingProperty());
         MenuItem clear = new MenuItem("Clear ended launches");
         clear.setAccelerator(Shortcuts.CLEAR_ENDED);
         clear.setOnAction(e -> removal.clearEnded());
         return List.of(kill, escalate, signal, suspend, new SeparatorMenuItem(), scopeMenu(model),
-                graceMenu(model), new SeparatorMenuItem(), reap, new SeparatorMenuItem(), copy, remove, clear);
+                graceMenu(model), new SeparatorMenuItem(), reap, stopRecording, new SeparatorMenuItem(), copy, remove, clear);
     }
 
     private static Menu scopeMenu(ActionsViewModel model) {

@@ -4,6 +4,7 @@ import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.Selection;
 import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.Signal;
+import dev.progeny.probes.events.EventSource;
 import dev.progeny.probes.launch.Launch;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +21,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The actions on the selection: kill, escalate, any signal, suspend/resume, reap orphans. Every
+ * The actions on the selection: kill, escalate, any signal, suspend/resume, reap orphans, stop
+ * recording a traced launch. Every
  * action is checked by {@link TargetSafety} against a fresh snapshot (off the FX thread), refused
  * or confirmed as it says, then run on the executor; the outcome lands in {@link #resultProperty()}.
  * Properties are touched on the FX thread only.
@@ -40,6 +42,7 @@ public final class ActionsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final BooleanBinding noTarget;
     private final BooleanBinding selectedStopped;
+    private final BooleanBinding notRecording;
 
     public ActionsViewModel(AppState state, FamilyActions actions, Confirmer confirmer, Clock clock) {
         this.state = state;
@@ -51,6 +54,8 @@ public final class ActionsViewModel {
             Selection s = state.selectionProperty().get();
             return s != null && s.liveProcess().filter(p -> p.state() == ProcessState.STOPPED).isPresent();
         }, state.selectionProperty());
+        notRecording = Bindings.createBooleanBinding(() -> recording().isEmpty(), state.selectionProperty(), result)
+                .or(busy);
     }
 
     /** SIGKILL to the target (Delete). */
@@ -94,6 +99,28 @@ public final class ActionsViewModel {
     public void reapOrphans() {
         busy.set(true);
         state.executor().execute(actions::reapOrphans, this::finish, this::failed);
+    }
+
+    /**
+     * "Stop recording": releases every process of the selected launch from Progeny's tracer (none
+     * is signalled or stopped), so a debugger can attach; the launch runs on, no longer recorded.
+     */
+    public void stopRecording() {
+        recording().ifPresent(source -> {
+            busy.set(true);
+            state.executor().execute(() -> {
+                source.close();
+                return ActionResult.of(ActionResult.Outcome.DONE,
+                        "Stopped recording the launch: its processes run on untraced; a debugger can attach now.");
+            }, this::finish, this::failed);
+        });
+    }
+
+    /** The selected launch's event source while it records the launch (ptrace). */
+    private Optional<EventSource> recording() {
+        Selection selection = state.selectionProperty().get();
+        return selection == null ? Optional.empty()
+                : selection.launch().flatMap(Launch::events).filter(s -> s.unavailable().isEmpty());
     }
 
     private void signal(ActionTarget target, Signal signal) {
@@ -180,6 +207,11 @@ public final class ActionsViewModel {
     /** True when the selected process is stopped (SIGSTOP, Ctrl+Z): the tool bar then offers Resume. */
     public BooleanBinding selectedStoppedProperty() {
         return selectedStopped;
+    }
+
+    /** True unless the selected launch is being recorded by a tracer ("Stop recording" then applies). */
+    public BooleanBinding notRecordingProperty() {
+        return notRecording;
     }
 
     public boolean supports(FamilyActions.ActionKind kind) {

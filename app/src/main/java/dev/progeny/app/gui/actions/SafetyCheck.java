@@ -28,6 +28,6 @@ final class SafetyCheck {
         for (Launch launch : launches) {
             launch.family().members(snapshot).forEach(p -> members.add(p.key()));
         }
-        return TargetSafety.assess(target, new SafetyContext(self, snapshot, members));
+        return TargetSafety.assess(target, new SafetyContext(self, platform.terminator().guard(), snapshot, members));
     }
 }

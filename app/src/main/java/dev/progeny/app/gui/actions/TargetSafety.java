@@ -2,13 +2,15 @@ package dev.progeny.app.gui.actions;
 
 import dev.progeny.probes.ProcessInfo;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Decides whether an action may hit its target (DESIGN.md, Safety rules). Refused: pid, group
- * or session 0 or 1, Progeny's own process, group or session, and a tree that holds Progeny.
- * Confirmed first: processes of another user, and processes outside this run's launches.
- * The signalling layer checks again; this is the user-facing first line. Pure, thread-safe.
+ * Decides whether an action may hit its target (DESIGN.md, Safety rules). Refused: what the
+ * platform's {@link dev.progeny.probes.terminate.SignalGuard} refuses (pid, group or session 0 or
+ * 1, Progeny's own), and a family that holds Progeny. Confirmed first: processes of another user,
+ * and processes outside this run's launches. The signalling layer checks again with the same
+ * guard; this is the user-facing first line. Pure, thread-safe.
  */
 public final class TargetSafety {
     /** How many outsiders a confirmation names before it says "and N more". */
@@ -18,23 +20,15 @@ public final class TargetSafety {
     }
 
     public static SafetyDecision assess(ActionTarget target, SafetyContext context) {
-        ProcessInfo self = context.self();
-        int id = target.id();
         String what = target.description();
-        if (id <= 1) {
-            return SafetyDecision.refuse("Refused: " + what + " is " + (id == 1 ? "init (pid 1)" : "the kernel's")
-                    + "; signalling it could take the whole system down.");
+        Optional<String> refusal = context.guard().refuseFamily(target.family());
+        if (refusal.isPresent()) {
+            String reason = refusal.get();
+            return SafetyDecision.refuse(Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + ".");
         }
-        boolean ownTarget = switch (target.scope()) {
-            case PROCESS, TREE, LAUNCH -> id == self.pid();
-            case GROUP -> id == self.pgid();
-            case SESSION -> id == self.sid();
-        };
-        if (ownTarget) {
-            return SafetyDecision.refuse("Refused: " + what + " includes Progeny itself.");
-        }
+        ProcessInfo self = context.self();
         List<ProcessInfo> members = target.members(context.snapshot());
-        // A tree rooted at one of Progeny's ancestors holds Progeny.
+        // A tree rooted at one of Progeny's ancestors, or a launch Progeny joined, holds Progeny.
         if (members.stream().anyMatch(p -> p.pid() == self.pid())) {
             return SafetyDecision.refuse("Refused: " + what + " includes Progeny itself.");
         }

@@ -3,12 +3,7 @@ package dev.progeny.app.gui.actions;
 import dev.progeny.probes.Capability;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.Signal;
-import dev.progeny.probes.launch.Family;
-import dev.progeny.probes.terminate.GroupFamily;
-import dev.progeny.probes.terminate.ProcessFamily;
-import dev.progeny.probes.terminate.SessionFamily;
 import dev.progeny.probes.terminate.TerminationReport;
-import dev.progeny.probes.terminate.TreeFamily;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashSet;
@@ -37,14 +32,14 @@ public final class TerminatorActions implements FamilyActions {
             return ReportText.delivery(platform.terminator().signal(process.key(), signal), process.name());
         }
         boolean ends = signal == Signal.KILL;
-        TerminationReport report = platform.terminator().signal(family(target), signal, ends ? KILL_WAIT : Duration.ZERO);
+        TerminationReport report = platform.terminator().signal(target.family(), signal, ends ? KILL_WAIT : Duration.ZERO);
         ActionResult result = ReportText.termination(ends ? "Killed" : "Sent " + signal.fullName() + " to", report, ends);
         return ends ? reapingKilled(result, report) : result;
     }
 
     @Override
     public ActionResult escalate(ActionTarget target, Duration grace) throws Exception {
-        TerminationReport report = platform.terminator().escalate(family(target), grace);
+        TerminationReport report = platform.terminator().escalate(target.family(), grace);
         return reapingKilled(ReportText.termination("Escalated", report, true), report);
     }
 
@@ -76,15 +71,5 @@ public final class TerminatorActions implements FamilyActions {
             return platform.capabilities().whyNot(Capability.ORPHAN_ADOPTION);
         }
         return Optional.empty();
-    }
-
-    private static Family family(ActionTarget target) {
-        return switch (target.scope()) {
-            case PROCESS -> new ProcessFamily(target.process().orElseThrow().key(), target.process().orElseThrow().name());
-            case TREE -> new TreeFamily(target.process().orElseThrow().key());
-            case GROUP -> new GroupFamily(target.id());
-            case SESSION -> new SessionFamily(target.id());
-            case LAUNCH -> target.launch().orElseThrow().family();
-        };
     }
 }

@@ -2,12 +2,14 @@ package dev.progeny.app.gui.details;
 
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.Selection;
+import dev.progeny.app.gui.processtree.ExitWords;
 import dev.progeny.app.gui.processtree.LaunchLabel;
 import dev.progeny.app.gui.processtree.SelectedCommand;
 import dev.progeny.app.gui.processtree.StateWords;
 import dev.progeny.probes.ProcessDetails;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.events.EventChoice;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.Membership;
 import java.time.Instant;
@@ -28,7 +30,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * parent chain) follows every refresh, so it always agrees with the tree: an exec shows its new
  * argv, a stop shows "stopped", a vanished process says it is gone. What needs file reads
  * (environment, working directory, open files, cgroup) runs on the executor when the selection
- * moves and at most every few seconds while it stays. FX thread only.
+ * moves and at most every few seconds while it stays. It also says what the process history
+ * recorded of it and which event source feeds the history (and why no better one). FX thread only.
  */
 public final class DetailsViewModel {
     /** One labelled line of the pane. */
@@ -99,6 +102,9 @@ public final class DetailsViewModel {
                 .map(d -> Integer.toString(d.openFiles().getAsInt())).orElse(none)));
         out.add(new Field("cgroup", read.flatMap(ProcessDetails::cgroup).orElse(sel.gone() ? none : "(none)")));
         out.add(new Field("Containment", containment(sel, p)));
+        out.add(new Field("Recording", RecordingText.of(sel.launch())));
+        out.add(new Field("Recorded", recorded(p.key())));
+        out.add(new Field("Event source", this.state.events().choice().map(EventChoice::describe).orElse("(not open yet)")));
         out.add(new Field("Environment", read.flatMap(ProcessDetails::environment).map(env -> String.join("\n", env)).orElse(none)));
         return out;
     }
@@ -117,6 +123,15 @@ public final class DetailsViewModel {
         Launch launch = sel.launch().get();
         return ContainmentText.of(membership.apply(p.key()), launch.containment(), launch.unavailable(),
                 state.platform().capabilities().adopter());
+    }
+
+    /** What the process history knows of it: how it came to be known, and how it ended. */
+    private String recorded(ProcessKey key) {
+        return state.events().history().view().record(key).map(r -> (r.birthSeen() ? "fork seen" : "found running")
+                + r.parent().map(pk -> " (parent pid " + pk.pid() + ")").orElse("")
+                + (r.programs().size() > 1 ? ", " + (r.programs().size() - 1) + " exec(s)" : "")
+                + (r.ended() ? ", " + ExitWords.of(r.status(), state.platform().signals()) : ", alive"))
+                .orElse("(not in the process history)");
     }
 
     public ReadOnlyObjectProperty<List<Field>> fieldsProperty() {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps the launch bar's history between runs as JSON ({@code history.json} in Progeny's
@@ -76,17 +77,27 @@ public final class HistoryStore {
     }
 
     /**
-     * What is kept: recent commands (most recent first) and the last working directory.
+     * What is kept: recent commands (most recent first), the last working directory, and the
+     * limits of the last launch and those used recently (kind name to text, e.g. "MEMORY": "512M").
      *
-     * @param commands  recent commands
-     * @param directory the last working directory typed, empty for Progeny's own
+     * @param commands     recent commands
+     * @param directory    the last working directory typed, empty for Progeny's own
+     * @param limits       the limits the last launch had
+     * @param recentLimits limits used recently, most recent first
      */
-    public record SavedLaunchBar(List<String> commands, String directory) {
+    public record SavedLaunchBar(List<String> commands, String directory, Map<String, String> limits,
+                                 List<Map<String, String>> recentLimits) {
         public static final SavedLaunchBar EMPTY = new SavedLaunchBar(List.of(), "");
 
         public SavedLaunchBar {
             commands = commands == null ? List.of() : new CommandHistory(commands).commands();
             directory = directory == null ? "" : directory;
+            limits = limits == null ? Map.of() : Map.copyOf(limits);
+            recentLimits = recentLimits == null ? List.of() : List.copyOf(recentLimits);
+        }
+
+        public SavedLaunchBar(List<String> commands, String directory) {
+            this(commands, directory, Map.of(), List.of());
         }
     }
 }

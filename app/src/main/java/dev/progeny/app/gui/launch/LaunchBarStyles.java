@@ -9,6 +9,7 @@ public final class LaunchBarStyles {
     public static final String MODE_ID = "launch-mode";
     public static final String DIRECTORY_ID = "launch-directory";
     public static final String ISOLATION_ID = "launch-isolation";
+    public static final String RECORD_ID = "launch-record";
     public static final String BUTTON_ID = "launch-button";
     public static final String MERGE_ID = "launch-merge-stderr";
 

@@ -1,6 +1,7 @@
 package dev.progeny.app.gui.launch;
 
 import dev.progeny.app.gui.Shortcuts;
+import dev.progeny.app.gui.limits.LimitsMenuButton;
 import dev.progeny.probes.launch.Isolation;
 import java.io.File;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ import javafx.stage.DirectoryChooser;
 
 /**
  * The launch bar, one row: command with history (it takes all the spare width), shell or argv,
- * directory, the launch options (group or session, merged stderr), Launch. A failed launch marks
+ * directory, the launch options (group or session, merged stderr, Record), limits, Launch. A failed launch marks
  * the field; its message goes to the notification area, so the bar never changes height. A JavaFX
  * node: build and touch it on the FX thread. Every OS.
  */
@@ -85,9 +86,10 @@ public final class LaunchBarView extends HBox {
         launch.disableProperty().bind(model.launchingProperty());
         launch.setOnAction(e -> model.launch());
 
+        LimitsMenuButton limits = new LimitsMenuButton(model.limitsProperty(), model.recentLimits());
         Label run = new Label("Run");
         Label in = new Label("in");
-        getChildren().addAll(run, command, mode, in, directory, browse, options, launch);
+        getChildren().addAll(run, command, mode, in, directory, browse, options, limits, launch);
         // Only the command field gives up width (down to a usable minimum); the rest keep their words.
         getChildren().stream().filter(n -> n != command && n != directory && n instanceof Region)
                 .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));

@@ -3,18 +3,22 @@ package dev.progeny.app.gui.launch;
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.Notice;
 import dev.progeny.app.gui.common.TaskExecutor;
+import dev.progeny.app.gui.limits.LimitsText;
 import dev.progeny.probes.Capability;
+import dev.progeny.probes.OperatingSystem;
 import dev.progeny.probes.launch.Isolation;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Launcher;
 import dev.progeny.probes.launch.OutputMode;
+import dev.progeny.probes.limits.Limits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -29,6 +33,7 @@ import javafx.collections.ObservableList;
  * waiting happen on the {@link TaskExecutor}; properties are touched on the FX thread only.
  */
 public final class LaunchBarViewModel {
+    private static final int RECENT_LIMITS = 5;
     private static final System.Logger LOG = System.getLogger(LaunchBarViewModel.class.getName());
     private final AppState state;
     private final Launcher launcher;
@@ -41,7 +46,10 @@ public final class LaunchBarViewModel {
     private final BooleanProperty mergeStderr = new SimpleBooleanProperty(this, "mergeStderr");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty launching = new SimpleBooleanProperty(this, "launching");
+    private final BooleanProperty record = new SimpleBooleanProperty(this, "record");
     private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final ObjectProperty<Limits> limits = new SimpleObjectProperty<>(this, "limits", Limits.NONE);
+    private final ObservableList<Limits> recentLimits = FXCollections.observableArrayList();
     private CommandHistory current = CommandHistory.empty();
 
     /**
@@ -64,6 +72,8 @@ public final class LaunchBarViewModel {
             if (directory.get().isEmpty()) {
                 directory.set(saved.directory());
             }
+            limits.set(LimitsText.fromSaved(saved.limits()));
+            recentLimits.setAll(saved.recentLimits().stream().map(LimitsText::fromSaved).filter(l -> !l.isEmpty()).toList());
         }, failure -> fail("Could not read the command history: " + failure.getMessage()));
     }
 
@@ -96,6 +106,8 @@ public final class LaunchBarViewModel {
             if (text.equals(command.get() == null ? "" : command.get().strip())) {
                 command.set("");
             }
+            LimitsText.fallbacks(launch.limits().applied())
+                    .ifPresent(m -> state.notices().post(Notice.of(Notice.Severity.WARNING, m)));
             if (usedMode == CommandMode.SHELL) {
                 watchForShellFailure(launch, text);
             }
@@ -113,7 +125,7 @@ public final class LaunchBarViewModel {
 
     private LaunchSpec spec(String text) throws CommandSyntaxException {
         List<String> argv = mode.get().argv(text);
-        LaunchSpec spec = LaunchSpec.of(argv).withIsolation(isolation.get())
+        LaunchSpec spec = LaunchSpec.of(argv).withIsolation(isolation.get()).withLimits(limits.get()).traced(record.get())
                 .withOutput(mergeStderr.get() ? OutputMode.CAPTURE_MERGED : OutputMode.CAPTURE);
         for (Map.Entry<String, String> e : environment.entrySet()) {
             spec = spec.withEnvironment(e.getKey(), e.getValue());
@@ -133,7 +145,11 @@ public final class LaunchBarViewModel {
     private void remember(String text) {
         current = current.remember(text);
         history.setAll(current.commands());
-        HistoryStore.SavedLaunchBar saved = new HistoryStore.SavedLaunchBar(current.commands(), directory.get());
+        List<Limits> recent = Stream.concat(Stream.of(limits.get()), recentLimits.stream())
+                .filter(l -> !l.isEmpty()).distinct().limit(RECENT_LIMITS).toList();
+        recentLimits.setAll(recent);
+        HistoryStore.SavedLaunchBar saved = new HistoryStore.SavedLaunchBar(current.commands(), directory.get(),
+                LimitsText.toSaved(limits.get()), recent.stream().map(LimitsText::toSaved).toList());
         state.executor().execute(() -> {
             store.save(saved);
             return saved;
@@ -159,6 +175,16 @@ public final class LaunchBarViewModel {
         return isolation;
     }
 
+    /** The limits the next launch gets (kept with the history). */
+    public ObjectProperty<Limits> limitsProperty() {
+        return limits;
+    }
+
+    /** Limits used recently, most recent first. */
+    public ObservableList<Limits> recentLimits() {
+        return recentLimits;
+    }
+
     public ObjectProperty<CommandMode> modeProperty() {
         return mode;
     }
@@ -171,6 +197,17 @@ public final class LaunchBarViewModel {
     /** Why the field's command could not launch, one line; empty when it did or was edited since. */
     public StringProperty errorProperty() {
         return error;
+    }
+
+    /** "Record (trace)": the next launch's every fork, exec and exit is recorded (Linux: ptrace). */
+    public BooleanProperty recordProperty() {
+        return record;
+    }
+
+    /** Why launches cannot be traced on this OS (the choice is then greyed out); empty where they can. */
+    public Optional<String> recordUnavailable() {
+        return state.platform().os() == OperatingSystem.LINUX ? Optional.empty()
+                : Optional.of("per-launch tracing uses ptrace, which only the Linux build drives");
     }
 
     public BooleanProperty launchingProperty() {

@@ -30,9 +30,17 @@ final class LaunchOptions extends MenuButton {
         CheckMenuItem merge = new CheckMenuItem("Merge stderr into stdout (exact order, no \"err\" marks)");
         merge.setId(LaunchBarStyles.MERGE_ID);
         merge.selectedProperty().bindBidirectional(model.mergeStderrProperty());
-        getItems().addAll(new SeparatorMenuItem(), merge);
+        // Record lives here, not in the bar: at 800 px the command field keeps the room.
+        CheckMenuItem record = new CheckMenuItem("Record (trace)");
+        record.setId(LaunchBarStyles.RECORD_ID);
+        record.selectedProperty().bindBidirectional(model.recordProperty());
+        record.setDisable(model.recordUnavailable().isPresent());
+        record.setText(model.recordUnavailable().map(reason -> "Record (trace): not here, " + reason)
+                .orElse("Record (trace): every fork, exec and exit, with ptrace (Actions \u203A Stop recording lets a debugger attach)"));
+        getItems().addAll(new SeparatorMenuItem(), merge, record);
         textProperty().bind(Bindings.createStringBinding(() -> LaunchBarView.label(model.isolationProperty().get())
-                + (model.mergeStderrProperty().get() ? " \u00B7 2>&1" : ""), model.isolationProperty(), model.mergeStderrProperty()));
+                + (model.mergeStderrProperty().get() ? " \u00B7 2>&1" : "") + (model.recordProperty().get() ? " \u00B7 rec" : ""),
+                model.isolationProperty(), model.mergeStderrProperty(), model.recordProperty()));
         setTooltip(new Tooltip(model.sessionUnavailable().map(why -> "No new session here: " + why + ". ")
                 .orElse("") + "A new process group or session for the command; stdout and stderr apart (each line in "
                 + "the order read) or merged (the exact order written)"));

@@ -1,33 +1,28 @@
 package dev.progeny.app.gui.processtree;
 
-import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
-import dev.progeny.probes.Snapshot;
-import java.util.HashMap;
-import java.util.Map;
+import dev.progeny.probes.events.EventRecorder;
+import dev.progeny.probes.events.HistoryView;
+import dev.progeny.probes.events.ProcessRecord;
+import java.util.Optional;
 
 /**
- * Remembers when each process was first seen, so rows born in the last moments are marked new.
- * Processes present in the very first snapshot are not new. Not thread-safe: the refresh
- * pipeline feeds it one snapshot at a time.
+ * Which rows are new: processes the history learnt of after its first reading of the table,
+ * started less than a moment ago (by their fork with an exact source, by their start time
+ * otherwise). Processes Progeny found already running are not new. Reads the one history; thread-safe.
  */
 final class FreshTracker {
-    private Map<ProcessKey, Long> firstSeen = Map.of();
-    private boolean first = true;
+    private final EventRecorder events;
 
-    void update(Snapshot snapshot, long nowMillis) {
-        Map<ProcessKey, Long> next = HashMap.newHashMap(snapshot.size());
-        for (ProcessInfo p : snapshot.processes()) {
-            ProcessKey key = p.key();
-            Long seen = firstSeen.get(key);
-            next.put(key, seen != null ? seen : first ? Long.MIN_VALUE : nowMillis);
-        }
-        firstSeen = next;
-        first = false;
+    FreshTracker(EventRecorder events) {
+        this.events = events;
     }
 
     boolean isFresh(ProcessKey key, long nowMillis, long windowMillis) {
-        Long seen = firstSeen.get(key);
-        return seen != null && seen != Long.MIN_VALUE && nowMillis - seen < windowMillis;
+        long baseline = events.baseline();
+        HistoryView view = events.history().view();
+        Optional<ProcessRecord> r = view.record(key);
+        return baseline >= 0 && r.isPresent() && view.bornAfter(r.get(), baseline)
+                && nowMillis - events.history().epochMillisOf(r.get().startNanos()) < windowMillis;
     }
 }

@@ -64,7 +64,7 @@ public final class ProcessTreeViewModel {
     private boolean queuedSnapshot;
 
     public ProcessTreeViewModel(AppState state) {
-        this(state, TreeBuilder.forThisProcess());
+        this(state, TreeBuilder.forThisProcess(state.events()));
     }
 
     ProcessTreeViewModel(AppState state, TreeBuilder builder) {
@@ -196,6 +196,16 @@ public final class ProcessTreeViewModel {
 
     public StringProperty filterTextProperty() {
         return filterText;
+    }
+
+    /** Selects {@code process}'s row (or its tombstone's), in whichever launch shows it; nothing when no row does. */
+    public void selectProcess(ProcessKey process) {
+        for (RowId id : model.entries().keySet()) {
+            if (process.equals(id.process())) {
+                selectedRow.set(id);
+                return;
+            }
+        }
     }
 
     public ObjectProperty<RowId> selectedRowProperty() {

@@ -1,6 +1,7 @@
 package dev.progeny.app.gui.processtree;
 
 import dev.progeny.app.gui.filter.ProcessFilter;
+import dev.progeny.app.gui.limits.LimitsText;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.ProcessTable;
@@ -83,8 +84,11 @@ final class RefreshPipeline {
                 members.add(m.process());
                 reasons.putIfAbsent(m.process().key(), m.reasons());
             }
-            LaunchRows rows = new LaunchRows(launch.id(), LaunchLabel.of(launch.spec()), launch.spec().argv(),
-                    launch.root(), members, launch.exitStatus());
+            // Limits are read at every refresh, so the header says within one refresh that one bit.
+            launch.limits().poll();
+            String label = LaunchLabel.of(launch.spec()) + LimitsText.header(launch.limits());
+            LaunchRows rows = new LaunchRows(launch.id(), label, launch.spec().argv(), launch.root(), members,
+                    launch.exitStatus());
             launches.add(rows);
             stats.add(stat(launch, members));
             for (ProcessInfo m : members) {

@@ -34,15 +34,16 @@ public record RowData(RowId id, ProcessInfo process, String name, String user, d
 
     /**
      * This row as a tombstone: the process is gone (a zombie among them: it was reaped), its last
-     * data stays for a moment. It keeps its lineage marks, never a state mark beside "exited".
+     * data stays for a moment with {@code how} it ended. It keeps its lineage marks, never a state
+     * mark beside "exited".
      */
-    public RowData exited() {
+    public RowData exited(String how) {
         EnumSet<Badge> marks = EnumSet.of(Badge.EXITED);
         for (Badge b : badges) {
             if (b == Badge.ORPHAN || b == Badge.ESCAPEE) {
                 marks.add(b);
             }
         }
-        return new RowData(id, process, name, user, 0, marks, isLaunch() ? status : "exited", command);
+        return new RowData(id, process, name, user, 0, marks, isLaunch() ? status : how, command);
     }
 }

@@ -2,10 +2,16 @@ package dev.progeny.app.gui.processtree;
 
 import dev.progeny.app.gui.common.ShellQuote;
 import dev.progeny.app.gui.filter.ProcessFilter;
+import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.events.EventRecorder;
+import dev.progeny.probes.events.EventSources;
+import dev.progeny.probes.events.LaunchHistory;
 import dev.progeny.probes.posix.UserNames;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,27 +35,48 @@ final class TreeBuilder {
     static final long HIGHLIGHT_MILLIS = 2000;
 
     private final CpuTracker cpu = new CpuTracker();
-    private final FreshTracker fresh = new FreshTracker();
+    private final EventRecorder events;
+    private final FreshTracker fresh;
     private final IntFunction<String> userNames;
     private final int progenyPid;
-    private final Tombstones tombstones = new Tombstones();
+    private final Tombstones tombstones;
     private final LaunchHeaders headers;
 
+    /** Over a history of its own, fed only by the snapshots it observes (polling). */
     TreeBuilder(IntFunction<String> userNames, int progenyPid) {
+        this(userNames, progenyPid, new EventRecorder(EventSources.pollingOnly(() -> {
+            throw new IOException("fed the refresh's readings only");
+        }), Duration.ZERO));
+    }
+
+    /** Over the window's one history, {@code events}. */
+    TreeBuilder(IntFunction<String> userNames, int progenyPid, EventRecorder events) {
         this.userNames = userNames;
         this.progenyPid = progenyPid;
+        this.events = events;
+        this.fresh = new FreshTracker(events);
+        this.tombstones = new Tombstones(events, Platform.current().signals());
         this.headers = new LaunchHeaders(userNames);
     }
 
+    /** For this process, over a history of its own (tests and benches without a window). */
     static TreeBuilder forThisProcess() {
         UserNames names = new UserNames();
         return new TreeBuilder(names::nameOf, (int) ProcessHandle.current().pid());
     }
 
-    /** Takes a new snapshot into account (CPU %, new processes); call once per snapshot. */
+    static TreeBuilder forThisProcess(EventRecorder events) {
+        UserNames names = new UserNames();
+        return new TreeBuilder(names::nameOf, (int) ProcessHandle.current().pid(), events);
+    }
+
+    /**
+     * Takes a new snapshot into account, once per snapshot: CPU %, and births and exits for the
+     * history when it is fed by polling (the first call opens the platform's source: not on the FX thread).
+     */
     void observe(Snapshot snapshot, long nowMillis) {
+        events.observe(snapshot);
         cpu.update(snapshot);
-        fresh.update(snapshot, nowMillis);
     }
 
     int progenyPid() {
@@ -142,7 +169,8 @@ final class TreeBuilder {
         for (LaunchLayout.Placed m : placed) {
             cpuSum += cpu.percentOf(m.process().key());
         }
-        rows.put(header, new TreeModel.Entry(null, headers.row(header, snapshot, launch, launch.members(), cpuSum)));
+        rows.put(header, new TreeModel.Entry(null, withTally(headers.row(header, snapshot, launch, launch.members(), cpuSum),
+                launch)));
         for (LaunchLayout.Placed m : placed) {
             if (keep != null && !keep.contains(m.process().key())) {
                 continue;
@@ -170,6 +198,16 @@ final class TreeBuilder {
             }
         }
         return keep;
+    }
+
+    /** The header's status with what the process history counted of the launch (" · 3 exited, 1 killed"). */
+    private RowData withTally(RowData head, LaunchRows launch) {
+        LaunchHistory history = events.history().view().launch(launch.id());
+        if (RowId.UNCLAIMED.equals(launch.id()) || history.started() == 0) {
+            return head;
+        }
+        return new RowData(head.id(), head.process(), head.name(), head.user(), head.cpuPercent(), head.badges(),
+                head.status() + " \u00b7 " + ExitWords.tally(history), head.command());
     }
 
     /**

@@ -37,12 +37,18 @@ public final class StatusBarView {
         Tooltip why = new Tooltip();
         why.textProperty().bind(viewModel.containmentWhyProperty());
         containment.setTooltip(why);
+        Label events = label("status-events");
+        events.textProperty().bind(viewModel.eventsProperty());
+        Tooltip eventsWhy = new Tooltip();
+        eventsWhy.textProperty().bind(viewModel.eventsWhyProperty());
+        events.setTooltip(eventsWhy);
         Label refresh = label("status-refresh");
         refresh.textProperty().bind(viewModel.refreshProperty());
         // In a narrow window the figures give up width too (ending in "…"): the controls never do.
         containment.setMinWidth(40);
         refresh.setMinWidth(40);
-        bar.getChildren().addAll(messages, counts, separator(), containment, separator(), refresh);
+        events.setMinWidth(40);
+        bar.getChildren().addAll(messages, counts, separator(), events, separator(), containment, separator(), refresh);
         bar.getChildren().addAll(refreshControls);
     }
 

@@ -18,7 +18,8 @@ import javafx.collections.ListChangeListener;
  * The status bar's texts: process and zombie counts; the status of the orphan adopter (named as
  * the platform names it: subreaper, procctl reaper) and of the cgroup, first what the platform
  * offers, then what the newest launch got; and how long the last refresh took (or that
- * refreshing is paused, or why it failed). FX thread only.
+ * refreshing is paused, or why it failed); and which event source feeds the process history and
+ * why no better one does. FX thread only.
  */
 public final class StatusViewModel {
     private final AppState state;
@@ -27,6 +28,8 @@ public final class StatusViewModel {
     private final ReadOnlyStringWrapper containment = new ReadOnlyStringWrapper(this, "containment", "");
     private final ReadOnlyStringWrapper containmentWhy = new ReadOnlyStringWrapper(this, "containmentWhy", "");
     private final ReadOnlyStringWrapper refresh = new ReadOnlyStringWrapper(this, "refresh", "");
+    private final ReadOnlyStringWrapper events = new ReadOnlyStringWrapper(this, "events", "");
+    private final ReadOnlyStringWrapper eventsWhy = new ReadOnlyStringWrapper(this, "eventsWhy", "");
 
     public StatusViewModel(AppState state, ProcessTreeViewModel tree) {
         this.state = state;
@@ -44,6 +47,7 @@ public final class StatusViewModel {
             counts.set(stats.processes() + " processes · " + stats.zombies() + (stats.zombies() == 1 ? " zombie" : " zombies"));
         }
         updateContainment();
+        updateEvents();
         if (!tree.errorProperty().get().isEmpty()) {
             refresh.set(tree.errorProperty().get());
         } else if (tree.pausedProperty().get()) {
@@ -70,6 +74,26 @@ public final class StatusViewModel {
         containmentWhy.set(newest.unavailable().entrySet().stream()
                 .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + ": " + e.getValue())
                 .collect(Collectors.joining("\n")));
+    }
+
+    /** The event source the history is fed by (opened by the first refresh), and why no better one runs. */
+    private void updateEvents() {
+        state.events().choice().ifPresent(choice -> {
+            events.set("events: " + choice.source().name() + (choice.source().exact() ? " (exact)" : " (inexact)"));
+            eventsWhy.set(choice.unavailable().isEmpty() ? "the best source this system has"
+                    : choice.unavailable().stream().map(u -> u.name() + " unavailable: " + u.why())
+                            .collect(Collectors.joining("\n")));
+        });
+    }
+
+    /** E.g. "events: proc connector (exact)"; empty before the first refresh opened the source. */
+    public ReadOnlyStringProperty eventsProperty() {
+        return events.getReadOnlyProperty();
+    }
+
+    /** Why each better event source is not running (for the tooltip). */
+    public ReadOnlyStringProperty eventsWhyProperty() {
+        return eventsWhy.getReadOnlyProperty();
     }
 
     /** Why a containment mechanism is off (for the tooltip); empty when all are on. */

@@ -103,7 +103,7 @@ class ActionsViewModelTest {
         select(process(1));
         model.scopeProperty().set(ActionScope.PROCESS);
         model.sendSignal(Signal.HUP);
-        assertThat(model.resultProperty().get().summary()).contains("init (pid 1)");
+        assertThat(model.resultProperty().get().summary()).contains("pid 1: 1 is init");
         assertThat(questions).isEmpty();
     }
 

@@ -6,6 +6,7 @@ import dev.progeny.app.gui.actions.SafetyDecision.Verdict;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.terminate.SignalGuard;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +27,10 @@ class TargetSafetyTest {
     private static final ProcessInfo EDITOR = process(980, 900, 980, 900, ME, "vim");
     private static final ProcessInfo ROOTS = process(990, 1, 990, 990, OTHER_USER, "sshd");
 
+    private static final SignalGuard GUARD = new SignalGuard(PROGENY.pid(), PROGENY.pgid(), PROGENY.sid());
     private static final Snapshot SNAPSHOT = new Snapshot(Instant.EPOCH,
             List.of(INIT, SHELL, PROGENY, LAUNCHED, CHILD, ESCAPEE, EDITOR, ROOTS));
-    private static final SafetyContext CONTEXT = new SafetyContext(PROGENY, SNAPSHOT,
+    private static final SafetyContext CONTEXT = new SafetyContext(PROGENY, GUARD, SNAPSHOT,
             Set.of(LAUNCHED.key(), CHILD.key(), ESCAPEE.key()));
 
     private static ProcessInfo process(int pid, int ppid, int pgid, int sid, int uid, String name) {
@@ -44,7 +46,7 @@ class TargetSafetyTest {
         for (ActionScope scope : List.of(ActionScope.PROCESS, ActionScope.GROUP, ActionScope.SESSION, ActionScope.TREE)) {
             SafetyDecision d = assess(scope, INIT);
             assertThat(d.verdict()).as(scope.name()).isEqualTo(Verdict.REFUSE);
-            assertThat(d.reason()).contains("init (pid 1)");
+            assertThat(d.reason()).contains("1 is init");
         }
     }
 
@@ -57,7 +59,7 @@ class TargetSafetyTest {
 
     @Test
     void progenyItselfIsRefused() {
-        assertThat(assess(ActionScope.PROCESS, PROGENY).reason()).isEqualTo("Refused: process 950 (java) includes Progeny itself.");
+        assertThat(assess(ActionScope.PROCESS, PROGENY).reason()).isEqualTo("Refusing to signal pid 950: it is Progeny itself.");
         assertThat(assess(ActionScope.GROUP, PROGENY).verdict()).isEqualTo(Verdict.REFUSE);
     }
 
@@ -96,8 +98,23 @@ class TargetSafetyTest {
     @Test
     void aReusedPidIsNotALaunchMember() {
         ProcessInfo reused = process(961, 960, 960, 900, ME, "sleep");
-        SafetyContext context = new SafetyContext(PROGENY, SNAPSHOT, Set.of(new ProcessKey(961, 1)));
+        SafetyContext context = new SafetyContext(PROGENY, GUARD, SNAPSHOT, Set.of(new ProcessKey(961, 1)));
         assertThat(TargetSafety.assess(ActionTarget.around(ActionScope.PROCESS, reused, Optional.empty()), context).verdict())
                 .isEqualTo(Verdict.CONFIRM);
+    }
+
+    @Test
+    void theConfirmationReadsTheFamilyTheActionSignalsReparentedMembersIncluded() {
+        ActionTarget tree = ActionTarget.around(ActionScope.TREE, LAUNCHED, Optional.empty());
+        assertThat(TargetSafety.assess(tree, CONTEXT).verdict()).isEqualTo(Verdict.ALLOW);
+
+        // The sleep outlives its shell and is re-parented to init: no longer a descendant, still the tree's.
+        ProcessInfo orphaned = CHILD.toBuilder().ppid(1).build();
+        Snapshot later = new Snapshot(Instant.EPOCH.plusSeconds(1), List.of(INIT, SHELL, PROGENY, LAUNCHED, orphaned));
+        SafetyContext outsideLaunches = new SafetyContext(PROGENY, GUARD, later, Set.of(LAUNCHED.key()));
+
+        SafetyDecision d = TargetSafety.assess(tree, outsideLaunches);
+        assertThat(d.verdict()).isEqualTo(Verdict.CONFIRM);
+        assertThat(d.reason()).contains("sleep 961");
     }
 }

@@ -12,6 +12,8 @@ import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Launcher;
+import dev.progeny.probes.limits.LimitKind;
+import dev.progeny.probes.limits.Limits;
 import dev.progeny.probes.macos.MacOsPlatform;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,6 +118,30 @@ class LaunchBarViewModelTest {
         assertThat(spec.isolation()).isEqualTo(Isolation.SESSION);
         assertThat(spec.directory()).contains(dir);
         assertThat(spec.environment()).containsEntry("TAG", "t");
+        assertThat(spec.traced()).isFalse();
+    }
+
+    @Test
+    void recordAsksForATracedLaunch() {
+        LaunchBarViewModel model = model(refusing(LaunchException.Reason.OTHER));
+        model.commandProperty().set("make");
+        model.recordProperty().set(true);
+        model.launch();
+        assertThat(specs.getFirst().traced()).isTrue();
+    }
+
+    @Test
+    void theLimitsComeBackWithTheHistoryAndGoIntoTheSpec() throws Exception {
+        new HistoryStore(dir.resolve("history.json")).save(new HistoryStore.SavedLaunchBar(List.of("make"), "",
+                Map.of("MEMORY", "2G", "CPU", "150%"), List.of(Map.of("PROCESSES", "50"), Map.of("MEMORY", "bad"))));
+        LaunchBarViewModel model = model(refusing(LaunchException.Reason.OTHER));
+        model.loadHistory();
+        Limits limits = Limits.NONE.with(LimitKind.MEMORY, 2L << 30).with(LimitKind.CPU, 150);
+        assertThat(model.limitsProperty().get()).isEqualTo(limits);
+        assertThat(model.recentLimits()).containsExactly(Limits.NONE.with(LimitKind.PROCESSES, 50));
+        model.commandProperty().set("make");
+        model.launch();
+        assertThat(specs.getFirst().limits()).isEqualTo(limits);
     }
 
     @Test

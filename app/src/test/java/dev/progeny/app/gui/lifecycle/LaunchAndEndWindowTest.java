@@ -10,9 +10,9 @@ import dev.progeny.app.gui.WatchFeature;
 import dev.progeny.app.gui.actions.ActionsStyles;
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.BackgroundTaskExecutor;
+import dev.progeny.app.gui.testing.WindowLaunches;
 import dev.progeny.app.gui.launch.LaunchBarStyles;
 import dev.progeny.app.gui.output.OutputStyles;
-import dev.progeny.app.gui.testing.WindowCleanup;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessState;
@@ -63,7 +63,7 @@ class LaunchAndEndWindowTest {
 
     @AfterEach
     void endEverything() throws Exception {
-        WindowCleanup.endAll(state, tag, mark);
+        WindowLaunches.endAll(state, tag, mark);
     }
 
     /** Ctrl+L, type, Enter; returns the launch once it is in the window's state. */
@@ -205,7 +205,7 @@ class LaunchAndEndWindowTest {
 
         robot.clickOn(shown(robot, "End them"));
 
-        await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(TaggedProcesses.alive(tag)).as(() -> "messages: " + notices()).isEmpty());
         await().atMost(PATIENCE).until(() -> anyNotice("\u2714 Nothing outlives launch .*"));
         assertThat(notices()).noneMatch(n -> n.contains("outlived launch"));
         assertThat(robot.lookup("End them").match(n -> n.getScene() != null && n.isVisible()).tryQuery()).isEmpty();

@@ -12,7 +12,7 @@ import dev.progeny.app.gui.common.BackgroundTaskExecutor;
 import dev.progeny.app.gui.processtree.RowData;
 import dev.progeny.app.gui.processtree.RowId;
 import dev.progeny.app.gui.testing.ShellLaunch;
-import dev.progeny.app.gui.testing.WindowCleanup;
+import dev.progeny.app.gui.testing.WindowLaunches;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.launch.Launch;
@@ -60,7 +60,7 @@ class SelectionTruthTest {
 
     @AfterEach
     void end() throws Exception {
-        WindowCleanup.endAll(state, tag, mark);
+        WindowLaunches.endAll(state, tag, mark);
     }
 
     private Launch launch(String script) throws Exception {
@@ -143,7 +143,7 @@ class SelectionTruthTest {
         first.waitFor();
         second.waitFor();
         await().atMost(PATIENCE).until(() -> row(RowId.launch(first.id())) != null
-                && row(RowId.launch(first.id())).status().equals("exited 3"));
+                && row(RowId.launch(first.id())).status().startsWith("exited 3"));
         select(RowId.launch(first.id()));
         robot.clickOn("#process-tree");
         select(RowId.launch(first.id()));

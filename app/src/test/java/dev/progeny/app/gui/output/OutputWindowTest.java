@@ -10,7 +10,7 @@ import dev.progeny.app.gui.WatchFeature;
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.BackgroundTaskExecutor;
 import dev.progeny.app.gui.lifecycle.LaunchingFeature;
-import dev.progeny.app.gui.testing.WindowCleanup;
+import dev.progeny.app.gui.testing.WindowLaunches;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchSpec;
@@ -71,7 +71,7 @@ class OutputWindowTest {
 
     @AfterEach
     void endEverything() throws Exception {
-        WindowCleanup.endAll(state, tag, mark);
+        WindowLaunches.endAll(state, tag, mark);
         try (Stream<Path> left = Files.walk(cache)) {
             assertThat(left.filter(Files::isRegularFile)).as("closing the window removes the spill files").isEmpty();
         }

@@ -7,8 +7,17 @@ import dev.progeny.app.gui.filter.ProcessFilter;
 import dev.progeny.app.gui.testing.Procs;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessState;
+import dev.progeny.probes.Platform;
+import dev.progeny.probes.Signal;
 import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.events.EventRecorder;
+import dev.progeny.probes.events.EventSources;
+import dev.progeny.probes.events.ProcessEvent;
+import dev.progeny.probes.launch.ExitStatus;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TreeBuilderTest {
@@ -69,6 +78,29 @@ class TreeBuilderTest {
         assertThat(third.contains(sys(editor))).isTrue();
         TreeModel fourth = build(Procs.snapshot(4100, init, shell), third, 4100, ProcessFilter.NONE);
         assertThat(fourth.contains(sys(editor))).isFalse();
+    }
+
+    @Test
+    void aTombstoneSaysHowTheProcessEndedWhenTheHistoryRecordedIt() {
+        EventRecorder events = new EventRecorder(EventSources.pollingOnly(() -> {
+            throw new IOException("fed the readings only");
+        }), Duration.ZERO);
+        TreeBuilder recorded = new TreeBuilder(uid -> "u" + uid, 500, events);
+        ProcessInfo compiler = proc(12, 10, 10, 10, "cc");
+        Snapshot before = Procs.snapshot(1000, init, shell, editor, compiler);
+        recorded.observe(before, 1000);
+        TreeModel first = recorded.build(before, List.of(), new TreeBuilder.View(true, false), ProcessFilter.NONE, TreeModel.EMPTY, 1000);
+        // What an exact source tells between two readings:
+        events.history().accept(new ProcessEvent.Exit(System.nanoTime(), 11, Optional.of(new ExitStatus.Exited(3)), -1));
+        events.history().accept(new ProcessEvent.Exit(System.nanoTime(), 12,
+                Optional.of(new ExitStatus.Killed(Platform.current().signals().number(Signal.KILL), false)), -1));
+
+        Snapshot after = Procs.snapshot(2000, init, shell);
+        recorded.observe(after, 2000);
+        TreeModel second = recorded.build(after, List.of(), new TreeBuilder.View(true, false), ProcessFilter.NONE, first, 2000);
+        assertThat(second.get(sys(editor)).data().status()).isEqualTo("exit 3");
+        assertThat(second.get(sys(compiler)).data().status()).isEqualTo("killed (KILL)");
+        assertThat(second.get(sys(compiler)).data().has(Badge.EXITED)).isTrue();
     }
 
     @Test

@@ -30,6 +30,15 @@ class StatusViewModelTest {
     }
 
     @Test
+    void namesTheEventSourceOnceTheFirstRefreshOpenedIt() {
+        assertThat(status.eventsProperty().get()).isEmpty();
+        platform.setSnapshot(Procs.snapshot(1000, proc(1, 0, 1, 1, "init")));
+        tree.refresh();
+        assertThat(status.eventsProperty().get()).isEqualTo("events: polling (inexact)");
+        assertThat(status.eventsWhyProperty().get()).isEqualTo("the best source this system has");
+    }
+
+    @Test
     void saysWhenRefreshingIsPaused() {
         tree.pausedProperty().set(true);
         assertThat(status.refreshProperty().get()).isEqualTo("Paused (Space resumes)");

@@ -7,25 +7,22 @@ import dev.progeny.app.gui.common.AppState;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.stage.Window;
 import org.testfx.api.FxToolkit;
 
-/** The end of a window test that launched from the window: every launch ended, reaped and closed. */
-public final class WindowCleanup {
-    private WindowCleanup() {
+/** The end of a window test that launched: every launch ended and reaped, the window hidden, nothing left. */
+public final class WindowLaunches {
+    private WindowLaunches() {
     }
 
-    /**
-     * Ends everything tagged {@code tag} (reaping what it kills, {@code mark} from
-     * {@link LaunchCleanup#mark()}), hides the window and any dialog left open, stops its executor, closes its launches and
-     * checks that nothing tagged is left.
-     */
+    /** Ends the launches of {@code state} and every process tagged {@code tag}; checks none is left alive. */
     public static void endAll(AppState state, String tag, long mark) throws Exception {
         List<Launch> launches = onFx(() -> List.copyOf(state.launches()));
-        Set<Integer> roots = launches.stream().map(Launch::pid).collect(Collectors.toSet());
+        Set<Integer> roots = new HashSet<>();
+        launches.forEach(l -> roots.add(l.pid()));
         LaunchCleanup.endAll(tag, roots, mark);
         FxToolkit.hideStage();
         // A dialog left open (window-modal on the stage every test reuses) would swallow the next test's input.
@@ -35,6 +32,7 @@ public final class WindowCleanup {
         });
         state.executor().shutdown();
         launches.forEach(Launch::close);
+        state.events().close();
         assertThat(TaggedProcesses.alive(tag)).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package dev.progeny.probes.bsd;
+package dev.progeny.probes.posix;
 
 import java.util.function.Supplier;
 

@@ -1,0 +1,101 @@
+package dev.progeny.probes.linux;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.progeny.probes.Platform;
+import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.ProcessTable;
+import dev.progeny.probes.Signal;
+import dev.progeny.probes.Snapshot;
+import dev.progeny.probes.events.EventChoice;
+import dev.progeny.probes.events.EventRecorder;
+import dev.progeny.probes.launch.Containment;
+import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.launch.Membership;
+import dev.progeny.probes.launch.Membership.Reason;
+import dev.progeny.probes.posix.PosixLibc;
+import dev.progeny.probes.terminate.TerminationReport;
+import dev.progeny.probes.testing.TestLaunches;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * Issue 13's two launches and one escapee, with neither cgroup nor a surviving tag: only the
+ * recorded forks can say where the escapee came from. With an exact source (the proc connector,
+ * as root; skipped otherwise) it is launch A's by lineage, never B's, and ending B leaves it alone.
+ */
+class RecordedLineageTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String A = "sleep 1.5; setsid env -i sh -c 'sleep 999 & echo escapee $!; exit 0'; exec sleep 998";
+    private static final Set<Containment> NO_CONTAINER = Set.of(Containment.SUBREAPER, Containment.ENVIRONMENT_TAG);
+    private final Platform platform = Platform.current();
+    private final ProcessTable table = platform.processTable();
+    private final EventRecorder recorder = new EventRecorder(platform.events(), Duration.ZERO);
+    private TestLaunches launches;
+    private ProcessKey escapee;
+
+    @BeforeEach
+    void start(TestInfo info) {
+        launches = new TestLaunches(platform.launcher(), info.getTestMethod().orElseThrow().getName());
+    }
+
+    @AfterEach
+    void cleanUp() throws InterruptedException {
+        if (escapee != null) {
+            platform.terminator().signal(escapee, Signal.KILL); // a Delivery saying "gone" once A's end took it
+            PosixLibc.INSTANCE.waitpid(escapee.pid(), new int[1], 0);
+        }
+        launches.close();
+        recorder.close();
+    }
+
+    @Test
+    void anEscapeeBelongsToTheLaunchItWasForkedInAndEndingAnotherLeavesItAlone() throws Exception {
+        EventChoice choice = recorder.start();
+        assumeTrue(choice.source().exact(), () -> "no exact source here: " + choice.describe());
+        Launch a = launches.launch(LaunchSpec.of("sh", "-c", A).withContainment(NO_CONTAINER));
+        recorder.launched(a);
+        Thread.sleep(300);
+        Launch b = launches.launch(LaunchSpec.of("sleep", "997").withContainment(NO_CONTAINER));
+        recorder.launched(b);
+        escapee = escapeeOf(a);
+
+        Snapshot snapshot = table.snapshot();
+        assertThat(b.family().members(snapshot)).noneMatch(p -> p.key().equals(escapee));
+        assertThat(a.family().memberships(snapshot)).filteredOn(m -> m.process().key().equals(escapee))
+                .singleElement().extracting(Membership::reasons).satisfies(r -> assertThat(r)
+                        .contains(Reason.LINEAGE, Reason.ADOPTED).doesNotContain(Reason.ENVIRONMENT_TAG));
+        assertThat(recorder.history().launchOf(escapee)).contains(a.id());
+
+        TerminationReport endB = platform.terminator().escalate(b.family(), Signal.TERM, Duration.ofSeconds(2));
+        assertThat(endB.deliveries()).noneMatch(d -> d.target().equals(escapee));
+        assertThat(table.snapshot().contains(escapee)).as("A's escapee outlives the end of B").isTrue();
+
+        TerminationReport endA = platform.terminator().escalate(a.family(), Signal.TERM, Duration.ofSeconds(2));
+        assertThat(endA.deliveries()).anyMatch(d -> d.target().equals(escapee));
+        assertThat(a.waitFor(PATIENCE)).isPresent();
+        assertThat(b.waitFor(PATIENCE)).isPresent();
+    }
+
+    /** The escapee's key, once it has come back to Progeny (its parent shell exited). */
+    private ProcessKey escapeeOf(Launch a) throws IOException {
+        Pattern printed = Pattern.compile("escapee (\\d+)");
+        await().atMost(PATIENCE).until(() -> printed.matcher(a.output().text()).find());
+        Matcher m = printed.matcher(a.output().text());
+        assertThat(m.find()).isTrue();
+        int pid = Integer.parseInt(m.group(1));
+        int self = PosixLibc.INSTANCE.getpid();
+        await().atMost(PATIENCE).until(() -> table.snapshot().process(pid).map(p -> p.ppid() == self).orElse(false));
+        return table.snapshot().process(pid).orElseThrow().key();
+    }
+}
