@@ -11,11 +11,12 @@ import java.util.Map;
 /**
  * The JSON shape of one process: a stable contract for scripts, apart from the Java type.
  * {@code waitingFor} is null for a process that ended while it was read, {@code container}
- * null when its cgroup names none.
+ * null when its cgroup names none. {@code progeny snapshot --json} and the window's File → Save
+ * snapshot as JSON write the same document. Immutable; every OS.
  */
-record ProcessJson(int pid, int ppid, int pgid, int sid, long tty, int tpgid, String state, int uid,
-                   long startTime, long startEpochMillis, String name, List<String> argv, int threads,
-                   long rssBytes, long cpuNanos, WaitJson waitingFor, String container) {
+public record ProcessJson(int pid, int ppid, int pgid, int sid, long tty, int tpgid, String state, int uid,
+                          long startTime, long startEpochMillis, String name, List<String> argv, int threads,
+                          long rssBytes, long cpuNanos, WaitJson waitingFor, String container) {
 
     /** {@code p} without diagnosis (a process listed, not explained). */
     static ProcessJson of(ProcessInfo p) {
@@ -27,6 +28,11 @@ record ProcessJson(int pid, int ppid, int pgid, int sid, long tty, int tpgid, St
                 p.startTime(), p.startEpochMillis(), p.name(), p.argv(), p.threads(), p.rssBytes(), p.cpuNanos(),
                 waiting == null ? null : WaitJson.of(waiting),
                 placement == null ? null : placement.container().map(ContainerRef::describe).orElse(null));
+    }
+
+    /** The document without diagnosis: {@code {"processes": [...]}}. */
+    public static Map<String, List<ProcessJson>> document(List<ProcessInfo> processes) {
+        return document(processes, Map.of(), Map.of());
     }
 
     static Map<String, List<ProcessJson>> document(List<ProcessInfo> processes, Map<ProcessKey, WaitingFor> waiting,

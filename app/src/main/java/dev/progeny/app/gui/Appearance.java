@@ -24,7 +24,10 @@ final class Appearance {
     static final String BASE_CSS = "/dev/progeny/app/gui/app.css";
 
     private final Scene scene;
-    private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(Choice.SYSTEM);
+    /** {@code -Dprogeny.appearance=light|dark} starts in that appearance (scripts, screenshots). */
+    static final String PROPERTY = "progeny.appearance";
+
+    private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(initial());
 
     Appearance(Scene scene) {
         this.scene = scene;
@@ -32,6 +35,14 @@ final class Appearance {
         choice.addListener((obs, old, now) -> apply());
         Platform.getPreferences().colorSchemeProperty().addListener((obs, old, now) -> apply());
         apply();
+    }
+
+    private static Choice initial() {
+        return switch (System.getProperty(PROPERTY, "")) {
+            case "light" -> Choice.LIGHT;
+            case "dark" -> Choice.DARK;
+            default -> Choice.SYSTEM;
+        };
     }
 
     Menu menu() {

@@ -2,6 +2,7 @@ package dev.progeny.app.gui;
 
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
@@ -14,14 +15,15 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
  * The window's layout and the named slots features fill (see {@code docs/gui-slots.md}): menus,
- * a launch-bar slot, an action tool bar, a watch tool bar, the tree, the bottom tabs, the tree's
- * context menu and the status bar. It knows no feature; {@link ProgenyApp} composes them.
+ * a launch-bar slot, an action tool bar, a watch tool bar, the tree, the bottom tabs, the
+ * notification area beside them, the tree's context menu and the status bar. It knows no feature; {@link ProgenyApp} composes them.
  * Touch it on the FX thread only. Works on every OS.
  */
 public final class MainWindow {
@@ -39,6 +41,8 @@ public final class MainWindow {
     private final TabPane bottomTabs = new TabPane();
     private final ContextMenu treeContextMenu = new ContextMenu();
     private final StackPane statusBarSlot = new StackPane();
+    private final StackPane noticesSlot = new StackPane();
+    private final HBox statusMessages = new HBox(8);
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -49,17 +53,26 @@ public final class MainWindow {
         root.getStyleClass().add("progeny-window");
 
         MenuBar menuBar = new MenuBar(fileMenu, viewMenu, actionsMenu, helpMenu);
+        // The action tool bar gives up width first (its buttons go into its » menu, their keys
+        // still work); the view switches and the filter never hide.
         HBox.setHgrow(actionToolBar, Priority.ALWAYS);
+        actionToolBar.setMinWidth(0);
+        watchToolBar.setMinWidth(Region.USE_PREF_SIZE);
         HBox toolRow = new HBox(actionToolBar, watchToolBar);
         toolRow.getStyleClass().add("tool-row");
         launchBarSlot.setId("launch-bar-slot");
         root.setTop(new VBox(menuBar, launchBarSlot, toolRow));
 
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane split = new SplitPane(treeSlot, bottomTabs);
+        // Messages sit beside the tabs: they never move the tree nor cover the details.
+        SplitPane bottom = new SplitPane(bottomTabs, noticesSlot);
+        bottom.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(noticesSlot, false);
+        SplitPane split = new SplitPane(treeSlot, bottom);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.68);
-        SplitPane.setResizableWithParent(bottomTabs, false);
+        split.setDividerPositions(0.66);
+        SplitPane.setResizableWithParent(bottom, false);
+        statusMessages.setAlignment(Pos.CENTER_LEFT);
         root.setCenter(split);
         root.setBottom(statusBarSlot);
     }
@@ -100,13 +113,18 @@ public final class MainWindow {
         return actionToolBar;
     }
 
-    /** Right tool bar: refresh, pause, interval, system view, filter. */
+    /** Right tool bar: what the tree shows, and the filter; it never hides them in an overflow menu. */
     public ToolBar watchToolBar() {
         return watchToolBar;
     }
 
     public void setTree(Node tree) {
         treeSlot.getChildren().setAll(tree);
+    }
+
+    /** Where the tree is (popups opened from the keyboard open over it). */
+    public Node treeArea() {
+        return treeSlot;
     }
 
     /**
@@ -134,5 +152,15 @@ public final class MainWindow {
 
     public void setStatusBar(Node statusBar) {
         statusBarSlot.getChildren().setAll(statusBar);
+    }
+
+    /** The notification area, beside the bottom tabs. */
+    public void setNotices(Node notices) {
+        noticesSlot.getChildren().setAll(notices);
+    }
+
+    /** The status bar's message part (a running countdown, the newest message); the status bar shows it on its left. */
+    public HBox statusMessages() {
+        return statusMessages;
     }
 }

@@ -1,5 +1,6 @@
 package dev.progeny.app.gui;
 
+import dev.progeny.app.gui.common.Dialogs;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -17,12 +18,12 @@ final class ShortcutsDialog {
         grid.setVgap(6);
         int row = 0;
         for (Shortcuts.Shortcut s : Shortcuts.ALL) {
-            Label keys = new Label(s.keys().getDisplayText());
+            Label keys = new Label(s.keys());
             keys.getStyleClass().add("shortcut-keys");
             grid.addRow(row++, keys, new Label(s.action()));
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
-        alert.initOwner(owner);
+        Dialogs.ownedBy(alert, owner);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
         alert.getDialogPane().setContent(grid);

@@ -19,6 +19,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A leftover shown and ended like a launch of this Progeny ("Watch"). It was not started here, so
@@ -31,6 +34,8 @@ public final class WatchedLeftover implements Launch {
 
     private final Leftover leftover;
     private final ProcessTable table;
+    private final CompletableFuture<ExitStatus> exit = new CompletableFuture<>();
+    private final AtomicBoolean polling = new AtomicBoolean();
     private volatile boolean ended;
 
     public WatchedLeftover(Leftover leftover, ProcessTable table) {
@@ -107,6 +112,21 @@ public final class WatchedLeftover implements Launch {
             checkEnded();
         }
         return exitStatus();
+    }
+
+    /** Polled on one virtual thread: no kernel event tells Progeny when another Progeny's family ends. */
+    @Override
+    public CompletionStage<ExitStatus> onExit() {
+        if (polling.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("progeny-leftover-" + id()).start(() -> {
+                try {
+                    exit.complete(waitFor());
+                } catch (InterruptedException e) {
+                    exit.completeExceptionally(e);
+                }
+            });
+        }
+        return exit.minimalCompletionStage();
     }
 
     private void checkEnded() {

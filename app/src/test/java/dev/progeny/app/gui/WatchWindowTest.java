@@ -18,9 +18,12 @@ import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
@@ -129,7 +132,7 @@ class WatchWindowTest {
         ProcessInfo first = tree.stream().filter(p -> p.argv().contains("30")).findFirst().orElseThrow();
         await().atMost(PATIENCE).until(() -> row(robot, first.pid()).isPresent());
 
-        robot.clickOn("#system-switch .thumb-area");
+        robot.clickOn("#system-switch");
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write(Integer.toString(second.pid()));
 
@@ -149,15 +152,43 @@ class WatchWindowTest {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(rows(robot)).hasSize(2));
         assertThat(row(robot, self)).isEmpty();
 
-        robot.clickOn("#system-switch .thumb-area");
+        robot.clickOn("#system-switch");
         await().atMost(PATIENCE).until(() -> row(robot, self).isPresent() && row(robot, 1).isPresent());
 
-        robot.clickOn("#system-switch .thumb-area");
+        robot.clickOn("#system-switch");
+        assertThat(onFx(() -> watch.tree().systemViewProperty().get())).as("clicking the lit button keeps it lit").isTrue();
+        robot.clickOn("#launches-switch");
         await().atMost(PATIENCE).until(() -> row(robot, self).isEmpty() && rows(robot).size() == 2);
     }
 
     @Test
-    void spacePausesAndResumesRefreshingAndF5StillRefreshes(FxRobot robot) throws Exception {
+    void f5ShowsTheWholeSystemAsAFlatListThatAnyColumnHeaderSorts(FxRobot robot) throws Exception {
+        int self = (int) ProcessHandle.current().pid();
+        robot.clickOn("#system-switch");
+        await().atMost(PATIENCE).until(() -> row(robot, self).isPresent() && row(robot, 1).isPresent());
+        TreeTableView<ProcessRow> table = table(robot);
+        assertThat(onFx(() -> table.getRoot().getChildren().size())).as("a tree: few top-level rows").isLessThan(rows(robot).size());
+
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        await().atMost(PATIENCE).until(() -> onFx(() -> table.getRoot().getChildren().stream().allMatch(i -> i.getChildren().isEmpty())
+                && table.getRoot().getChildren().size() == rows(robot).size()));
+
+        Node rssHeader = robot.lookup(".column-header .label").match(n -> "RSS".equals(((Labeled) n).getText())).query();
+        robot.clickOn(rssHeader).clickOn(rssHeader);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(onFx(() -> {
+            List<Long> shown = new ArrayList<>();
+            for (int i = 0; i < table.getExpandedItemCount(); i++) {
+                shown.add(table.getTreeItem(i).getValue().data().process().rssBytes());
+            }
+            return shown;
+        })).as("every process, largest memory first").hasSizeGreaterThan(10).isSortedAccordingTo(Comparator.reverseOrder()));
+
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        await().atMost(PATIENCE).until(() -> onFx(() -> table.getRoot().getChildren().size()) < rows(robot).size());
+    }
+
+    @Test
+    void spacePausesAndResumesRefreshingAndCtrlRStillRefreshes(FxRobot robot) throws Exception {
         launch("exec sleep 30");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(rows(robot)).hasSize(2));
         robot.clickOn(table(robot));
@@ -169,7 +200,7 @@ class WatchWindowTest {
         Thread.sleep(2500);
         assertThat(onFx(() -> watch.tree().lastRefreshProperty().get())).isSameAs(before);
 
-        robot.press(KeyCode.F5).release(KeyCode.F5);
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
         await().atMost(PATIENCE).until(() -> onFx(() -> watch.tree().lastRefreshProperty().get()) != before);
         assertThat(robot.lookup("#pause-button").queryAs(ToggleButton.class).isSelected()).isTrue();
 
@@ -210,7 +241,7 @@ class WatchWindowTest {
         await().atMost(PATIENCE).until(() -> onFx(() -> watch.tree().lastRefreshProperty().get()) != later);
 
         assertThat(onFx(() -> table.getSelectionModel().getSelectedItem())).isSameAs(selected);
-        assertThat(onFx(() -> state.selectionProperty().get().process().pid())).isEqualTo(leaf.pid());
+        assertThat(onFx(() -> state.selectionProperty().get().process().orElseThrow().pid())).isEqualTo(leaf.pid());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 
 /**
  * A running (or finished) launched command. Thread-safe. Waiting is idempotent: the exit
@@ -69,6 +70,14 @@ public interface Launch extends AutoCloseable {
 
     /** Blocks until the launched process ends. */
     ExitStatus waitFor() throws InterruptedException;
+
+    /**
+     * Completes with the exit status once the launched process has ended (exceptionally when it
+     * cannot be waited for), so a caller can follow many launches without a thread blocked on
+     * each. Dependent actions run on the thread that reaped the root, or at once when it already
+     * ended: they must not block.
+     */
+    CompletionStage<ExitStatus> onExit();
 
     /** Blocks at most {@code timeout}; empty if the process is still running then. */
     Optional<ExitStatus> waitFor(Duration timeout) throws InterruptedException;

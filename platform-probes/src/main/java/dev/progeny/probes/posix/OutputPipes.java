@@ -6,7 +6,7 @@ import dev.progeny.probes.launch.OutputLog;
 /**
  * The two pipes that carry a child's stdout and stderr into an {@link OutputLog}, each drained
  * by a daemon thread so the child never blocks on a full pipe. Linux, FreeBSD and macOS. Used by
- * one launch: create, spawn with {@link #childStdio()}, then {@link #start} (or {@link #abandon}).
+ * one launch: create, spawn with {@link #childStdio(boolean)}, then {@link #start} (or {@link #abandon}).
  */
 final class OutputPipes {
     private static final int BUFFER = 64 * 1024;
@@ -31,8 +31,9 @@ final class OutputPipes {
         }
     }
 
-    SpawnRequest.Stdio childStdio() {
-        return new SpawnRequest.Stdio.Captured(out[1], err[1]);
+    /** The child's fds 1 and 2; {@code merged}: both are the stdout pipe, and stderr's pipe ends at once. */
+    SpawnRequest.Stdio childStdio(boolean merged) {
+        return new SpawnRequest.Stdio.Captured(out[1], merged ? out[1] : err[1]);
     }
 
     /** Closes Progeny's write ends (the child has its own) and starts draining into {@code log}. */

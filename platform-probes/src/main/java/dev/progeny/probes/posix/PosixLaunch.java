@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
@@ -113,6 +114,11 @@ final class PosixLaunch implements Launch {
     @Override
     public Optional<ExitStatus> waitFor(Duration timeout) throws InterruptedException {
         return status.await(timeout);
+    }
+
+    @Override
+    public CompletionStage<ExitStatus> onExit() {
+        return status.onExit();
     }
 
     @Override

@@ -114,7 +114,7 @@ public final class PosixLauncher implements Launcher {
 
     private Launch start(LaunchSpec spec, String id, Path executable, LaunchBinding.Contained contained)
             throws LaunchException {
-        boolean capture = spec.output() == OutputMode.CAPTURE;
+        boolean capture = spec.output().captured();
         // A new session has no controlling terminal, so only a group can take the foreground.
         Optional<Terminal> terminal = !capture && spec.isolation() == Isolation.PROCESS_GROUP
                 && Terminal.progenyHasForeground() ? Optional.of(os.terminal()) : Optional.empty();
@@ -129,7 +129,7 @@ public final class PosixLauncher implements Launcher {
         OutputPipes pipes = null;
         try {
             pipes = capture ? new OutputPipes(os.errors().eintr()) : null;
-            SpawnRequest.Stdio stdio = pipes != null ? pipes.childStdio()
+            SpawnRequest.Stdio stdio = pipes != null ? pipes.childStdio(spec.output() == OutputMode.CAPTURE_MERGED)
                     : new SpawnRequest.Stdio.Inherited(terminal.isPresent() && os.foregroundInChild());
             SpawnPlan plan = os.planner().plan(new SpawnRequest(file, argv, LaunchEnvironment.envp(System.getenv(), spec, id),
                     spec.directory(), spec.isolation(), stdio));

@@ -5,6 +5,7 @@ import dev.progeny.probes.launch.LaunchRegistry;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -50,6 +51,11 @@ public final class RootStatus {
     /** The status if the root has been reaped. */
     public Optional<ExitStatus> now() {
         return Optional.ofNullable(exit.getNow(null));
+    }
+
+    /** Completes when the root is reaped (or cannot be waited for); callers cannot complete it. */
+    public CompletionStage<ExitStatus> onExit() {
+        return exit.minimalCompletionStage();
     }
 
     public ExitStatus await() throws InterruptedException {

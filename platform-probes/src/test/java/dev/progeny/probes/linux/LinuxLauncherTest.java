@@ -13,6 +13,7 @@ import dev.progeny.probes.launch.LaunchIndex;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Membership;
 import dev.progeny.probes.launch.OutputLog;
+import dev.progeny.probes.launch.OutputMode;
 import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.testing.TestLaunches;
 import dev.progeny.probes.testing.TestTrees;
@@ -24,6 +25,8 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -161,6 +164,28 @@ class LinuxLauncherTest {
         assertThat(killed.waitFor()).isEqualTo(new ExitStatus.Killed(15, false));
         assertThat(killed.waitFor().shellCode()).isEqualTo(143);
         assertThat(launcher.rootPids()).doesNotContain(exits.pid(), killed.pid());
+    }
+
+    @Test
+    void mergedOutputKeepsTheOrderAcrossStdoutAndStderr() throws Exception {
+        Launch launch = launch(LaunchSpec.of("sh", "-c", "for i in 1 2 3 4 5 6; do echo out$i; echo err$i >&2; done")
+                .withOutput(OutputMode.CAPTURE_MERGED));
+        assertThat(launch.waitFor()).isEqualTo(new ExitStatus.Exited(0));
+        assertThat(launch.output().awaitFinished(PATIENCE)).isTrue();
+        assertThat(launch.output().text(OutputLog.Stream.STDOUT))
+                .isEqualTo("out1\nerr1\nout2\nerr2\nout3\nerr3\nout4\nerr4\nout5\nerr5\nout6\nerr6\n");
+        assertThat(launch.output().text(OutputLog.Stream.STDERR)).isEmpty();
+    }
+
+    @Test
+    void onExitCompletesWithTheStatusWithoutAThreadOfTheCallers() throws Exception {
+        Launch launch = launch(LaunchSpec.of("sh", "-c", "sleep 0.2; exit 7"));
+        CompletableFuture<ExitStatus> seen = new CompletableFuture<>();
+        launch.onExit().thenAccept(seen::complete);
+        assertThat(seen).isNotDone();
+        assertThat(seen.get(30, TimeUnit.SECONDS)).isEqualTo(new ExitStatus.Exited(7));
+        // Once ended, a late caller is told at once.
+        assertThat(launch.onExit().toCompletableFuture().getNow(null)).isEqualTo(new ExitStatus.Exited(7));
     }
 
     @Test

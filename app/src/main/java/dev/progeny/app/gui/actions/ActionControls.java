@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
@@ -16,15 +15,15 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 
 /**
  * The action tool bar's controls (Kill with its scope, Escalate, Signal, Suspend/Resume, Reap) and
- * their feedback row. JavaFX nodes: build and touch them on the FX thread. Every OS.
+ * the escalation countdown. JavaFX nodes: build and touch them on the FX thread. Every OS.
  */
 public final class ActionControls {
     private final List<Node> nodes;
-    private final HBox feedback;
+    private final CountdownView countdown;
+    private final MenuButton signal;
 
     public ActionControls(ActionsViewModel model, SignalTable signals) {
         // Kill, with the scope in its drop-down: one control keeps the tool bar within 1280 pixels.
@@ -38,30 +37,26 @@ public final class ActionControls {
         kill.disableProperty().bind(disabled(model, ActionKind.SIGNAL));
         Button escalate = button(ActionsStyles.ESCALATE_ID, "Escalate", "SIGTERM, then SIGKILL after the grace period (Shift+Delete)",
                 model::escalate, disabled(model, ActionKind.ESCALATE));
-        MenuButton signal = new MenuButton("Signal");
+        signal = new MenuButton("Signal");
         signal.setId(ActionsStyles.SIGNAL_ID);
-        signal.setTooltip(new Tooltip("Send any signal to the target"));
+        signal.setTooltip(new Tooltip("Send any signal to the target (F9)"));
         signal.getItems().setAll(signalItems(model, signals));
         signal.disableProperty().bind(disabled(model, ActionKind.SIGNAL));
         // One button that follows the selection's state keeps the tool bar narrow enough for 1280 pixels.
-        Button suspend = button(ActionsStyles.SUSPEND_ID, "", "SIGSTOP freezes the target; SIGCONT lets it run again",
+        Button suspend = button(ActionsStyles.SUSPEND_ID, "", "SIGSTOP freezes the target; SIGCONT lets it run again (Ctrl+Z)",
                 model::suspendOrResume, disabled(model, ActionKind.SUSPEND_RESUME));
         suspend.textProperty().bind(Bindings.when(model.selectedStoppedProperty()).then("Resume").otherwise("Suspend"));
         Button reap = new Button("Reap orphans");
         reap.setId(ActionsStyles.REAP_ID);
         reap.setTooltip(new Tooltip(model.unsupported(ActionKind.REAP_ORPHANS)
                 .map(why -> "Not available here: " + why)
-                .orElse("Collect zombies re-parented to Progeny and show their exit statuses")));
+                .orElse("Collect zombies re-parented to Progeny and show their exit statuses (Ctrl+Shift+R)")));
         reap.setOnAction(e -> model.reapOrphans());
         reap.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(
                 () -> !model.supports(ActionKind.REAP_ORPHANS))));
 
         nodes = List.of(kill, escalate, signal, suspend, new Separator(), reap);
-        feedback = new HBox(12, new CountdownView(model), new ResultView(model));
-        feedback.getStyleClass().add(ActionsStyles.FEEDBACK);
-        feedback.setAlignment(Pos.CENTER_LEFT);
-        feedback.visibleProperty().bind(model.countdownProperty().isNotNull().or(model.resultProperty().isNotNull()));
-        feedback.managedProperty().bind(feedback.visibleProperty());
+        countdown = new CountdownView(model);
     }
 
     /** For {@code MainWindow.actionToolBar().getItems()}. */
@@ -69,12 +64,14 @@ public final class ActionControls {
         return nodes;
     }
 
-    /**
-     * The escalation countdown and the last result, in a row of their own: the tool bar is
-     * too narrow at 1280 pixels and would hide them in its overflow menu.
-     */
-    public Node feedback() {
-        return feedback;
+    /** The tool bar's Signal button (F9 drops it down when it is on screen). */
+    public MenuButton signalButton() {
+        return signal;
+    }
+
+    /** The running escalation's countdown, for the status bar's message part (results go to the notices). */
+    public Node countdown() {
+        return countdown;
     }
 
     /** One item per signal this OS knows, e.g. "SIGUSR1 (10)". */

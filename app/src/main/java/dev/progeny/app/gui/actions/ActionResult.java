@@ -1,5 +1,6 @@
 package dev.progeny.app.gui.actions;
 
+import dev.progeny.app.gui.common.Notice;
 import java.util.List;
 
 /**
@@ -20,5 +21,16 @@ public record ActionResult(Outcome outcome, String summary, List<String> details
 
     public static ActionResult of(Outcome outcome, String summary) {
         return new ActionResult(outcome, summary, List.of());
+    }
+
+    /** This result as a message of the notification area, its details as the report. */
+    public Notice notice() {
+        Notice.Severity severity = switch (outcome) {
+            case DONE -> Notice.Severity.DONE;
+            case SURVIVORS -> Notice.Severity.WARNING;
+            case REFUSED, FAILED -> Notice.Severity.ERROR;
+            case CANCELLED -> Notice.Severity.INFO;
+        };
+        return Notice.of(severity, summary).withDetails(details);
     }
 }

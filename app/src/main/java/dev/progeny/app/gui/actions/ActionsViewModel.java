@@ -52,7 +52,7 @@ public final class ActionsViewModel {
         noTarget = Bindings.createBooleanBinding(() -> target().isEmpty(), state.selectionProperty(), scope).or(busy);
         selectedStopped = Bindings.createBooleanBinding(() -> {
             Selection s = state.selectionProperty().get();
-            return s != null && s.process() != null && s.process().state() == ProcessState.STOPPED;
+            return s != null && s.liveProcess().filter(p -> p.state() == ProcessState.STOPPED).isPresent();
         }, state.selectionProperty());
         notRecording = Bindings.createBooleanBinding(() -> recording().isEmpty(), state.selectionProperty(), result)
                 .or(busy);
@@ -127,16 +127,19 @@ public final class ActionsViewModel {
         run(target, "Send " + signal.fullName(), () -> actions.signal(target, signal), () -> { });
     }
 
-    /** The selection widened to the chosen scope; empty with no selection or no launch for LAUNCH. */
+    /**
+     * The selection widened to the chosen scope; empty with no selection, no launch for LAUNCH, or
+     * a process that is gone for the others (a launch's family may outlive its launched process).
+     */
     public Optional<ActionTarget> target() {
         Selection selection = state.selectionProperty().get();
-        if (selection == null || selection.process() == null) {
+        if (selection == null) {
             return Optional.empty();
         }
         if (scope.get() == ActionScope.LAUNCH) {
             return selection.launch().map(ActionTarget::family);
         }
-        return Optional.of(ActionTarget.around(scope.get(), selection.process(), selection.launch()));
+        return selection.liveProcess().map(p -> ActionTarget.around(scope.get(), p, selection.launch()));
     }
 
     private void run(ActionTarget target, String verb, Callable<ActionResult> work, Runnable onStart) {
@@ -166,6 +169,7 @@ public final class ActionsViewModel {
         countdown.set(null);
         busy.set(false);
         result.set(outcome);
+        state.notices().post(outcome.notice());
     }
 
     private void failed(Throwable failure) {

@@ -1,5 +1,6 @@
 package dev.progeny.app.gui.actions;
 
+import dev.progeny.app.gui.common.Dialogs;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -22,7 +23,7 @@ public final class DialogConfirmer implements Confirmer {
     @Override
     public boolean confirm(String title, String question) {
         Alert alert = new Alert(Alert.AlertType.WARNING, question, SIGNAL_ANYWAY, ButtonType.CANCEL);
-        alert.initOwner(owner);
+        Dialogs.ownedBy(alert, owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
         ((Button) alert.getDialogPane().lookupButton(SIGNAL_ANYWAY)).setDefaultButton(false);

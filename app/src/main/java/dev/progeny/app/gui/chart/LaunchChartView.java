@@ -1,7 +1,11 @@
 package dev.progeny.app.gui.chart;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Side;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -14,6 +18,7 @@ import javafx.scene.layout.Priority;
  * memory in MB. Redrawn only while its tab is showing, to keep refreshes cheap. FX thread only.
  */
 public final class LaunchChartView {
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
     private final LaunchChartViewModel viewModel;
     private final Tab tab;
     private final LineChart<Number, Number> count = chart("Processes");
@@ -34,7 +39,7 @@ public final class LaunchChartView {
     private static LineChart<Number, Number> chart(String title) {
         NumberAxis x = new NumberAxis();
         x.setForceZeroInRange(false);
-        x.setLabel("seconds");
+        x.setLabel("seconds since the launch started");
         NumberAxis y = new NumberAxis();
         LineChart<Number, Number> c = new LineChart<>(x, y);
         c.setTitle(title);
@@ -42,6 +47,8 @@ public final class LaunchChartView {
         c.setCreateSymbols(false);
         c.setMinHeight(120);
         c.setPrefWidth(300);
+        // On the right, the legend keeps its place however low the pane is.
+        c.setLegendSide(Side.RIGHT);
         return c;
     }
 
@@ -59,6 +66,10 @@ public final class LaunchChartView {
             rss.add(new XYChart.Data<>(s.seconds(), s.rssBytes() / (1024.0 * 1024)));
         }
         count.setTitle("Processes: " + h.title());
+        String since = h.startedEpochMillis() <= 0 ? "seconds since the launch started"
+                : "seconds since the launch started at " + STARTED.format(Instant.ofEpochMilli(h.startedEpochMillis()));
+        ((NumberAxis) count.getXAxis()).setLabel(since);
+        ((NumberAxis) usage.getXAxis()).setLabel(since);
         count.getData().setAll(List.of(series("processes", processes)));
         usage.getData().setAll(List.of(series("CPU %", cpu), series("RSS MB", rss)));
     }

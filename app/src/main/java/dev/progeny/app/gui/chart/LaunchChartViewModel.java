@@ -15,23 +15,24 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The recent history of each launch (process count, CPU %, memory per refresh) and which one the
- * chart shows: the selected process's launch, else the newest launch. FX thread only.
+ * chart shows: the selected process's launch, else the newest launch. Time runs from the moment
+ * the launch's process started (its first sample when it was never seen). FX thread only.
  */
 public final class LaunchChartViewModel {
-    /** One refresh of one launch; {@code seconds} counts from the chart's first sample. */
+    /** One refresh of one launch; {@code seconds} since the launch started. */
     public record Sample(double seconds, int processes, double cpuPercent, long rssBytes) {
     }
 
-    /** What the chart draws. */
-    public record History(String title, List<Sample> samples) {
+    /** What the chart draws; {@code startedEpochMillis} is time 0 of the samples (0 when nothing is shown). */
+    public record History(String title, long startedEpochMillis, List<Sample> samples) {
     }
 
     static final int KEEP = 120;
 
     private final AppState state;
     private final Map<String, ArrayDeque<Sample>> history = new HashMap<>();
-    private final ReadOnlyObjectWrapper<History> shown = new ReadOnlyObjectWrapper<>(this, "shown", new History("", List.of()));
-    private long startMillis;
+    private final Map<String, Long> started = new HashMap<>();
+    private final ReadOnlyObjectWrapper<History> shown = new ReadOnlyObjectWrapper<>(this, "shown", new History("", 0, List.of()));
 
     public LaunchChartViewModel(AppState state, ProcessTreeViewModel tree) {
         this.state = state;
@@ -42,14 +43,13 @@ public final class LaunchChartViewModel {
     }
 
     private void record(long takenAtMillis, List<LaunchStat> stats) {
-        if (startMillis == 0) {
-            startMillis = takenAtMillis;
-        }
-        double seconds = (takenAtMillis - startMillis) / 1000.0;
-        history.keySet().retainAll(stats.stream().map(LaunchStat::launchId).toList());
+        List<String> ids = stats.stream().map(LaunchStat::launchId).toList();
+        history.keySet().retainAll(ids);
+        started.keySet().retainAll(ids);
         for (LaunchStat s : stats) {
+            long zero = started.computeIfAbsent(s.launchId(), id -> s.startedEpochMillis() > 0 ? s.startedEpochMillis() : takenAtMillis);
             ArrayDeque<Sample> samples = history.computeIfAbsent(s.launchId(), k -> new ArrayDeque<>());
-            samples.addLast(new Sample(seconds, s.processes(), s.cpuPercent(), s.rssBytes()));
+            samples.addLast(new Sample((takenAtMillis - zero) / 1000.0, s.processes(), s.cpuPercent(), s.rssBytes()));
             if (samples.size() > KEEP) {
                 samples.removeFirst();
             }
@@ -60,11 +60,12 @@ public final class LaunchChartViewModel {
     private void update() {
         Launch launch = chosen();
         if (launch == null) {
-            shown.set(new History("No launch to chart yet", List.of()));
+            shown.set(new History("No launch to chart yet", 0, List.of()));
             return;
         }
         ArrayDeque<Sample> samples = history.get(launch.id());
-        shown.set(new History(LaunchLabel.of(launch.spec()), samples == null ? List.of() : List.copyOf(samples)));
+        shown.set(new History(LaunchLabel.of(launch.spec()), started.getOrDefault(launch.id(), 0L),
+                samples == null ? List.of() : List.copyOf(samples)));
     }
 
     private Launch chosen() {

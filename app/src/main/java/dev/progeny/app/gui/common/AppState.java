@@ -12,8 +12,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The state every feature of the window shares: the platform, the background executor, the
- * launches made in this run, the process history they are recorded in, the latest snapshot and
- * the current selection. Properties and lists are touched on the FX thread only.
+ * launches made in this run, the process history they are recorded in, the latest snapshot, the
+ * current selection and the messages. Properties and lists are touched on the FX thread only.
  */
 public final class AppState {
     private final Platform platform;
@@ -21,6 +21,7 @@ public final class AppState {
     private final ObservableList<Launch> launches = FXCollections.observableArrayList();
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
+    private final Notices notices = new Notices();
     private final EventRecorder events;
 
     public AppState(Platform platform, TaskExecutor executor) {
@@ -60,5 +61,10 @@ public final class AppState {
 
     public ObjectProperty<Selection> selectionProperty() {
         return selection;
+    }
+
+    /** The window's one place for messages (results, errors, alarms, banners). */
+    public Notices notices() {
+        return notices;
     }
 }

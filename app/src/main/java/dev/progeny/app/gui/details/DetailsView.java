@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The details pane: one selectable line per field, the environment in a scrollable area.
@@ -23,7 +24,10 @@ public final class DetailsView {
         grid.setVgap(4);
         grid.setStyle("-fx-padding: 8;");
         ColumnConstraints labels = new ColumnConstraints();
+        // A narrow pane shortens the values, never the names (they read "…" at 800 px otherwise).
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
+        values.setMinWidth(0);
         values.setHgrow(Priority.ALWAYS);
         values.setFillWidth(true);
         grid.getColumnConstraints().setAll(labels, values);

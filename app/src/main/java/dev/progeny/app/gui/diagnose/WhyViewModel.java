@@ -67,12 +67,12 @@ final class WhyViewModel {
     private void reload() {
         Selection sel = state.selectionProperty().get();
         Snapshot snapshot = state.snapshotProperty().get();
-        if (sel == null || snapshot == null) {
+        if (sel == null || snapshot == null || sel.process().isEmpty()) {
             shown = null;
             content.set(Content.NONE);
             return;
         }
-        ProcessKey key = sel.process().key();
+        ProcessKey key = sel.process().get().key();
         if (loading || key.equals(shown) && System.currentTimeMillis() - loadedAt < RELOAD_MILLIS) {
             return;
         }

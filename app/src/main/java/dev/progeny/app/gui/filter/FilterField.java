@@ -14,8 +14,9 @@ public final class FilterField {
 
     public FilterField(StringProperty filterText) {
         field.setId("filter-field");
-        field.setPromptText("Filter: name, pid or command line (Ctrl+F)");
-        field.setPrefColumnCount(22);
+        field.setPromptText("Filter: name, pid, command (Ctrl+F, /)");
+        field.setPrefColumnCount(18);
+        field.setMinWidth(140);
         field.textProperty().bindBidirectional(filterText);
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {

@@ -7,10 +7,10 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Objects;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -18,32 +18,34 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
-import javafx.util.StringConverter;
 
 /**
- * The launch bar: command with history, shell or argv, directory, group or session, Record
- * (trace), Launch. A JavaFX
+ * The launch bar, one row: command with history (it takes all the spare width), shell or argv,
+ * directory, the launch options (group or session, merged stderr, Record), limits, Launch. A failed launch marks
+ * the field; its message goes to the notification area, so the bar never changes height. A JavaFX
  * node: build and touch it on the FX thread. Every OS.
  */
-public final class LaunchBarView extends VBox {
-    private static final double COMMAND_PREF_WIDTH = 480;
+public final class LaunchBarView extends HBox {
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     private static final double COMMAND_MIN_WIDTH = 160;
 
     private final ComboBox<String> command = new ComboBox<>();
 
     public LaunchBarView(LaunchBarViewModel model) {
+        super(6);
         getStyleClass().add(LaunchBarStyles.BAR);
         getStylesheets().add(Objects.requireNonNull(getClass().getResource(LaunchBarStyles.STYLESHEET)).toExternalForm());
+        setAlignment(Pos.CENTER_LEFT);
 
         command.setId(LaunchBarStyles.COMMAND_ID);
         command.setEditable(true);
         command.setItems(model.history());
         command.setPromptText("Command, e.g. make -j4 test   (Ctrl+L)");
         command.setMaxWidth(Double.MAX_VALUE);
+        command.setMinWidth(COMMAND_MIN_WIDTH);
         command.getEditor().textProperty().bindBidirectional(model.commandProperty());
         // Enter launches, unless the history list is open (then Enter picks an entry). The combo
         // box, not its editor, owns the focus and sees the key first.
@@ -53,6 +55,10 @@ public final class LaunchBarView extends VBox {
                 model.launch();
             }
         });
+        model.errorProperty().addListener((obs, old, now) -> command.pseudoClassStateChanged(ERROR, !now.isEmpty()));
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(model.errorProperty());
+        command.tooltipProperty().bind(Bindings.when(model.errorProperty().isEmpty()).then((Tooltip) null).otherwise(why));
         HBox.setHgrow(command, Priority.ALWAYS);
 
         ChoiceBox<CommandMode> mode = new ChoiceBox<>();
@@ -64,64 +70,45 @@ public final class LaunchBarView extends VBox {
         TextField directory = new TextField();
         directory.setId(LaunchBarStyles.DIRECTORY_ID);
         directory.setPromptText("working directory");
-        directory.setPrefColumnCount(16);
+        directory.setPrefColumnCount(12);
+        directory.setTooltip(new Tooltip("Where the command runs; empty for Progeny's own directory, ~ for home"));
         directory.textProperty().bindBidirectional(model.directoryProperty());
         directory.setOnAction(e -> model.launch());
-        Button browse = new Button("…");
+        Button browse = new Button("\u2026");
         browse.setTooltip(new Tooltip("Choose the working directory"));
         browse.setOnAction(e -> chooseDirectory(model));
 
-        ChoiceBox<Isolation> isolation = new ChoiceBox<>();
-        isolation.setId(LaunchBarStyles.ISOLATION_ID);
-        isolation.getItems().setAll(model.isolations());
-        model.sessionUnavailable().ifPresent(why -> isolation.setTooltip(new Tooltip("No new session here: " + why)));
-        isolation.setConverter(new IsolationLabels());
-        isolation.valueProperty().bindBidirectional(model.isolationProperty());
-
-        CheckBox record = new CheckBox("Record (trace)");
-        record.setId(LaunchBarStyles.RECORD_ID);
-        record.selectedProperty().bindBidirectional(model.recordProperty());
-        record.setDisable(model.recordUnavailable().isPresent());
-        record.setTooltip(new Tooltip(model.recordUnavailable().map(why -> "Not here: " + why).orElse(
-                "Record every fork, exec and exit of this launch with ptrace, without root. "
-                        + "A debugger can attach only after Actions › Stop recording.")));
+        LaunchOptions options = new LaunchOptions(model);
 
         Button launch = new Button("Launch");
         launch.setId(LaunchBarStyles.BUTTON_ID);
+        launch.setDefaultButton(false);
         launch.disableProperty().bind(model.launchingProperty());
         launch.setOnAction(e -> model.launch());
 
         LimitsMenuButton limits = new LimitsMenuButton(model.limitsProperty(), model.recentLimits());
-        HBox row = new HBox(6, new Label("Run"), command, mode, new Label("in"), directory, browse, isolation, limits, record, launch);
-        row.setAlignment(Pos.CENTER_LEFT);
-        // A long command must not squeeze the labels and choices next to it into "…": only the
-        // command field gives up width, down to a usable minimum.
-        command.setPrefWidth(COMMAND_PREF_WIDTH);
-        command.setMinWidth(COMMAND_MIN_WIDTH);
-        row.getChildren().stream().filter(n -> n != command && n instanceof Region)
+        Label run = new Label("Run");
+        Label in = new Label("in");
+        getChildren().addAll(run, command, mode, in, directory, browse, options, limits, launch);
+        // Only the command field gives up width (down to a usable minimum); the rest keep their words.
+        getChildren().stream().filter(n -> n != command && n != directory && n instanceof Region)
                 .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
-
-        Label error = new Label();
-        error.setId(LaunchBarStyles.ERROR_ID);
-        error.getStyleClass().add(LaunchBarStyles.ERROR);
-        error.setWrapText(true);
-        // Not colour alone: the error line also starts with a warning sign.
-        error.setGraphic(new Label("\u26A0"));
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-
-        getChildren().addAll(row, error);
+        directory.setMinWidth(80);
     }
 
-    /** Installs Ctrl+L (Cmd+L on macOS) on the window's scene. */
-    public void installShortcuts(Scene scene) {
-        scene.getAccelerators().put(Shortcuts.FOCUS_COMMAND, this::focusCommand);
-    }
-
+    /** Ctrl+L (Cmd+L on macOS): the command field, its text selected for typing over. */
     public void focusCommand() {
         command.requestFocus();
-        Platform.runLater(() -> command.getEditor().selectAll());
+        TextField editor = command.getEditor();
+        editor.selectAll();
+        // The focus change may move the caret after this; select again, unless keys typed since
+        // have already replaced the text (under load, selecting then would eat what was typed).
+        String before = editor.getText();
+        Platform.runLater(() -> {
+            if (Objects.equals(editor.getText(), before)) {
+                editor.selectAll();
+            }
+        });
     }
 
     private void chooseDirectory(LaunchBarViewModel model) {
@@ -136,15 +123,8 @@ public final class LaunchBarView extends VBox {
         }
     }
 
-    private static final class IsolationLabels extends StringConverter<Isolation> {
-        @Override
-        public String toString(Isolation isolation) {
-            return isolation == Isolation.SESSION ? "new session" : "new group";
-        }
-
-        @Override
-        public Isolation fromString(String text) {
-            return "new session".equals(text) ? Isolation.SESSION : Isolation.PROCESS_GROUP;
-        }
+    /** "new group" / "new session", as the options menu names them. */
+    static String label(Isolation isolation) {
+        return isolation == Isolation.SESSION ? "new session" : "new group";
     }
 }

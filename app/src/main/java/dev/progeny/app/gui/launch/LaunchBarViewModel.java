@@ -1,6 +1,7 @@
 package dev.progeny.app.gui.launch;
 
 import dev.progeny.app.gui.common.AppState;
+import dev.progeny.app.gui.common.Notice;
 import dev.progeny.app.gui.common.TaskExecutor;
 import dev.progeny.app.gui.limits.LimitsText;
 import dev.progeny.probes.Capability;
@@ -10,6 +11,7 @@ import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Launcher;
+import dev.progeny.probes.launch.OutputMode;
 import dev.progeny.probes.limits.Limits;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +43,7 @@ public final class LaunchBarViewModel {
     private final StringProperty directory = new SimpleStringProperty(this, "directory", "");
     private final ObjectProperty<Isolation> isolation = new SimpleObjectProperty<>(this, "isolation", Isolation.PROCESS_GROUP);
     private final ObjectProperty<CommandMode> mode = new SimpleObjectProperty<>(this, "mode", CommandMode.SHELL);
+    private final BooleanProperty mergeStderr = new SimpleBooleanProperty(this, "mergeStderr");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty launching = new SimpleBooleanProperty(this, "launching");
     private final BooleanProperty record = new SimpleBooleanProperty(this, "record");
@@ -57,6 +60,8 @@ public final class LaunchBarViewModel {
         this.launcher = launcher;
         this.store = store;
         this.environment = Map.copyOf(environment);
+        // The error belongs to the text that failed: editing it clears the mark.
+        command.addListener((obs, old, now) -> error.set(""));
     }
 
     /** Reads the saved history in the background and shows it when it arrives. */
@@ -69,7 +74,7 @@ public final class LaunchBarViewModel {
             }
             limits.set(LimitsText.fromSaved(saved.limits()));
             recentLimits.setAll(saved.recentLimits().stream().map(LimitsText::fromSaved).filter(l -> !l.isEmpty()).toList());
-        }, failure -> error.set("Could not read the command history: " + failure.getMessage()));
+        }, failure -> fail("Could not read the command history: " + failure.getMessage()));
     }
 
     /** Launches the command field's text; the result lands in {@link AppState#launches()}. */
@@ -79,14 +84,14 @@ public final class LaunchBarViewModel {
             return;
         }
         if (text.isEmpty()) {
-            error.set("Type a command to launch.");
+            fail("Type a command to launch.");
             return;
         }
         LaunchSpec spec;
         try {
             spec = spec(text);
         } catch (CommandSyntaxException e) {
-            error.set(LaunchErrors.message(e));
+            fail(LaunchErrors.message(e));
             return;
         }
         CommandMode usedMode = mode.get();
@@ -96,19 +101,32 @@ public final class LaunchBarViewModel {
             launching.set(false);
             state.launches().add(launch);
             remember(text);
-            LimitsText.fallbacks(launch.limits().applied()).ifPresent(error::set);
+            // The field is ready for the next command (the history has this one), unless the user
+            // already typed another while this one was starting.
+            if (text.equals(command.get() == null ? "" : command.get().strip())) {
+                command.set("");
+            }
+            LimitsText.fallbacks(launch.limits().applied())
+                    .ifPresent(m -> state.notices().post(Notice.of(Notice.Severity.WARNING, m)));
             if (usedMode == CommandMode.SHELL) {
-                watchForShellFailure(launch);
+                watchForShellFailure(launch, text);
             }
         }, failure -> {
             launching.set(false);
-            error.set(LaunchErrors.message(failure));
+            fail(LaunchErrors.message(failure));
         });
+    }
+
+    /** The field shows that its command failed; the message goes to the notification area. */
+    private void fail(String message) {
+        error.set(message);
+        state.notices().post(Notice.of(Notice.Severity.ERROR, message));
     }
 
     private LaunchSpec spec(String text) throws CommandSyntaxException {
         List<String> argv = mode.get().argv(text);
-        LaunchSpec spec = LaunchSpec.of(argv).withIsolation(isolation.get()).withLimits(limits.get()).traced(record.get());
+        LaunchSpec spec = LaunchSpec.of(argv).withIsolation(isolation.get()).withLimits(limits.get()).traced(record.get())
+                .withOutput(mergeStderr.get() ? OutputMode.CAPTURE_MERGED : OutputMode.CAPTURE);
         for (Map.Entry<String, String> e : environment.entrySet()) {
             spec = spec.withEnvironment(e.getKey(), e.getValue());
         }
@@ -135,12 +153,14 @@ public final class LaunchBarViewModel {
         state.executor().execute(() -> {
             store.save(saved);
             return saved;
-        }, ok -> { }, failure -> error.set("Could not save the command history: " + failure.getMessage()));
+        }, ok -> { }, failure -> fail("Could not save the command history: " + failure.getMessage()));
     }
 
-    private void watchForShellFailure(Launch launch) {
-        state.executor().execute(() -> ShellFailure.await(launch), message -> message.ifPresent(error::set),
-                failure -> LOG.log(System.Logger.Level.WARNING, "cannot read why " + launch + " failed", failure));
+    /** The failure arrives after the field was cleared (maybe after other launches): it names its command. */
+    private void watchForShellFailure(Launch launch, String text) {
+        state.executor().execute(() -> ShellFailure.await(launch), message -> message.ifPresent(m -> state.notices().post(
+                Notice.of(Notice.Severity.ERROR, LaunchErrors.forCommand(text, m)))), failure -> LOG.log(
+                System.Logger.Level.WARNING, "waiting for the shell of launch " + launch.id(), failure));
     }
 
     public StringProperty commandProperty() {
@@ -169,7 +189,12 @@ public final class LaunchBarViewModel {
         return mode;
     }
 
-    /** The last launch error, one line; empty when there is none. */
+    /** Stderr into the stdout pipe: one stream in the exact order written, without the "err" marks. */
+    public BooleanProperty mergeStderrProperty() {
+        return mergeStderr;
+    }
+
+    /** Why the field's command could not launch, one line; empty when it did or was edited since. */
     public StringProperty errorProperty() {
         return error;
     }

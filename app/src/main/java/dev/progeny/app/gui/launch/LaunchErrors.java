@@ -35,6 +35,11 @@ public final class LaunchErrors {
         return "Could not launch: " + (detail == null ? failure.getClass().getSimpleName() : detail);
     }
 
+    /** An error that arrives once the field holds something else: "“cmd”: message". */
+    public static String forCommand(String command, String message) {
+        return "\u201C" + command + "\u201D: " + message;
+    }
+
     /**
      * The error to show when a shell-mode launch ended at once with the shell's own "cannot
      * run it" status; empty for any other ending (the command's own exit code is its business).

@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The offer about an earlier Progeny's leftovers: what is left, and End, Watch, Leave (Alt+E,
@@ -37,6 +38,8 @@ public final class LeftoversBar extends HBox {
         Button b = new Button(text);
         b.setId(id);
         b.setMnemonicParsing(true);
+        // At 800 px the message wraps; the buttons keep their words (they read "…" otherwise).
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }

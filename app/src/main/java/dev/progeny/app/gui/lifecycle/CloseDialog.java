@@ -1,6 +1,8 @@
 package dev.progeny.app.gui.lifecycle;
 
 import dev.progeny.app.gui.actions.ActionResult;
+import dev.progeny.app.gui.common.Dialogs;
+import dev.progeny.app.gui.processtree.LaunchLabel;
 import dev.progeny.probes.launch.Launch;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,10 +28,10 @@ public final class CloseDialog implements CloseGuard.Asker {
     @Override
     public CloseGuard.Choice ask(List<Launch> live) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", END, LEAVE, ButtonType.CANCEL);
-        alert.initOwner(owner);
+        Dialogs.ownedBy(alert, owner);
         alert.setTitle("Quit Progeny");
         alert.setHeaderText(live.size() == 1 ? "A launch is still alive." : live.size() + " launches are still alive.");
-        alert.setContentText(live.stream().map(l -> "\u2022 " + l.id() + ": " + String.join(" ", l.spec().argv()))
+        alert.setContentText(live.stream().map(l -> "\u2022 " + l.id() + ": " + LaunchLabel.of(l.spec()))
                 .collect(Collectors.joining("\n"))
                 + "\n\nEnd them (TERM, then KILL), leave them running without Progeny, or cancel?");
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
@@ -46,7 +48,7 @@ public final class CloseDialog implements CloseGuard.Asker {
             return;
         }
         Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.initOwner(owner);
+        Dialogs.ownedBy(alert, owner);
         alert.setTitle("Quit Progeny");
         alert.setHeaderText("Some processes could not be ended.");
         alert.setContentText(bad.stream().map(r -> r.summary() + "\n" + String.join("\n", r.details()))

@@ -5,6 +5,7 @@ import dev.progeny.app.gui.actions.ActionTarget;
 import dev.progeny.app.gui.actions.FamilyActions;
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.notify.OutlivedAlarm;
+import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.launch.Launch;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,11 +50,18 @@ public final class CloseGuard {
         this.asker = asker;
     }
 
-    /** Launches still running, then launches with known survivors; no I/O (exit statuses are cached). */
-    public static List<Launch> live(List<Launch> launches, List<OutlivedAlarm> alarms) {
+    /**
+     * Launches still running, then launches with survivors that are alive in {@code snapshot} (the
+     * latest refresh; null before the first): a launch with no live process left is never asked
+     * about. No I/O (exit statuses are cached).
+     */
+    public static List<Launch> live(List<Launch> launches, List<OutlivedAlarm> alarms, Snapshot snapshot) {
         Set<Launch> out = new LinkedHashSet<>();
         launches.stream().filter(l -> l.exitStatus().isEmpty()).forEach(out::add);
-        alarms.forEach(a -> out.add(a.launch()));
+        alarms.stream().map(OutlivedAlarm::launch)
+                .filter(l -> snapshot == null || l.family().members(snapshot).stream()
+                        .anyMatch(p -> p.state().isAlive() && !p.key().equals(l.root())))
+                .forEach(out::add);
         return List.copyOf(out);
     }
 
@@ -67,7 +75,7 @@ public final class CloseGuard {
             event.consume();
             return;
         }
-        List<Launch> live = live(state.launches(), alarms);
+        List<Launch> live = live(state.launches(), alarms, state.snapshotProperty().get());
         if (live.isEmpty()) {
             return;
         }

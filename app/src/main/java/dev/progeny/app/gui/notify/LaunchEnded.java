@@ -1,5 +1,6 @@
 package dev.progeny.app.gui.notify;
 
+import dev.progeny.app.gui.processtree.LaunchLabel;
 import dev.progeny.probes.launch.ExitStatus;
 import dev.progeny.probes.launch.Launch;
 
@@ -8,6 +9,11 @@ public record LaunchEnded(Launch launch, ExitStatus status) {
 
     /** E.g. "Launch 41-3 exited 0: sh -c make test". */
     public String message() {
-        return "Launch " + launch.id() + " " + status + ": " + String.join(" ", launch.spec().argv());
+        return "Launch " + launch.id() + " " + status + ": " + LaunchLabel.of(launch.spec());
+    }
+
+    /** Exit status 0. */
+    public boolean cleanly() {
+        return status instanceof ExitStatus.Exited(int code) && code == 0;
     }
 }

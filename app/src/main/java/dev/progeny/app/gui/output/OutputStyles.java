@@ -16,6 +16,13 @@ public final class OutputStyles {
     public static final String CHOOSER_ID = "output-launch";
     public static final String STATUS_ID = "output-status";
     public static final String SEARCH_ID = "output-search";
+    public static final String FOUND_ID = "output-found";
+    public static final String SAVE_ID = "output-save";
+    public static final String NOTICE_ID = "output-notice";
+    public static final String EARLIER_ID = "output-earlier";
+    public static final String PLACEHOLDER_ID = "output-placeholder";
+    /** The notice of lines the window does not hold, and the banner over a page of earlier lines. */
+    public static final String NOTICE = "output-notice";
 
     private OutputStyles() {
     }

@@ -10,21 +10,26 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 
 /**
- * The output of every launch of this run, captured from the moment it is added, and which one
- * the pane shows: the newest launch, or the launch of the selected process. FX thread only.
+ * The output of every launch of this run, captured from the moment it is added and released (its
+ * spill file removed) when it is removed, and which one the pane shows: the newest launch, or
+ * the launch of the selected process. FX thread only.
  */
 public final class OutputsViewModel {
+    private static final System.Logger LOG = System.getLogger(OutputsViewModel.class.getName());
+
     private final AppState state;
     private final Map<Launch, OutputViewModel> outputs = new HashMap<>();
     private final ObjectProperty<OutputViewModel> shown = new SimpleObjectProperty<>(this, "shown");
 
     public OutputsViewModel(AppState state) {
         this.state = state;
+        state.executor().execute(SpillFiles::sweepLeftovers, n -> { },
+                failure -> LOG.log(System.Logger.Level.WARNING, "cannot sweep old spill files", failure));
         state.launches().forEach(this::follow);
         state.launches().addListener((ListChangeListener<Launch>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(l -> shown.set(follow(l)));
-                change.getRemoved().forEach(outputs::remove);
+                change.getRemoved().forEach(this::release);
             }
         });
         state.selectionProperty().addListener((obs, old, now) -> showLaunchOf(now));
@@ -32,10 +37,26 @@ public final class OutputsViewModel {
 
     private OutputViewModel follow(Launch launch) {
         return outputs.computeIfAbsent(launch, l -> {
-            OutputViewModel model = new OutputViewModel(l, state.executor());
+            OutputViewModel model = new OutputViewModel(l, state.executor(), SpillFiles.forLaunch(l.id()), SpillFiles.LIMIT_BYTES);
             model.start();
             return model;
         });
+    }
+
+    private void release(Launch launch) {
+        OutputViewModel gone = outputs.remove(launch);
+        if (gone != null) {
+            gone.dispose();
+            if (shown.get() == gone) {
+                shown.set(state.launches().isEmpty() ? null : outputs.get(state.launches().getLast()));
+            }
+        }
+    }
+
+    /** Releases every spill file (the window closes). */
+    public void releaseAll() {
+        outputs.values().forEach(OutputViewModel::closeNow);
+        outputs.clear();
     }
 
     private void showLaunchOf(Selection selection) {

@@ -1,5 +1,6 @@
 package dev.progeny.app.gui.processtree;
 
+import dev.progeny.app.gui.common.ShellQuote;
 import dev.progeny.probes.launch.LaunchSpec;
 import java.util.List;
 
@@ -8,12 +9,12 @@ public final class LaunchLabel {
     private LaunchLabel() {
     }
 
-    /** The script of {@code sh -c script}, otherwise the argv joined by spaces. */
+    /** The script of {@code sh -c script} as typed, otherwise the argv quoted as a shell would need it. */
     public static String of(LaunchSpec spec) {
         List<String> argv = spec.argv();
         if (argv.size() == 3 && argv.get(0).endsWith("sh") && argv.get(1).equals("-c")) {
             return argv.get(2);
         }
-        return String.join(" ", argv);
+        return ShellQuote.join(argv);
     }
 }

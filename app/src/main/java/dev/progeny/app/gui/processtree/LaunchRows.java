@@ -11,14 +11,16 @@ import java.util.Optional;
  *
  * @param id      the launch id
  * @param label   the command as the user typed it
+ * @param argv    the argv it was launched with
  * @param root    the launched process
  * @param members its family in this snapshot, escapees included
  * @param exit    its exit status once it ended
  */
-public record LaunchRows(String id, String label, ProcessKey root, List<ProcessInfo> members,
+public record LaunchRows(String id, String label, List<String> argv, ProcessKey root, List<ProcessInfo> members,
                          Optional<ExitStatus> exit) {
 
     public LaunchRows {
+        argv = List.copyOf(argv);
         members = List.copyOf(members);
     }
 }

@@ -21,14 +21,15 @@ final class ProcessColumns {
     }
 
     static List<TreeTableColumn<ProcessRow, RowData>> create() {
+        GroupColours stripes = new GroupColours(ProcessTreeStyles.GROUP_STRIPES.size());
         return List.of(
                 column("Name", 260, NameCell::new, Comparator.comparing(RowData::name, String.CASE_INSENSITIVE_ORDER)),
                 number("PID", 70, ProcessInfo::pid),
                 number("PPID", 70, ProcessInfo::ppid),
                 column("PGID", 84, () -> new LeaderCell(ProcessInfo::pgid, ProcessInfo::isGroupLeader,
-                        ProcessTreeStyles.GROUP_LEADER_MARK, true), byInt(ProcessInfo::pgid)),
+                        ProcessTreeStyles.GROUP_LEADER_MARK, stripes), byInt(ProcessInfo::pgid)),
                 column("SID", 84, () -> new LeaderCell(ProcessInfo::sid, ProcessInfo::isSessionLeader,
-                        ProcessTreeStyles.SESSION_LEADER_MARK, false), byInt(ProcessInfo::sid)),
+                        ProcessTreeStyles.SESSION_LEADER_MARK, null), byInt(ProcessInfo::sid)),
                 number("TPGID", 60, ProcessInfo::tpgid),
                 text("State", 168, RowData::status, false),
                 text("User", 70, RowData::user, false),
@@ -39,7 +40,7 @@ final class ProcessColumns {
                 number("Threads", 66, ProcessInfo::threads),
                 column("Started", 90, () -> new TextCell(d -> d.process() == null ? "" : Formats.started(d.process().startEpochMillis()), false),
                         byLong(d -> d.process() == null ? 0 : d.process().startEpochMillis())),
-                text("Command line", 600, d -> d.process() == null ? "" : d.process().commandLine(), false));
+                text("Command line", 600, RowData::command, false));
     }
 
     private static TreeTableColumn<ProcessRow, RowData> number(String title, double width, ToIntFunction<ProcessInfo> field) {

@@ -22,17 +22,13 @@ public final class ProcessTreeStyles {
     public static final PseudoClass ESCAPEE = PseudoClass.getPseudoClass("escapee");
     public static final PseudoClass LEADER = PseudoClass.getPseudoClass("leader");
 
-    /** Process-group stripes: {@code group-0} .. {@code group-7}, chosen by pgid. */
-    public static final List<PseudoClass> GROUP_STRIPES = IntStream.range(0, 8)
+    /** Process-group stripes: {@code group-0} .. {@code group-9}, handed out by {@link GroupColours}. */
+    public static final List<PseudoClass> GROUP_STRIPES = IntStream.range(0, 10)
             .mapToObj(i -> PseudoClass.getPseudoClass("group-" + i)).toList();
 
     public static final String GROUP_LEADER_MARK = "●";
     public static final String SESSION_LEADER_MARK = "◆";
 
     private ProcessTreeStyles() {
-    }
-
-    public static PseudoClass stripeFor(int pgid) {
-        return GROUP_STRIPES.get(Math.floorMod(pgid, GROUP_STRIPES.size()));
     }
 }

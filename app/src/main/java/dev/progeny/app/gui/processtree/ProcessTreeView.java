@@ -33,7 +33,11 @@ public final class ProcessTreeView {
         table.getColumns().setAll(ProcessColumns.create());
         table.setRowFactory(t -> new ProcessTreeRow());
         table.setContextMenu(contextMenu);
-        table.setPlaceholder(new Label("No launches yet: launch a command, or switch on the system view."));
+        Label empty = new Label();
+        empty.setId("tree-empty");
+        empty.setWrapText(true);
+        empty.textProperty().bind(viewModel.emptyTextProperty());
+        table.setPlaceholder(empty);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!applying) {
                 viewModel.selectedRowProperty().set(now == null || now.getValue() == null ? null : now.getValue().id());

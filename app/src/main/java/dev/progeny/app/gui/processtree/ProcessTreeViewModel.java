@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -40,12 +42,14 @@ public final class ProcessTreeViewModel {
     private final AppState state;
     private final RefreshPipeline pipeline;
     private final BooleanProperty systemView = new SimpleBooleanProperty(this, "systemView", false);
+    private final BooleanProperty flat = new SimpleBooleanProperty(this, "flat", false);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ObjectProperty<RowId> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
     private final ReadOnlyObjectWrapper<RefreshStats> lastRefresh = new ReadOnlyObjectWrapper<>(this, "lastRefresh");
     private final ReadOnlyObjectWrapper<List<LaunchStat>> launchStats = new ReadOnlyObjectWrapper<>(this, "launchStats", List.of());
     private Consumer<TreePatch> patchSink = patch -> { };
     private final SelectionFollower selection;
+    private final StringBinding emptyText;
     private TreeModel model = TreeModel.EMPTY;
     /** Read by the details pane off the FX thread, hence volatile. */
     private volatile Map<ProcessKey, Set<Membership.Reason>> reasons = Map.of();
@@ -67,9 +71,19 @@ public final class ProcessTreeViewModel {
         this.state = state;
         this.pipeline = new RefreshPipeline(state.platform().processTable(), builder);
         systemView.addListener((obs, old, now) -> rebuild());
+        flat.addListener((obs, old, now) -> rebuild());
         filterText.addListener((obs, old, now) -> rebuild());
         selection = new SelectionFollower(state, selectedRow);
         state.launches().addListener((ListChangeListener<Launch>) change -> refresh());
+        emptyText = Bindings.createStringBinding(() -> {
+            String filter = filterText.get() == null ? "" : filterText.get().strip();
+            if (!filter.isEmpty()) {
+                return "No process matches \u201C" + filter + "\u201D" + (systemView.get() ? "" : " in the launches")
+                        + ". Esc in the filter clears it.";
+            }
+            return systemView.get() ? "Reading processes\u2026"
+                    : "No launches yet: launch a command (Ctrl+L), or show the whole system (Ctrl+2).";
+        }, filterText, systemView, state.launches());
     }
 
     /** The view applies each patch to its tree items, on the FX thread. */
@@ -121,7 +135,7 @@ public final class ProcessTreeViewModel {
     private RefreshPipeline.Request requestFor(boolean newSnapshot) {
         return new RefreshPipeline.Request(
                 newSnapshot ? null : state.snapshotProperty().get(), List.copyOf(state.launches()),
-                systemView.get(), new ProcessFilter(filterText.get()), model);
+                systemView.get(), flat.get(), new ProcessFilter(filterText.get()), model);
     }
 
     private void apply(RefreshPipeline.Result result) {
@@ -168,6 +182,16 @@ public final class ProcessTreeViewModel {
 
     public BooleanProperty systemViewProperty() {
         return systemView;
+    }
+
+    /** A flat list (every row at the top, or under its launch) instead of the tree by parentage. */
+    public BooleanProperty flatProperty() {
+        return flat;
+    }
+
+    /** What the empty tree says, true to why it is empty: nothing matches the filter, or nothing was launched yet. */
+    public StringBinding emptyTextProperty() {
+        return emptyText;
     }
 
     public StringProperty filterTextProperty() {

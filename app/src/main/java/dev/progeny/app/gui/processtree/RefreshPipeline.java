@@ -37,7 +37,8 @@ final class RefreshPipeline {
     private static final ProcessKey NO_ROOT = new ProcessKey(0, -1);
 
     /** What a tick works from; {@code reuse} is the snapshot to rebuild from, or null for a new one. */
-    record Request(Snapshot reuse, List<Launch> launches, boolean systemView, ProcessFilter filter, TreeModel previous) {
+    record Request(Snapshot reuse, List<Launch> launches, boolean systemView, boolean flat, ProcessFilter filter,
+                   TreeModel previous) {
     }
 
     /** What a tick hands to the FX thread. */
@@ -47,6 +48,11 @@ final class RefreshPipeline {
 
     private final ProcessTable table;
     private final TreeBuilder builder;
+    /**
+     * Launches that ended with nothing left: their family is not looked for again (nothing can
+     * join a family with no live member). A removed launch is forgotten.
+     */
+    private final Set<Launch> settled = new HashSet<>();
     /** The pids of the launches' members at the last refresh; null before the first. */
     private Set<Integer> members;
     private int partialReads;
@@ -67,8 +73,12 @@ final class RefreshPipeline {
         Map<ProcessKey, String> launchOf = new HashMap<>();
         Map<ProcessKey, Set<Membership.Reason>> reasons = new HashMap<>();
         List<LaunchStat> stats = new ArrayList<>();
+        settled.retainAll(request.launches());
         for (Launch launch : request.launches()) {
-            List<Membership> memberships = launch.family().memberships(snapshot);
+            List<Membership> memberships = settled.contains(launch) ? List.of() : launch.family().memberships(snapshot);
+            if (memberships.isEmpty() && launch.exitStatus().isPresent()) {
+                settled.add(launch);
+            }
             List<ProcessInfo> members = new ArrayList<>(memberships.size());
             for (Membership m : memberships) {
                 members.add(m.process());
@@ -77,21 +87,22 @@ final class RefreshPipeline {
             // Limits are read at every refresh, so the header says within one refresh that one bit.
             launch.limits().poll();
             String label = LaunchLabel.of(launch.spec()) + LimitsText.header(launch.limits());
-            LaunchRows rows = new LaunchRows(launch.id(), label, launch.root(), members, launch.exitStatus());
+            LaunchRows rows = new LaunchRows(launch.id(), label, launch.spec().argv(), launch.root(), members,
+                    launch.exitStatus());
             launches.add(rows);
-            stats.add(stat(launch.id(), members));
+            stats.add(stat(launch, members));
             for (ProcessInfo m : members) {
                 launchOf.putIfAbsent(m.key(), launch.id());
             }
         }
         List<ProcessInfo> unclaimed = LaunchIndex.unclaimed(snapshot, launchOf.keySet(), builder.progenyPid());
         if (!unclaimed.isEmpty()) {
-            launches.add(new LaunchRows(RowId.UNCLAIMED, UNCLAIMED_LABEL, NO_ROOT, unclaimed, Optional.empty()));
+            launches.add(new LaunchRows(RowId.UNCLAIMED, UNCLAIMED_LABEL, List.of(), NO_ROOT, unclaimed, Optional.empty()));
         }
         members = pidsOf(launchOf.keySet());
         unclaimed.forEach(p -> members.add(p.pid()));
-        TreeModel model = builder.build(snapshot, launches, request.systemView(), request.filter(), request.previous(),
-                snapshot.takenAt().toEpochMilli());
+        TreeModel model = builder.build(snapshot, launches, new TreeBuilder.View(request.systemView(), request.flat()),
+                request.filter(), request.previous(), snapshot.takenAt().toEpochMilli());
         TreePatch patch = TreeDiff.between(request.previous(), model);
         return new Result(snapshot, zombies(snapshot), model, patch, launchOf, reasons, stats, System.nanoTime() - t0);
     }
@@ -123,7 +134,8 @@ final class RefreshPipeline {
         return n;
     }
 
-    private LaunchStat stat(String id, List<ProcessInfo> members) {
+    private LaunchStat stat(Launch launch, List<ProcessInfo> members) {
+        long started = 0;
         int live = 0;
         double cpuSum = 0;
         long rss = 0;
@@ -133,7 +145,10 @@ final class RefreshPipeline {
                 rss += m.rssBytes();
             }
             cpuSum += builder.cpuPercentOf(m.key());
+            if (m.key().equals(launch.root())) {
+                started = m.startEpochMillis();
+            }
         }
-        return new LaunchStat(id, live, cpuSum, rss);
+        return new LaunchStat(launch.id(), live, cpuSum, rss, started);
     }
 }

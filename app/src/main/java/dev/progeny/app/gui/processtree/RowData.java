@@ -15,9 +15,10 @@ import java.util.Set;
  * @param cpuPercent  CPU use since the previous snapshot, in percent of one core
  * @param badges      marks shown beside the name
  * @param status      the state column: a state word, or the launch's running/exit status
+ * @param command     the command line, quoted as a shell would need it
  */
 public record RowData(RowId id, ProcessInfo process, String name, String user, double cpuPercent,
-                      Set<Badge> badges, String status) {
+                      Set<Badge> badges, String status, String command) {
 
     public RowData {
         badges = badges.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(badges));
@@ -31,14 +32,18 @@ public record RowData(RowId id, ProcessInfo process, String name, String user, d
         return badges.contains(badge);
     }
 
-    /** This row as a tombstone: the process is gone, its last data stays for a moment, with {@code how} it ended. */
+    /**
+     * This row as a tombstone: the process is gone (a zombie among them: it was reaped), its last
+     * data stays for a moment with {@code how} it ended. It keeps its lineage marks, never a state
+     * mark beside "exited".
+     */
     public RowData exited(String how) {
         EnumSet<Badge> marks = EnumSet.of(Badge.EXITED);
         for (Badge b : badges) {
-            if (b != Badge.NEW) {
+            if (b == Badge.ORPHAN || b == Badge.ESCAPEE) {
                 marks.add(b);
             }
         }
-        return new RowData(id, process, name, user, 0, marks, isLaunch() ? status : how);
+        return new RowData(id, process, name, user, 0, marks, isLaunch() ? status : how, command);
     }
 }

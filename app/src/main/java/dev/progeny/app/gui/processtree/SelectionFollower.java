@@ -49,13 +49,15 @@ final class SelectionFollower {
     private void publish() {
         RowId id = selectedRow.get();
         TreeModel.Entry entry = id == null ? null : model.get(id);
-        if (entry == null || entry.data().process() == null) {
+        if (entry == null || entry.data().process() == null && !id.isLaunch()) {
             state.selectionProperty().set(null);
             return;
         }
         String launchId = id.isLaunch() || !RowId.SYSTEM.equals(id.scope()) ? id.scope() : launchOf.get(id.process());
         Optional<Launch> launch = state.launches().stream().filter(l -> l.id().equals(launchId)).findFirst();
-        Selection next = new Selection(entry.data().process(), launch);
+        RowData data = entry.data();
+        boolean gone = data.has(Badge.EXITED) || id.isLaunch() && launch.map(l -> l.exitStatus().isPresent()).orElse(true);
+        Selection next = new Selection(Optional.ofNullable(data.process()), launch, id.isLaunch(), gone);
         if (!next.equals(state.selectionProperty().get())) {
             state.selectionProperty().set(next);
         }

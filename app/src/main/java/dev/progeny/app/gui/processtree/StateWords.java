@@ -2,12 +2,12 @@ package dev.progeny.app.gui.processtree;
 
 import dev.progeny.probes.ProcessState;
 
-/** The state column's words, one per {@link ProcessState}. Pure. */
-final class StateWords {
+/** The state column's words, one per {@link ProcessState}; the details pane says the same. Pure. */
+public final class StateWords {
     private StateWords() {
     }
 
-    static String of(ProcessState state) {
+    public static String of(ProcessState state) {
         return switch (state) {
             case RUNNING -> "running";
             case SLEEPING -> "sleeping";

@@ -1,5 +1,6 @@
 package dev.progeny.app.gui.processtree;
 
+import dev.progeny.app.gui.common.ShellQuote;
 import dev.progeny.app.gui.filter.ProcessFilter;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
@@ -39,6 +40,7 @@ final class TreeBuilder {
     private final IntFunction<String> userNames;
     private final int progenyPid;
     private final Tombstones tombstones;
+    private final LaunchHeaders headers;
 
     /** Over a history of its own, fed only by the snapshots it observes (polling). */
     TreeBuilder(IntFunction<String> userNames, int progenyPid) {
@@ -54,6 +56,7 @@ final class TreeBuilder {
         this.events = events;
         this.fresh = new FreshTracker(events);
         this.tombstones = new Tombstones(events, Platform.current().signals());
+        this.headers = new LaunchHeaders(userNames);
     }
 
     /** For this process, over a history of its own (tests and benches without a window). */
@@ -84,22 +87,29 @@ final class TreeBuilder {
         return cpu.percentOf(key);
     }
 
-    TreeModel build(Snapshot snapshot, List<LaunchRows> launches, boolean systemView, ProcessFilter filter,
+    /** Which rows: every process or the launches; by parentage or as a flat list (sorted by any column). */
+    record View(boolean system, boolean flat) {
+        static final View LAUNCH_TREE = new View(false, false);
+        static final View SYSTEM_TREE = new View(true, false);
+    }
+
+    TreeModel build(Snapshot snapshot, List<LaunchRows> launches, View view, ProcessFilter filter,
                     TreeModel previous, long nowMillis) {
         LinkedHashMap<RowId, TreeModel.Entry> rows = new LinkedHashMap<>();
-        if (systemView) {
-            addSystem(snapshot, filter, previous, rows, nowMillis);
+        if (view.system()) {
+            addSystem(snapshot, filter, previous, rows, nowMillis, view.flat());
         } else {
             for (LaunchRows launch : launches) {
-                addLaunch(snapshot, launch, filter, previous, rows, nowMillis);
+                addLaunch(snapshot, launch, filter, previous, rows, nowMillis, view.flat());
             }
         }
+        headers.retain(launches.stream().map(LaunchRows::id).toList());
         tombstones.keep(snapshot, launches, previous, rows, nowMillis);
         return new TreeModel(rows);
     }
 
     private void addSystem(Snapshot snapshot, ProcessFilter filter, TreeModel previous, Map<RowId, TreeModel.Entry> rows,
-                           long now) {
+                           long now, boolean flat) {
         Set<Integer> keep = filter.isEmpty() ? null : matchingWithAncestors(snapshot, filter);
         List<ProcessInfo> tops = new ArrayList<>();
         for (ProcessInfo p : snapshot.processes()) {
@@ -113,8 +123,8 @@ final class TreeBuilder {
             ProcessInfo p = todo.pop();
             ProcessInfo parent = p.ppid() == p.pid() ? null : snapshot.process(p.ppid()).orElse(null);
             RowId id = RowId.process(RowId.SYSTEM, p.key());
-            RowId parentId = parent == null ? null : RowId.process(RowId.SYSTEM, parent.key());
-            rows.put(id, entry(previous, id, parentId, p, Set.of(), now));
+            RowId parentId = parent == null || flat ? null : RowId.process(RowId.SYSTEM, parent.key());
+            rows.put(id, entry(previous, id, parentId, p, Set.of(), now, p.argv()));
             pushSorted(todo, snapshot.children(p.pid()), keep);
         }
     }
@@ -148,21 +158,28 @@ final class TreeBuilder {
     }
 
     private void addLaunch(Snapshot snapshot, LaunchRows launch, ProcessFilter filter, TreeModel previous,
-                           Map<RowId, TreeModel.Entry> rows, long now) {
+                           Map<RowId, TreeModel.Entry> rows, long now, boolean flat) {
         List<LaunchLayout.Placed> placed = LaunchLayout.arrange(snapshot, launch, progenyPid);
         Set<ProcessKey> keep = filter.matchesText(launch.label()) ? null : keepInLaunch(placed, filter);
         if (keep != null && keep.isEmpty()) {
             return;
         }
         RowId header = RowId.launch(launch.id());
-        rows.put(header, new TreeModel.Entry(null, launchRow(header, snapshot, launch, placed, previous)));
+        double cpuSum = 0;
+        for (LaunchLayout.Placed m : placed) {
+            cpuSum += cpu.percentOf(m.process().key());
+        }
+        rows.put(header, new TreeModel.Entry(null, withTally(headers.row(header, snapshot, launch, launch.members(), cpuSum),
+                launch)));
         for (LaunchLayout.Placed m : placed) {
             if (keep != null && !keep.contains(m.process().key())) {
                 continue;
             }
-            RowId id = RowId.process(launch.id(), m.process().key());
-            RowId parent = m.parent() == null ? header : RowId.process(launch.id(), m.parent());
-            rows.put(id, entry(previous, id, parent, m.process(), m.lineage(), now));
+            ProcessInfo p = m.process();
+            RowId id = RowId.process(launch.id(), p.key());
+            RowId parent = m.parent() == null || flat ? header : RowId.process(launch.id(), m.parent());
+            List<String> argv = p.key().equals(launch.root()) ? RootArgv.shown(p, launch.argv()) : p.argv();
+            rows.put(id, entry(previous, id, parent, p, m.lineage(), now, argv));
         }
     }
 
@@ -183,22 +200,14 @@ final class TreeBuilder {
         return keep;
     }
 
-    private RowData launchRow(RowId id, Snapshot snapshot, LaunchRows launch, List<LaunchLayout.Placed> placed,
-                              TreeModel previous) {
-        ProcessInfo root = snapshot.process(launch.root().pid())
-                .filter(p -> p.key().equals(launch.root()))
-                .orElseGet(() -> previous.contains(id) ? previous.get(id).data().process() : null);
-        double cpuSum = 0;
-        for (LaunchLayout.Placed m : placed) {
-            cpuSum += cpu.percentOf(m.process().key());
-        }
-        String count = placed.size() == 1 ? "1 process" : placed.size() + " processes";
+    /** The header's status with what the process history counted of the launch (" · 3 exited, 1 killed"). */
+    private RowData withTally(RowData head, LaunchRows launch) {
         LaunchHistory history = events.history().view().launch(launch.id());
-        String status = RowId.UNCLAIMED.equals(launch.id()) ? count
-                : launch.exit().map(Object::toString).orElse("running, " + count)
-                        + (history.started() == 0 ? "" : " · " + ExitWords.tally(history));
-        String user = root == null ? "" : userNames.apply(root.uid());
-        return new RowData(id, root, launch.label(), user, cpuSum, Set.of(), status);
+        if (RowId.UNCLAIMED.equals(launch.id()) || history.started() == 0) {
+            return head;
+        }
+        return new RowData(head.id(), head.process(), head.name(), head.user(), head.cpuPercent(), head.badges(),
+                head.status() + " \u00b7 " + ExitWords.tally(history), head.command());
     }
 
     /**
@@ -206,7 +215,8 @@ final class TreeBuilder {
      * same instance (the table hands back unchanged processes as they were) and nothing else the
      * row shows changed, so an idle system costs neither new rows nor a diff.
      */
-    private TreeModel.Entry entry(TreeModel previous, RowId id, RowId parent, ProcessInfo p, Set<Badge> lineage, long now) {
+    private TreeModel.Entry entry(TreeModel previous, RowId id, RowId parent, ProcessInfo p, Set<Badge> lineage, long now,
+                                  List<String> argv) {
         TreeModel.Entry old = previous.get(id);
         EnumSet<Badge> badges = badges(p, lineage, now);
         double cpuPercent = cpu.percentOf(p.key());
@@ -215,7 +225,7 @@ final class TreeBuilder {
             return old;
         }
         return new TreeModel.Entry(parent, new RowData(id, p, p.name(), userNames.apply(p.uid()), cpuPercent, badges,
-                StateWords.of(p.state())));
+                StateWords.of(p.state()), ShellQuote.commandLine(argv, p.name())));
     }
 
     private EnumSet<Badge> badges(ProcessInfo p, Set<Badge> lineage, long now) {

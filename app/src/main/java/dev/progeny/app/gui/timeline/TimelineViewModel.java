@@ -3,6 +3,7 @@ package dev.progeny.app.gui.timeline;
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.Selection;
 import dev.progeny.app.gui.processtree.ExitWords;
+import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.events.LaunchHistory;
 import dev.progeny.probes.events.Outcomes;
@@ -112,8 +113,9 @@ public final class TimelineViewModel {
         if (sel.launch().isPresent() && !sel.launch().get().id().equals(launchShown.get())) {
             update();
         }
-        ProcessKey key = sel.process().key();
-        if (!key.equals(selected.get())) {
+        // A header or a process never seen selects no bar.
+        ProcessKey key = sel.process().map(ProcessInfo::key).orElse(null);
+        if (key != null && !key.equals(selected.get())) {
             selected.set(key);
             rows.get().rowOf(key).ifPresent(row -> viewport.set(viewport.get().reveal(row)));
         }

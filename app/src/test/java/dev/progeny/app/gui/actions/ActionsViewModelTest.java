@@ -66,7 +66,7 @@ class ActionsViewModelTest {
     }
 
     private void select(ProcessInfo p) {
-        state.selectionProperty().set(new Selection(p, Optional.empty()));
+        state.selectionProperty().set(Selection.of(p, Optional.empty()));
     }
 
     @Test

@@ -96,7 +96,7 @@ class StopRecordingTest {
         if (!state.launches().contains(launch)) {
             state.launches().add(launch);
         }
-        state.selectionProperty().set(new Selection(
+        state.selectionProperty().set(Selection.of(
                 state.platform().processTable().snapshot().process(launch.pid()).orElseThrow(), Optional.of(launch)));
     }
 

@@ -42,5 +42,8 @@ class LaunchChartViewModelTest {
         LaunchChartViewModel.History shown = chart.shownProperty().get();
         assertThat(shown.title()).isEqualTo("sleep 30 & exec sleep 31");
         assertThat(shown.samples()).hasSize(3).allSatisfy(s -> assertThat(s.processes()).isEqualTo(2));
+        long rootStart = Platform.current().processTable().snapshot().process(launch.pid()).orElseThrow().startEpochMillis();
+        assertThat(shown.startedEpochMillis()).as("time runs from the launch's start").isEqualTo(rootStart);
+        assertThat(shown.samples().getFirst().seconds()).as("the first sample came after the start").isPositive();
     }
 }

@@ -34,7 +34,7 @@ class DetailsViewModelTest {
         state.events().history().accept(new ProcessEvent.Exit(System.nanoTime(), 10,
                 Optional.of(new ExitStatus.Exited(3)), -1));
 
-        state.selectionProperty().set(new Selection(shell, Optional.empty()));
+        state.selectionProperty().set(Selection.of(shell, Optional.empty()));
 
         assertThat(fields()).containsEntry("Event source", "polling (inexact: births and exits between readings)")
                 .containsEntry("Recorded", "found running (parent pid 1), exit 3");
@@ -42,7 +42,7 @@ class DetailsViewModelTest {
 
     @Test
     void aProcessTheHistoryNeverHeardOfSaysSo() {
-        state.selectionProperty().set(new Selection(proc(77, 1, 77, 77, "ghost"), Optional.empty()));
+        state.selectionProperty().set(Selection.of(proc(77, 1, 77, 77, "ghost"), Optional.empty()));
         assertThat(fields()).containsEntry("Recorded", "(not in the process history)")
                 .containsEntry("Event source", "(not open yet)");
     }

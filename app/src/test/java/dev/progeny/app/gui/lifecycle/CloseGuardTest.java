@@ -10,6 +10,7 @@ import dev.progeny.app.gui.common.CurrentThreadTaskExecutor;
 import dev.progeny.app.gui.common.TaskExecutor;
 import dev.progeny.app.gui.notify.OutlivedAlarm;
 import dev.progeny.probes.Platform;
+import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.testing.LaunchCleanup;
@@ -64,15 +65,20 @@ class CloseGuardTest {
     }
 
     @Test
-    void runningLaunchesAndLaunchesWithSurvivorsAreLiveFinishedOnesAreNot() throws Exception {
+    void runningLaunchesAndLaunchesWithLiveSurvivorsAreLiveFinishedOnesAreNot() throws Exception {
         Launch done = launch("exit 0");
         done.waitFor();
         Launch running = launch("sleep 300");
-        Launch outlived = launch("exit 0");
+        Launch outlived = launch("sleep 300 & exit 0");
         outlived.waitFor();
         alarms.add(new OutlivedAlarm(outlived, List.of()));
+        // An alarm raised earlier whose processes have all ended since: nothing to ask about.
+        Launch ended = launch("exit 0");
+        ended.waitFor();
+        alarms.add(new OutlivedAlarm(ended, List.of()));
 
-        assertThat(CloseGuard.live(state.launches(), alarms)).containsExactly(running, outlived);
+        Snapshot now = Platform.current().processTable().snapshot();
+        assertThat(CloseGuard.live(state.launches(), alarms, now)).containsExactly(running, outlived);
     }
 
     @Test

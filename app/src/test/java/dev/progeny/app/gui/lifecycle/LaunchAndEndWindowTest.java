@@ -73,7 +73,7 @@ class LaunchAndEndWindowTest {
         robot.write(command);
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(onFx(() -> state.launches().size()))
-                .as(() -> "launch bar error: " + text(robot, LaunchBarStyles.ERROR_ID) + ", command: "
+                .as(() -> "messages: " + notices() + ", command: "
                         + robot.lookup("#" + LaunchBarStyles.COMMAND_ID).queryComboBox().getEditor().getText())
                 .isEqualTo(before + 1));
         return onFx(() -> state.launches().get(before));
@@ -101,6 +101,19 @@ class LaunchAndEndWindowTest {
         return robot.lookup("#" + id).queryAs(Labeled.class).getText();
     }
 
+    /** Every message of the notification area, newest first, as "sign summary". */
+    private List<String> notices() {
+        try {
+            return onFx(() -> state.notices().all().stream().map(n -> n.severity().sign() + " " + n.summary()).toList());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private boolean anyNotice(String regex) {
+        return notices().stream().anyMatch(n -> n.matches(regex));
+    }
+
     private static ProcessInfo child(Launch launch) throws Exception {
         await().atMost(PATIENCE).until(() -> family(launch).size() >= 3);
         return family(launch).stream().filter(p -> p.pid() != launch.pid()).findFirst().orElseThrow();
@@ -119,8 +132,7 @@ class LaunchAndEndWindowTest {
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
 
         await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
-        await().atMost(PATIENCE).until(() -> text(robot, ActionsStyles.RESULT_ID)
-                .startsWith("\u2714 Killed process group " + launch.pid()));
+        await().atMost(PATIENCE).until(() -> anyNotice("\u2714 Killed process group " + launch.pid() + ".*"));
         await().atMost(PATIENCE).until(() -> text(robot, OutputStyles.STATUS_ID).equals("killed by signal 9"));
     }
 
@@ -138,10 +150,11 @@ class LaunchAndEndWindowTest {
         assertThat(TaggedProcesses.alive(tag)).as("TERM is ignored: all alive during the grace period").hasSize(3);
 
         await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
-        await().atMost(PATIENCE).until(() -> text(robot, ActionsStyles.RESULT_ID)
-                .matches("\u2714 Escalated process group \\d+: all 3 ended in .* \\(SIGTERM to 3, SIGCONT to 3, SIGKILL to 3\\)"
+        await().atMost(PATIENCE).until(() -> anyNotice(
+                "\u2714 Escalated process group \\d+: all 3 ended in .* \\(SIGTERM to 3, SIGCONT to 3, SIGKILL to 3\\)"
                         // A sleeper that outlived sh for an instant was Progeny's to reap (it is the subreaper).
                         + "(; reaped [12] orphans?)?"));
+        assertThat(notices()).as("the user's own escalation raises no alarm").noneMatch(n -> n.contains("outlived"));
         assertThat(robot.lookup("#" + ActionsStyles.COUNTDOWN_ID).query().isVisible()).isFalse();
     }
 
@@ -176,23 +189,37 @@ class LaunchAndEndWindowTest {
         robot.clickOn("#" + ActionsStyles.REAP_ID);
 
         // Zombies other tests left to this JVM (it is a subreaper) are reaped too: look for ours.
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(text(robot, ActionsStyles.RESULT_ID))
-                .startsWith("\u2714 Reaped "));
-        String details = robot.lookup("#" + ActionsStyles.RESULT_ID).queryAs(Labeled.class).getTooltip().getText();
-        assertThat(details.lines()).anyMatch(line -> line.matches("\\d+ \\(sh\\): exited 3"));
+        // On failure the assertion lists the messages there are.
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(notices()).anyMatch(n -> n.matches("\u2714 Reaped .*")));
+        List<String> details = onFx(() -> state.notices().all().stream().filter(n -> n.summary().startsWith("Reaped "))
+                .findFirst().orElseThrow().details());
+        assertThat(details).anyMatch(line -> line.matches("\\d+ \\(sh\\): exited 3"));
     }
 
     @Test
-    void aProcessThatOutlivesItsLaunchRaisesAnAlarmWithOneClickCleanup(FxRobot robot) throws Exception {
+    void aProcessThatOutlivesItsLaunchRaisesAnAlarmWithOneClickCleanupThatThenResolvesItself(FxRobot robot)
+            throws Exception {
         launch(robot, "sleep 300 & exit 0");
-        await().atMost(PATIENCE).until(() -> onFx(() -> robot.lookup(".outlived-alarm .label").queryAll().stream()
-                .anyMatch(n -> ((Labeled) n).getText().contains("1 process outlived launch"))));
+        await().atMost(PATIENCE).until(() -> anyNotice("\u26A0 1 process outlived launch .*"));
         assertThat(TaggedProcesses.alive(tag)).hasSize(1);
 
-        robot.clickOn(robot.lookup(".alarm-cleanup").queryButton());
+        robot.clickOn(shown(robot, "End them"));
 
-        await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
-        assertThat(robot.lookup("#outlived-alarms").query().isVisible()).isFalse();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(TaggedProcesses.alive(tag)).as(() -> "messages: " + notices()).isEmpty());
+        await().atMost(PATIENCE).until(() -> anyNotice("\u2714 Nothing outlives launch .*"));
+        assertThat(notices()).noneMatch(n -> n.contains("outlived launch"));
+        assertThat(robot.lookup("End them").match(n -> n.getScene() != null && n.isVisible()).tryQuery()).isEmpty();
+    }
+
+    @Test
+    void anAlarmWhoseProcessesEndOnTheirOwnClearsItselfAndClosingAsksNothing(FxRobot robot) throws Exception {
+        launch(robot, "sleep 2 & exit 0");
+        await().atMost(PATIENCE).until(() -> anyNotice("\u26A0 1 process outlived launch .*"));
+        await().atMost(PATIENCE).until(() -> anyNotice("\u2714 Nothing outlives launch .*"));
+
+        javafx.application.Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(onFx(stage::isShowing)).as(() -> "messages: " + notices()).isFalse());
+        assertThat(robot.lookup("End them").tryQuery()).isEmpty();
     }
 
     @Test
@@ -206,6 +233,10 @@ class LaunchAndEndWindowTest {
 
         await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
         await().atMost(PATIENCE).until(() -> !onFx(stage::isShowing));
+        assertThat(onFx(() -> javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)
+                .map(w -> w.getScene() == null ? w.toString() : w.getScene().getRoot().lookupAll(".label").stream()
+                        .map(n -> ((Labeled) n).getText()).toList().toString()).toList()))
+                .as("everything ended: no report of survivors is left open").isEmpty();
     }
 
     @Test
@@ -216,22 +247,21 @@ class LaunchAndEndWindowTest {
         Process outsider = builder.start();
         try {
             int pid = (int) outsider.pid();
-            robot.clickOn("#system-switch .thumb-area");
+            robot.clickOn("#system-switch");
             robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
             robot.write(Integer.toString(pid));
             select(robot, pid);
 
             robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(robot.lookup("Signal anyway").tryQuery())
-                    .as(() -> "result: " + text(robot, ActionsStyles.RESULT_ID)).isPresent());
+                    .as(() -> "messages: " + notices()).isPresent());
             robot.clickOn("Cancel");
-            await().atMost(PATIENCE).until(() -> text(robot, ActionsStyles.RESULT_ID).contains("Cancelled"));
+            await().atMost(PATIENCE).until(() -> anyNotice(".*Cancelled.*"));
             assertThat(TaggedProcesses.alive(tag)).containsExactly(pid);
 
             select(robot, pid);
             robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
-            await().atMost(PATIENCE).until(() -> robot.lookup("Signal anyway").tryQuery().isPresent());
-            robot.clickOn("Signal anyway");
+            robot.clickOn(shown(robot, "Signal anyway"));
             await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
         } finally {
             outsider.destroyForcibly();
@@ -239,9 +269,17 @@ class LaunchAndEndWindowTest {
     }
 
     @Test
-    void aCommandTheShellCannotFindShowsItsErrorNextToTheField(FxRobot robot) throws Exception {
+    void theFieldEmptiesAfterALaunchAndALateErrorNamesItsCommand(FxRobot robot) throws Exception {
         launch(robot, "no-such-command-progeny");
-        await().atMost(PATIENCE).until(() -> text(robot, LaunchBarStyles.ERROR_ID)
-                .matches("The shell could not run it \\(exit 127\\): .*no-such-command-progeny.*not found"));
+        assertThat(commandText(robot)).as("the field is ready for the next command").isEmpty();
+        launch(robot, "sleep 32");
+        assertThat(commandText(robot)).isEmpty();
+
+        await().atMost(PATIENCE).until(() -> anyNotice("\u2716 \u201Cno-such-command-progeny\u201D: "
+                + "The shell could not run it \\(exit 127\\): .*no-such-command-progeny.*not found"));
+    }
+
+    private static String commandText(FxRobot robot) throws Exception {
+        return onFx(() -> robot.lookup("#" + LaunchBarStyles.COMMAND_ID).queryComboBox().getEditor().getText());
     }
 }

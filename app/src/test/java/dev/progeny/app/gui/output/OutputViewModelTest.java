@@ -3,21 +3,29 @@ package dev.progeny.app.gui.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.progeny.app.gui.common.Notices;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.OutputLog;
 import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The output pane's model on real launches: lines, streams, bound, search, exit status. */
+/** The output pane's model on real launches: lines, streams, the window and its spill file, search, save. */
 class OutputViewModelTest {
+    private static final int MANY = OutputViewModel.MAX_LINES * 20;
+
+    @TempDir
+    Path dir;
     private final String tag = TaggedProcesses.newTestTag("output");
     private final long mark = LaunchCleanup.mark();
     private final List<Launch> launches = new ArrayList<>();
@@ -32,20 +40,15 @@ class OutputViewModelTest {
 
     /** Runs {@code script} to its end and returns the model with everything drained. */
     private OutputViewModel finished(String script) throws Exception {
-        return finished(script, "");
-    }
-
-    private OutputViewModel finished(String script, String query) throws Exception {
         Launch launch = Platform.current().launcher().launch(
                 LaunchSpec.of("/bin/sh", "-c", script).withEnvironment(LaunchSpec.LAUNCH_TAG, tag));
         launches.add(launch);
-        OutputViewModel model = new OutputViewModel(launch, executor);
-        model.queryProperty().set(query);
+        OutputViewModel model = new OutputViewModel(launch, executor, dir.resolve(launches.size() + ".out"), 1L << 30);
         model.start();
         assertThat(launch.output().awaitFinished(Duration.ofSeconds(30))).isTrue();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             executor.runFx();
-            return !model.statusProperty().get().equals("running");
+            return !model.statusProperty().get().equals("running") && model.finishedProperty().get();
         });
         executor.runFx();
         return model;
@@ -59,53 +62,76 @@ class OutputViewModelTest {
                 new OutputLine(OutputLog.Stream.STDERR, "two"), new OutputLine(OutputLog.Stream.STDOUT, "no newline"));
         assertThat(model.lines().stream().filter(OutputLine::isError)).hasSize(1);
         assertThat(model.statusProperty().get()).isEqualTo("exited 3");
+        assertThat(model.dropNoticeProperty().get()).isEmpty();
     }
 
     @Test
-    void thePaneKeepsOnlyTheNewestLines() throws Exception {
+    void theWindowKeepsTheNewestLinesAndSaysHowManyEarlierOnesItDoesNotHoldAndWhere() throws Exception {
         OutputViewModel model = finished("seq 1 " + (OutputViewModel.MAX_LINES + 50));
 
         assertThat(model.lines()).hasSize(OutputViewModel.MAX_LINES);
         assertThat(model.lines().getFirst().text()).isEqualTo("51");
         assertThat(model.lines().getLast().text()).isEqualTo(Integer.toString(OutputViewModel.MAX_LINES + 50));
-        assertThat(model.droppedLines()).isEqualTo(50);
+        assertThat(model.firstLineProperty().get()).isEqualTo(50);
+        assertThat(model.dropNoticeProperty().get())
+                .isEqualTo("50 earlier lines are not shown here; all 10,050 lines are in the spill file (search and Save output cover it).");
     }
 
     @Test
-    void aFloodWaitingForTheFxThreadIsCutToItsNewestBytes() throws Exception {
-        // 5 MB while the "FX thread" is busy: only the newest PENDING_LIMIT bytes are split into lines.
-        OutputViewModel model = finished("head -c 5000000 /dev/zero | tr '\\0' x | fold -w 99; echo; echo last");
+    void aSearchCoversTheEarlierLinesAndShowsAPageOfThem() throws Exception {
+        OutputViewModel model = finished("seq 1 " + MANY);
+        OutputSearch search = model.search();
 
-        assertThat(model.droppedBytes()).isGreaterThan(4_000_000);
-        assertThat(model.lines().size()).isLessThanOrEqualTo((int) (OutputViewModel.PENDING_LIMIT / 100) + 2);
-        assertThat(model.lines().getLast().text()).isEqualTo("last");
+        search.queryProperty().set("10005");
+        executor.runFx();
+        // 10005, 100050..100059 and 110005: all before the window, which holds the last 10,000 lines.
+        assertThat(search.summaryProperty().get()).isEqualTo("12 matches (12 in earlier lines)");
+        assertThat(search.next()).isTrue();
+        executor.runFx();
+        assertThat(search.currentProperty().get()).isEqualTo(10004L);
+        OutputSearch.Page page = search.pageProperty().get();
+        assertThat(page.lines().get((int) (10004 - page.first())).text()).isEqualTo("10005");
+        assertThat(search.summaryProperty().get()).startsWith("1 of 12");
+
+        search.backToLive();
+        assertThat(search.pageProperty().get()).isNull();
     }
 
     @Test
-    void aSearchTypedBeforeTheOutputFollowsItAsLinesArriveAndAreCut() throws Exception {
-        OutputViewModel model = finished("seq 1 " + (OutputViewModel.MAX_LINES + 50), "1005");
+    void aSearchThatFindsNothingSaysSo() throws Exception {
+        OutputViewModel model = finished("echo Alpha; echo beta; echo ALPHABET");
+        model.search().queryProperty().set("delta");
+        executor.runFx();
+        assertThat(model.search().summaryProperty().get()).isEqualTo("no match");
+        assertThat(model.search().next()).isFalse();
 
-        // Lines 51..10050 are kept, so value v sits at index v - 51.
-        assertThat(model.matches()).containsExactly(1005 - 51, 10050 - 51);
-        List<Integer> live = List.copyOf(model.matches());
-        model.queryProperty().set("");
-        model.queryProperty().set("1005");
-        assertThat(model.matches()).isEqualTo(live);
+        model.search().queryProperty().set("alpha");
+        executor.runFx();
+        assertThat(model.search().summaryProperty().get()).isEqualTo("2 matches");
+        assertThat(model.search().next()).isTrue();
+        assertThat(model.search().currentProperty().get()).isZero();
     }
 
     @Test
-    void searchFindsLinesIgnoringCaseAndStepsThroughThemRoundTheEnd() throws Exception {
-        OutputViewModel model = finished("echo Alpha; echo beta; echo ALPHABET; echo gamma");
+    void saveWritesTheWholeOutputAndRemovingTheLaunchRemovesItsSpillFile() throws Exception {
+        OutputViewModel model = finished("seq 1 " + MANY + "; echo done >&2");
+        Path target = dir.resolve("saved.log");
+        Notices notices = new Notices();
 
-        model.queryProperty().set("alpha");
-        assertThat(model.matches()).containsExactly(0, 2);
-        assertThat(model.currentMatchProperty().get()).isZero();
-        assertThat(model.nextMatch()).isEqualTo(2);
-        assertThat(model.nextMatch()).isZero();
-        assertThat(model.previousMatch()).isEqualTo(2);
+        new OutputSaver(executor, notices).write(model, target);
+        executor.runFx();
 
-        model.queryProperty().set("delta");
-        assertThat(model.matches()).isEmpty();
-        assertThat(model.nextMatch()).isEqualTo(-1);
+        List<String> saved = Files.readAllLines(target);
+        assertThat(saved).hasSize(MANY + 1);
+        assertThat(saved.getFirst()).isEqualTo("1");
+        // stderr's line sits where it was read among stdout's (the two pipes are read apart).
+        assertThat(saved).contains("done", "200000");
+        assertThat(notices.all().getFirst().summary()).startsWith("Saved 200,001 lines of launch ");
+
+        Path spill = model.spill().path();
+        assertThat(spill).exists();
+        model.dispose();
+        executor.runFx();
+        assertThat(spill).doesNotExist();
     }
 }

@@ -30,7 +30,7 @@ class LaunchLayoutTest {
     private Map<Integer, LaunchLayout.Placed> arrange(ProcessInfo... members) {
         Snapshot s = Procs.snapshot(1000, proc(1, 0, 1, 1, "init"), progeny, root, child, grandchild, adopted, toInit,
                 other, escaped, escapedChild);
-        LaunchRows launch = new LaunchRows("L1", "make", root.key(), List.of(members), Optional.empty());
+        LaunchRows launch = new LaunchRows("L1", "make", List.of("make"), root.key(), List.of(members), Optional.empty());
         return LaunchLayout.arrange(s, launch, PROGENY).stream()
                 .collect(Collectors.toMap(p -> p.process().pid(), Function.identity()));
     }
@@ -65,7 +65,7 @@ class LaunchLayoutTest {
     void whenTheRootIsGoneItsChildrenAreOrphans() {
         ProcessInfo orphanedChild = proc(601, PROGENY, 600, 600, "make");
         Snapshot s = Procs.snapshot(1000, progeny, orphanedChild);
-        LaunchRows launch = new LaunchRows("L1", "make", root.key(), List.of(orphanedChild), Optional.empty());
+        LaunchRows launch = new LaunchRows("L1", "make", List.of("make"), root.key(), List.of(orphanedChild), Optional.empty());
         assertThat(LaunchLayout.arrange(s, launch, PROGENY)).singleElement()
                 .satisfies(p -> assertThat(p.lineage()).isEqualTo(Set.of(Badge.ORPHAN)));
     }
@@ -73,7 +73,7 @@ class LaunchLayoutTest {
     @Test
     void parentsComeBeforeChildrenAndSiblingsByPid() {
         var list = LaunchLayout.arrange(Procs.snapshot(1000, progeny, root, child, grandchild, adopted),
-                new LaunchRows("L1", "make", root.key(), List.of(grandchild, adopted, child, root), Optional.empty()), PROGENY);
+                new LaunchRows("L1", "make", List.of("make"), root.key(), List.of(grandchild, adopted, child, root), Optional.empty()), PROGENY);
         assertThat(list).extracting(p -> p.process().pid()).containsExactly(600, 601, 602, 610);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.progeny.app.gui.filter.ProcessFilter;
+import dev.progeny.app.gui.testing.CountingLaunch;
 import dev.progeny.app.gui.testing.ShellLaunch;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessKey;
@@ -83,11 +84,13 @@ class RefreshPipelineTest {
         escapee = real.snapshot().process(pid).orElseThrow().key();
 
         RefreshPipeline pipeline = new RefreshPipeline(recording, TreeBuilder.forThisProcess());
-        RefreshPipeline.Result result = pipeline.run(new RefreshPipeline.Request(null, List.of(launch, other), false,
+        RefreshPipeline.Result result = pipeline.run(new RefreshPipeline.Request(null, List.of(launch, other), false, false,
                 ProcessFilter.NONE, TreeModel.EMPTY));
 
         assertThat(result.model().contains(RowId.process(RowId.UNCLAIMED, escapee))).isTrue();
         assertThat(result.model().get(RowId.launch(RowId.UNCLAIMED)).data().name()).startsWith("Unclaimed");
+        assertThat(result.model().get(RowId.launch(RowId.UNCLAIMED)).data().status())
+                .as("no launch of its own: counted, never \"running\"").matches("\\d+ process(es)?.*");
         assertThat(result.model().contains(RowId.process(other.id(), escapee))).isFalse();
         assertThat(result.model().contains(RowId.process(launch.id(), escapee))).isFalse();
         assertThat(result.launchOf()).doesNotContainKey(escapee);
@@ -99,7 +102,7 @@ class RefreshPipelineTest {
         RefreshPipeline pipeline = new RefreshPipeline(recording, TreeBuilder.forThisProcess());
         TreeModel model = TreeModel.EMPTY;
         for (int i = 0; i < RefreshPipeline.FULL_READ_EVERY + 1; i++) {
-            model = pipeline.run(new RefreshPipeline.Request(null, List.of(launch), false, ProcessFilter.NONE, model)).model();
+            model = pipeline.run(new RefreshPipeline.Request(null, List.of(launch), false, false, ProcessFilter.NONE, model)).model();
         }
 
         assertThat(readings.getFirst()).as("the first reading is full").isNull();
@@ -114,11 +117,25 @@ class RefreshPipelineTest {
     }
 
     @Test
+    void aLaunchThatEndedWithNothingLeftIsNotScannedAgain() throws Exception {
+        launch = ShellLaunch.start(tag, "exit 0");
+        launch.waitFor();
+        CountingLaunch counted = new CountingLaunch(launch);
+        RefreshPipeline pipeline = new RefreshPipeline(recording, TreeBuilder.forThisProcess());
+        TreeModel model = TreeModel.EMPTY;
+        for (int i = 0; i < 4; i++) {
+            model = pipeline.run(new RefreshPipeline.Request(null, List.of(counted), false, false, ProcessFilter.NONE, model)).model();
+        }
+        assertThat(counted.familyAsked()).as("one scan finds the family empty; then it is settled").isEqualTo(1);
+        assertThat(model.get(RowId.launch(launch.id())).data().status()).isEqualTo("exited 0");
+    }
+
+    @Test
     void theSystemViewReadsEverythingEveryTime() throws Exception {
         RefreshPipeline pipeline = new RefreshPipeline(recording, TreeBuilder.forThisProcess());
         TreeModel model = TreeModel.EMPTY;
         for (int i = 0; i < 3; i++) {
-            model = pipeline.run(new RefreshPipeline.Request(null, List.of(), true, ProcessFilter.NONE, model)).model();
+            model = pipeline.run(new RefreshPipeline.Request(null, List.of(), true, false, ProcessFilter.NONE, model)).model();
         }
         assertThat(readings).hasSize(3).containsOnlyNulls();
     }

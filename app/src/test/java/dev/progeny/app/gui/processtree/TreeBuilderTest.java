@@ -29,7 +29,7 @@ class TreeBuilderTest {
 
     private TreeModel build(Snapshot s, TreeModel previous, long now, ProcessFilter filter) {
         builder.observe(s, now);
-        return builder.build(s, List.of(), true, filter, previous, now);
+        return builder.build(s, List.of(), TreeBuilder.View.SYSTEM_TREE, filter, previous, now);
     }
 
     private static RowId sys(ProcessInfo p) {
@@ -89,7 +89,7 @@ class TreeBuilderTest {
         ProcessInfo compiler = proc(12, 10, 10, 10, "cc");
         Snapshot before = Procs.snapshot(1000, init, shell, editor, compiler);
         recorded.observe(before, 1000);
-        TreeModel first = recorded.build(before, List.of(), true, ProcessFilter.NONE, TreeModel.EMPTY, 1000);
+        TreeModel first = recorded.build(before, List.of(), new TreeBuilder.View(true, false), ProcessFilter.NONE, TreeModel.EMPTY, 1000);
         // What an exact source tells between two readings:
         events.history().accept(new ProcessEvent.Exit(System.nanoTime(), 11, Optional.of(new ExitStatus.Exited(3)), -1));
         events.history().accept(new ProcessEvent.Exit(System.nanoTime(), 12,
@@ -97,7 +97,7 @@ class TreeBuilderTest {
 
         Snapshot after = Procs.snapshot(2000, init, shell);
         recorded.observe(after, 2000);
-        TreeModel second = recorded.build(after, List.of(), true, ProcessFilter.NONE, first, 2000);
+        TreeModel second = recorded.build(after, List.of(), new TreeBuilder.View(true, false), ProcessFilter.NONE, first, 2000);
         assertThat(second.get(sys(editor)).data().status()).isEqualTo("exit 3");
         assertThat(second.get(sys(compiler)).data().status()).isEqualTo("killed (KILL)");
         assertThat(second.get(sys(compiler)).data().has(Badge.EXITED)).isTrue();
@@ -106,7 +106,7 @@ class TreeBuilderTest {
     @Test
     void aProcessFilteredAwayIsNoTombstone() {
         TreeModel first = build(Procs.snapshot(1000, init, shell, editor), TreeModel.EMPTY, 1000, ProcessFilter.NONE);
-        TreeModel filtered = builder.build(Procs.snapshot(1000, init, shell, editor), List.of(), true,
+        TreeModel filtered = builder.build(Procs.snapshot(1000, init, shell, editor), List.of(), TreeBuilder.View.SYSTEM_TREE,
                 new ProcessFilter("bash"), first, 1500);
         assertThat(filtered.contains(sys(editor))).isFalse();
     }
@@ -131,20 +131,18 @@ class TreeBuilderTest {
     }
 
     @Test
-    void launchViewShowsEachLaunchAboveItsFamilyWithItsExitStatus() {
-        ProcessInfo root = proc(600, 500, 600, 600, "sh");
-        ProcessInfo kid = proc(601, 600, 600, 600, "sleep");
-        Snapshot s = Procs.snapshot(1000, init, root, kid);
-        builder.observe(s, 1000);
-        LaunchRows running = new LaunchRows("A", "sleep 5 &", root.key(), List.of(root, kid), Optional.empty());
-        LaunchRows ended = new LaunchRows("B", "false", proc(700, 500, 700, 700, "false").key(), List.of(),
-                Optional.of(new ExitStatus.Exited(1)));
-        TreeModel m = builder.build(s, List.of(running, ended), false, ProcessFilter.NONE, TreeModel.EMPTY, 1000);
+    void aReapedZombieIsExitedWithoutItsZombieMark() {
+        ProcessInfo zombie = proc(12, 10, 10, 10, "defunct", ProcessState.ZOMBIE, 0);
+        TreeModel first = build(Procs.snapshot(1000, init, shell, zombie), TreeModel.EMPTY, 1000, ProcessFilter.NONE);
+        TreeModel reaped = build(Procs.snapshot(2000, init, shell), first, 2000, ProcessFilter.NONE);
+        assertThat(reaped.get(sys(zombie)).data().badges()).containsExactly(Badge.EXITED);
+        assertThat(reaped.get(sys(zombie)).data().status()).isEqualTo("exited");
+    }
 
-        assertThat(m.entries().keySet()).containsExactly(RowId.launch("A"), RowId.process("A", root.key()),
-                RowId.process("A", kid.key()), RowId.launch("B"));
-        assertThat(m.get(RowId.launch("A")).data().status()).isEqualTo("running, 2 processes");
-        assertThat(m.get(RowId.launch("B")).data().status()).isEqualTo("exited 1");
-        assertThat(m.get(RowId.process("A", root.key())).parent()).isEqualTo(RowId.launch("A"));
+    @Test
+    void theCommandColumnQuotesArgumentsAsAShellWould() {
+        ProcessInfo printf = proc(30, 1, 30, 30, "printf").toBuilder().argv(List.of("printf", "%s|", "a b c")).build();
+        TreeModel m = build(Procs.snapshot(1000, init, printf), TreeModel.EMPTY, 1000, ProcessFilter.NONE);
+        assertThat(m.get(sys(printf)).data().command()).isEqualTo("printf '%s|' 'a b c'");
     }
 }

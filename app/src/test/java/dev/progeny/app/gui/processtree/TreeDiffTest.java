@@ -21,7 +21,7 @@ class TreeDiffTest {
     private static TreeModel.Entry entry(ProcessInfo p, ProcessInfo parent, double cpu) {
         RowId id = RowId.process(RowId.SYSTEM, p.key());
         RowId parentId = parent == null ? null : RowId.process(RowId.SYSTEM, parent.key());
-        return new TreeModel.Entry(parentId, new RowData(id, p, p.name(), "me", cpu, Set.of(), "sleeping"));
+        return new TreeModel.Entry(parentId, new RowData(id, p, p.name(), "me", cpu, Set.of(), "sleeping", p.commandLine()));
     }
 
     private final ProcessInfo init = Procs.proc(1, 0, 1, 1, "init");

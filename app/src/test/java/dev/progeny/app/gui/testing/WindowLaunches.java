@@ -10,6 +10,7 @@ import dev.progeny.probes.testing.TaggedProcesses;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.stage.Window;
 import org.testfx.api.FxToolkit;
 
 /** The end of a window test that launched: every launch ended and reaped, the window hidden, nothing left. */
@@ -24,6 +25,11 @@ public final class WindowLaunches {
         launches.forEach(l -> roots.add(l.pid()));
         LaunchCleanup.endAll(tag, roots, mark);
         FxToolkit.hideStage();
+        // A dialog left open (window-modal on the stage every test reuses) would swallow the next test's input.
+        onFx(() -> {
+            List.copyOf(Window.getWindows()).forEach(Window::hide);
+            return null;
+        });
         state.executor().shutdown();
         launches.forEach(Launch::close);
         state.events().close();
