@@ -91,10 +91,19 @@ class LaunchAndEndWindowTest {
     }
 
     /** The showing node with this text (menus keep hidden copies of their items' labels). */
+    /** The node showing {@code text} that is on screen: it and every ancestor visible (a hidden bar's button is not). */
     private static Node shown(FxRobot robot, String text) {
-        await().atMost(PATIENCE).until(() -> robot.lookup(text).match(n -> n.getScene() != null && n.isVisible())
-                .tryQuery().isPresent());
-        return robot.lookup(text).match(n -> n.getScene() != null && n.isVisible()).query();
+        await().atMost(PATIENCE).until(() -> robot.lookup(text).match(LaunchAndEndWindowTest::onScreen).tryQuery().isPresent());
+        return robot.lookup(text).match(LaunchAndEndWindowTest::onScreen).query();
+    }
+
+    private static boolean onScreen(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
     }
 
     private static String text(FxRobot robot, String id) {
@@ -208,7 +217,7 @@ class LaunchAndEndWindowTest {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(TaggedProcesses.alive(tag)).as(() -> "messages: " + notices()).isEmpty());
         await().atMost(PATIENCE).until(() -> anyNotice("\u2714 Nothing outlives launch .*"));
         assertThat(notices()).noneMatch(n -> n.contains("outlived launch"));
-        assertThat(robot.lookup("End them").match(n -> n.getScene() != null && n.isVisible()).tryQuery()).isEmpty();
+        assertThat(robot.lookup("End them").match(LaunchAndEndWindowTest::onScreen).tryQuery()).isEmpty();
     }
 
     @Test
@@ -219,7 +228,7 @@ class LaunchAndEndWindowTest {
 
         javafx.application.Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(onFx(stage::isShowing)).as(() -> "messages: " + notices()).isFalse());
-        assertThat(robot.lookup("End them").tryQuery()).isEmpty();
+        assertThat(robot.lookup("End them").match(LaunchAndEndWindowTest::onScreen).tryQuery()).isEmpty();
     }
 
     @Test
@@ -228,8 +237,7 @@ class LaunchAndEndWindowTest {
         child(launch);
 
         javafx.application.Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        await().atMost(PATIENCE).until(() -> robot.lookup("End them").tryQuery().isPresent());
-        robot.clickOn("End them");
+        robot.clickOn(shown(robot, "End them"));
 
         await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
         await().atMost(PATIENCE).until(() -> !onFx(stage::isShowing));
