@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code progeny bench}: speed figures, measured inside one JVM. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure Progeny's speed on this machine.",
-        subcommands = {BenchSnapshotCommand.class, BenchTeardownCommand.class, BenchUiCommand.class})
+        subcommands = {BenchSnapshotCommand.class, BenchTeardownCommand.class, BenchUiCommand.class,
+                BenchLaunchesCommand.class})
 final class BenchCommand {
 }
