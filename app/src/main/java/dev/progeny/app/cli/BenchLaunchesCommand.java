@@ -2,6 +2,7 @@ package dev.progeny.app.cli;
 
 import dev.progeny.app.gui.bench.LaunchesBench;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,15 +29,18 @@ final class BenchLaunchesCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "20", description = "Launches first, then cleared, not measured (default ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--settle", defaultValue = "61", description = "Seconds to wait after Clear ended before the last reading: idle workers leave the pool after 60 (default ${DEFAULT-VALUE}).")
+    int settleSeconds;
+
     @Option(names = "--command", defaultValue = "true", description = "The command typed into the Run field (default ${DEFAULT-VALUE}).")
     String command;
 
     @Override
     public Integer call() throws Exception {
-        if (count < 1 || warmup < 0 || command.isBlank()) {
-            throw new UsageException("--count must be at least 1, --warmup at least 0, and --command not empty");
+        if (count < 1 || warmup < 0 || settleSeconds < 0 || command.isBlank()) {
+            throw new UsageException("--count must be at least 1, --warmup and --settle at least 0, and --command not empty");
         }
-        LaunchesBench.Result r = new LaunchesBench().run(command, warmup, count);
+        LaunchesBench.Result r = new LaunchesBench().run(command, warmup, count, Duration.ofSeconds(settleSeconds));
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "launches=%d command=%s launches_per_second=%.1f%n", r.launches(), command, r.launchesPerSecond());
         print(out, "start", r.start());

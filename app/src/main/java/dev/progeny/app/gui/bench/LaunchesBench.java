@@ -22,8 +22,9 @@ import javafx.stage.Stage;
 
 /**
  * Launches one command many times in a row through the real window's launch bar, as a user
- * pressing Enter would, and reads what the window holds: live threads and resident memory before,
- * after every launch has ended (all still listed), and after Clear ended. Needs a display (a real
+ * pressing Enter would, and reads what the window holds: live threads, resident memory and heap
+ * in use after a GC, before, after every launch has ended (all still listed), and after Clear
+ * ended and the idle workers' time out. Needs a display (a real
  * one or Xvfb). Linux, FreeBSD, macOS. Call from a non-FX thread, once per JVM.
  */
 public final class LaunchesBench {
@@ -40,7 +41,11 @@ public final class LaunchesBench {
     private AppState state;
     private MainWindow window;
 
-    public Result run(String command, int warmup, int launches) throws Exception {
+    /**
+     * {@code settle}: how long to wait after Clear ended before the last reading, so that worker
+     * threads idle since the burst have left the pool (a cached pool keeps them 60 s).
+     */
+    public Result run(String command, int warmup, int launches, Duration settle) throws Exception {
         ToolkitEnvironment.prepare();
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.startup(() -> {
@@ -61,6 +66,7 @@ public final class LaunchesBench {
             double perSecond = launches / ((System.nanoTime() - t0) / 1e9);
             Reading afterAll = read();
             clearEnded();
+            Thread.sleep(settle.toMillis());
             Reading afterClear = read();
             return new Result(launches, start, afterAll, afterClear, perSecond);
         } finally {
