@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         description = "Measure Progeny's speed on this machine.",
         subcommands = {BenchSnapshotCommand.class, BenchTeardownCommand.class, BenchUiCommand.class,
                 BenchEventsCommand.class, BenchWhyCommand.class, BenchLimitsCommand.class,
-                BenchTimelineCommand.class})
+                BenchTimelineCommand.class, BenchLaunchesCommand.class})
 final class BenchCommand {
 }

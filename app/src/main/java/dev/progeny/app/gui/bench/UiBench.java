@@ -1,5 +1,7 @@
 package dev.progeny.app.gui.bench;
 
+import static dev.progeny.app.gui.bench.FxCalls.onFx;
+
 import com.sun.management.OperatingSystemMXBean;
 import dev.progeny.app.gui.MainWindow;
 import dev.progeny.app.gui.MainWindowBuilder;
@@ -20,7 +22,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -179,25 +180,6 @@ public final class UiBench {
             }
             Thread.sleep(PROBE_MILLIS);
         }
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        CompletableFuture<T> out = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                out.complete(read.call());
-            } catch (Exception e) {
-                out.completeExceptionally(e);
-            }
-        });
-        return out.get(30, TimeUnit.SECONDS);
-    }
-
-    private static void onFx(Runnable action) throws Exception {
-        onFx(() -> {
-            action.run();
-            return null;
-        });
     }
 
     private static long at(long[] sorted, double quantile) {
