@@ -1,5 +1,8 @@
 package dev.progeny.app.gui.bench;
 
+import static dev.progeny.app.gui.bench.FxCalls.onFx;
+
+
 import dev.progeny.app.gui.ToolkitEnvironment;
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.BackgroundTaskExecutor;
@@ -13,7 +16,6 @@ import dev.progeny.probes.events.ProcessHistory;
 import dev.progeny.probes.launch.ExitStatus;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -96,17 +98,5 @@ public final class TimelineBench {
         Arrays.sort(fx);
         return new Result(rows.bars().size(), buildMillis, frames, fx[frames / 2] / 1e6,
                 fx[(int) Math.min(frames - 1, Math.ceil(frames * 0.95) - 1)] / 1e6, fx[frames - 1] / 1e6);
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                done.complete(work.call());
-            } catch (Exception | Error e) {
-                done.completeExceptionally(e);
-            }
-        });
-        return done.get(60, TimeUnit.SECONDS);
     }
 }
