@@ -7,6 +7,7 @@ import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.events.EventSource;
+import dev.progeny.probes.events.EventThread;
 import dev.progeny.probes.events.LiveSet;
 import dev.progeny.probes.events.ProcessEvent;
 import dev.progeny.probes.events.SourceOpening;
@@ -44,9 +45,8 @@ public final class KqueueSource implements EventSource {
     private final IntFunction<Optional<ProcessInfo>> lookup;
     private final LiveSet live = new LiveSet();
     private final Queue<ProcessKey> followed = new ConcurrentLinkedQueue<>();
-    private volatile boolean closed;
+    private final EventThread reader = new EventThread("progeny-kqueue");
     private Consumer<ProcessEvent> sink;
-    private Thread thread;
 
     private KqueueSource(KqueueLibc libc, int kq, ProcessTable table, IntFunction<Optional<ProcessInfo>> lookup) {
         this.libc = libc;
@@ -80,7 +80,7 @@ public final class KqueueSource implements EventSource {
             throw new IllegalStateException("already started");
         }
         this.sink = sink;
-        thread = Thread.ofPlatform().daemon().name("progeny-kqueue").start(this::run);
+        reader.start(this::run);
     }
 
     @Override
@@ -104,7 +104,7 @@ public final class KqueueSource implements EventSource {
         timeout.setLong(0, 0);
         timeout.setLong(8, 200_000_000L); // struct timespec: wake up to notice close()
         KqueueTranslator translator = new KqueueTranslator(lookup, this::handle);
-        while (!closed) {
+        while (reader.running()) {
             takeFollowed();
             int n = libc.kevent(kq, null, 0, events, BATCH, timeout);
             if (n < 0 && Native.getLastError() == EINTR) {
@@ -173,21 +173,8 @@ public final class KqueueSource implements EventSource {
 
     @Override
     public void close() {
-        Thread t;
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            t = thread;
+        if (reader.stop()) {
+            libc.close(kq);
         }
-        if (t != null) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        libc.close(kq);
     }
 }

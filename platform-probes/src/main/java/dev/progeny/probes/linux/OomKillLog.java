@@ -1,6 +1,7 @@
 package dev.progeny.probes.linux;
 
 import dev.progeny.probes.limits.LimitEvent.Victim;
+import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -10,6 +11,8 @@ import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,13 +24,17 @@ import java.util.regex.Pattern;
  * logs "oom-kill:constraint=…,oom_memcg=PATH,task_memcg=PATH,task=COMM,pid=N,uid=N"
  * (mm/oom_kill.c {@code dump_oom_summary}). {@code /dev/kmsg} is read without blocking; it needs
  * CAP_SYSLOG while {@code kernel.dmesg_restrict} is 1, so a normal user usually cannot, and then
- * victims are known only by other means. Linux. Thread-safe.
+ * victims are known only by other means. The log names processes by their pids in the initial
+ * pid namespace, so inside another (a container) its pids are not ours and it is not read. Linux.
+ * Thread-safe.
  */
 final class OomKillLog {
     /** fcntl.h: O_RDONLY 0 | O_NONBLOCK 04000 | O_CLOEXEC 02000000. */
     private static final int FLAGS = 0x800 | 0x80000;
     /** Larger than any one record (printk's CONSOLE_LOG_MAX is 1024; kmsg's buffer 8 KiB). */
     private static final int RECORD_MAX = 8192;
+    /** include/linux/proc_ns.h: PROC_PID_INIT_INO, the initial pid namespace's fixed inode. */
+    private static final String INITIAL_PID_NAMESPACE = "pid:[" + 0xEFFFFFFCL + "]";
     private static final Pattern LINE = Pattern.compile(
             "oom-kill:.*?,oom_memcg=(.+?),task_memcg=(.+?),task=(.*),pid=(\\d+),uid=\\d+\\s*$");
     private static final MethodHandle OPEN;
@@ -72,8 +79,19 @@ final class OomKillLog {
     }
 
     /** Every kill still in the kernel's log buffer; empty when it cannot be read (no CAP_SYSLOG). */
+    private static boolean inInitialPidNamespace() {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString().equals(INITIAL_PID_NAMESPACE);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     static List<Kill> read() {
         List<Kill> out = new ArrayList<>();
+        if (!inInitialPidNamespace()) {
+            return out;
+        }
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(STATE);
             int fd = (int) OPEN.invokeExact(state, arena.allocateFrom("/dev/kmsg"), FLAGS);

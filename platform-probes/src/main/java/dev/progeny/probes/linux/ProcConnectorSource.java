@@ -2,6 +2,7 @@ package dev.progeny.probes.linux;
 
 import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.events.EventSource;
+import dev.progeny.probes.events.EventThread;
 import dev.progeny.probes.events.LiveSet;
 import dev.progeny.probes.events.ProcessEvent;
 import dev.progeny.probes.events.SourceOpening;
@@ -41,8 +42,7 @@ public final class ProcConnectorSource implements EventSource {
     private final ProcessTable table;
     private final LiveSet live = new LiveSet();
     private final ConnectorSequence sequence = new ConnectorSequence();
-    private volatile boolean closed;
-    private Thread thread;
+    private final EventThread reader = new EventThread("progeny-proc-connector");
     private Consumer<ProcessEvent> sink;
 
     private ProcConnectorSource(NetlinkSocket socket, ProcessTable table) {
@@ -112,7 +112,7 @@ public final class ProcConnectorSource implements EventSource {
         }
         this.sink = sink;
         CountDownLatch ready = new CountDownLatch(1);
-        thread = Thread.ofPlatform().daemon().name("progeny-proc-connector").start(() -> run(ready));
+        reader.start(() -> run(ready));
         try {
             ready.await();
         } catch (InterruptedException e) {
@@ -126,7 +126,7 @@ public final class ProcConnectorSource implements EventSource {
             resync();
             ready.countDown();
             ConnectorTranslator translator = new ConnectorTranslator(reads, live, this::deliver);
-            while (!closed) {
+            while (reader.running()) {
                 int n = socket.receive(buffer);
                 if (n == -LinuxErrors.EAGAIN || n == -LinuxErrors.EINTR) {
                     continue;
@@ -177,21 +177,8 @@ public final class ProcConnectorSource implements EventSource {
 
     @Override
     public void close() {
-        Thread t;
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            t = thread;
+        if (reader.stop()) {
+            socket.close();
         }
-        if (t != null) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        socket.close();
     }
 }
