@@ -11,6 +11,7 @@ import dev.progeny.app.gui.WatchFeature;
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.BackgroundTaskExecutor;
 import dev.progeny.app.gui.launch.HistoryStore;
+import dev.progeny.app.gui.testing.OwnConfig;
 import dev.progeny.app.gui.lifecycle.LaunchingFeature;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.launch.Launch;
@@ -19,6 +20,7 @@ import dev.progeny.probes.limits.Hold;
 import dev.progeny.probes.limits.LimitKind;
 import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashSet;
@@ -50,9 +52,15 @@ class LimitsWindowTest {
     private final String tag = TaggedProcesses.newTestTag("gui-limits");
     private final long mark = LaunchCleanup.mark();
     private AppState state;
+    private OwnConfig config;
 
+    /**
+     * The limits chosen here are saved with the history and would be every later window test's
+     * default in this JVM: this test keeps its history in a directory of its own.
+     */
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws IOException {
+        config = OwnConfig.use();
         state = new AppState(Platform.current(), new BackgroundTaskExecutor());
         MainWindowBuilder.build(stage, state, List.of(new WatchFeature(),
                 new LaunchingFeature(Map.of(LaunchSpec.LAUNCH_TAG, tag)), new LimitsFeature()));
@@ -68,6 +76,7 @@ class LimitsWindowTest {
         FxToolkit.hideStage();
         state.executor().shutdown();
         launches.forEach(Launch::close);
+        config.close();
         assertThat(TaggedProcesses.alive(tag)).isEmpty();
     }
 
