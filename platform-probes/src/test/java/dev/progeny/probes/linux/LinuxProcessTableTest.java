@@ -190,7 +190,7 @@ class LinuxProcessTableTest {
         Process p = start("sleep 0.3; exec sleep 62");
         int pid = (int) p.pid();
         await().until(() -> table.snapshot().process(pid).map(ProcessInfo::argv).orElse(List.of()).contains("sleep 0.3; exec sleep 62"));
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> table.snapshot().process(pid).map(ProcessInfo::argv).orElse(List.of()).equals(List.of("sleep", "62")));
     }
 
