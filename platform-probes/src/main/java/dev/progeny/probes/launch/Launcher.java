@@ -12,7 +12,16 @@ public interface Launcher {
      * @throws LaunchException with the OS's reason for a bad launch: empty argv, command not
      *                         found, not executable, missing working directory
      */
-    Launch launch(LaunchSpec spec) throws LaunchException;
+    default Launch launch(LaunchSpec spec) throws LaunchException {
+        return launch(spec, OutputLog.Listener.NONE);
+    }
+
+    /**
+     * Starts {@code spec}, with {@code output} told of every captured chunk from the first byte
+     * (it listens before the pipes are read). The launch's {@link OutputLog} keeps only its newest
+     * bytes, so a listener added once the launch is running may find the earliest output gone.
+     */
+    Launch launch(LaunchSpec spec, OutputLog.Listener output) throws LaunchException;
 
     /**
      * Pids of launched processes whose exit status their launch has not collected yet. An orphan

@@ -32,6 +32,9 @@ public final class OutputLog {
 
     /** Told of every chunk as it arrives, and once when every stream has ended. */
     public interface Listener {
+        /** Listens to nothing (for a launch whose output nobody follows from its first byte). */
+        Listener NONE = chunk -> { };
+
         void appended(Chunk chunk);
 
         default void finished() {

@@ -86,7 +86,7 @@ public final class PosixLauncher implements Launcher {
     }
 
     @Override
-    public Launch launch(LaunchSpec spec) throws LaunchException {
+    public Launch launch(LaunchSpec spec, OutputLog.Listener output) throws LaunchException {
         if (spec.argv().isEmpty()) {
             throw new LaunchException(LaunchException.Reason.EMPTY_COMMAND, "no command given");
         }
@@ -99,7 +99,7 @@ public final class PosixLauncher implements Launcher {
         Path executable = resolver.resolve(spec.argv().getFirst(), Optional.ofNullable(pathVariable), workDir);
         LaunchBinding.Contained contained = os.containing().contain(spec, id);
         try {
-            return start(spec, id, executable, contained);
+            return start(spec, id, executable, contained, output);
         } catch (LaunchException | RuntimeException e) {
             release(contained, true);
             throw e;
@@ -112,8 +112,8 @@ public final class PosixLauncher implements Launcher {
         os.containing().release(contained, now);
     }
 
-    private Launch start(LaunchSpec spec, String id, Path executable, LaunchBinding.Contained contained)
-            throws LaunchException {
+    private Launch start(LaunchSpec spec, String id, Path executable, LaunchBinding.Contained contained,
+                         OutputLog.Listener listener) throws LaunchException {
         boolean capture = spec.output().captured();
         // A new session has no controlling terminal, so only a group can take the foreground.
         Optional<Terminal> terminal = !capture && spec.isolation() == Isolation.PROCESS_GROUP
@@ -136,6 +136,7 @@ public final class PosixLauncher implements Launcher {
             Registered root = registry.registering(() -> register(id, plan, contained));
             PosixLaunch launch = launch(spec, id, root, contained, capture);
             if (pipes != null) {
+                launch.output().addListener(listener);
                 pipes.start(launch.output(), "progeny-" + root.key().pid());
             }
             watch.watch(new RootWatch.Root(id, spec, root.key(), root.status(), stoppedStart, terminal, os.errors(),

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -235,6 +236,18 @@ class LinuxLauncherTest {
         assertThat(log.droppedBytes()).isEqualTo(bytes + "END\n".length() - OutputLog.DEFAULT_CAPACITY);
         assertThat(log.text(OutputLog.Stream.STDERR)).isEqualTo("END\n");
         assertThat(log.text(OutputLog.Stream.STDOUT)).matches("x+");
+    }
+
+    @Test
+    void aListenerGivenToTheLaunchIsToldOfEveryByteTheBoundedLogDrops() throws Exception {
+        int bytes = 3 * OutputLog.DEFAULT_CAPACITY;
+        AtomicLong heard = new AtomicLong();
+        Launch launch = launches.launch(TestTreesSpec.of("chatty.sh", Integer.toString(bytes)),
+                chunk -> heard.addAndGet(chunk.bytes().length));
+        assertThat(launch.waitFor(PATIENCE)).contains(new ExitStatus.Exited(0));
+        assertThat(launch.output().awaitFinished(PATIENCE)).isTrue();
+        assertThat(launch.output().droppedBytes()).isPositive();
+        assertThat(heard.get()).isEqualTo(bytes + "END\n".length());
     }
 
     private static long statusField(Path proc, String field) throws IOException {

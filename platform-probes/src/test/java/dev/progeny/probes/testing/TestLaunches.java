@@ -9,6 +9,7 @@ import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Launcher;
+import dev.progeny.probes.launch.OutputLog;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -47,7 +48,12 @@ public final class TestLaunches implements AutoCloseable {
 
     /** Launches {@code spec} with this test's tag; several threads may launch at once. */
     public Launch launch(LaunchSpec spec) throws LaunchException {
-        Launch launch = launcher.launch(spec.withEnvironment(LaunchSpec.LAUNCH_TAG, tag));
+        return launch(spec, OutputLog.Listener.NONE);
+    }
+
+    /** Launches {@code spec} with this test's tag, {@code output} told of its output from the first byte. */
+    public Launch launch(LaunchSpec spec, OutputLog.Listener output) throws LaunchException {
+        Launch launch = launcher.launch(spec.withEnvironment(LaunchSpec.LAUNCH_TAG, tag), output);
         launches.add(launch);
         return launch;
     }

@@ -63,7 +63,8 @@ public final class LaunchingFeature implements WindowFeature {
     @Override
     public void install(MainWindow window, AppState state) {
         Platform platform = state.platform();
-        LaunchBarViewModel launchBar = new LaunchBarViewModel(state, platform.launcher(),
+        OutputsViewModel outputs = new OutputsViewModel(state);
+        LaunchBarViewModel launchBar = new LaunchBarViewModel(state, outputs.capturing(platform.launcher()),
                 HistoryStore.atDefaultLocation(), launchEnvironment);
         LaunchBarView launchBarView = new LaunchBarView(launchBar);
         window.scene().getAccelerators().put(Shortcuts.FOCUS_COMMAND, launchBarView::focusCommand);
@@ -98,7 +99,6 @@ public final class LaunchingFeature implements WindowFeature {
         SignalPopup signals = new SignalPopup(actions, platform.signals(), controls.signalButton());
         window.scene().getAccelerators().put(Shortcuts.SIGNAL, () -> signals.show(window.treeArea()));
 
-        OutputsViewModel outputs = new OutputsViewModel(state);
         OutputSaver saver = new OutputSaver(state.executor(), state.notices());
         Runnable save = () -> saver.save(outputs.shownProperty().get(), window.stage());
         OutputView outputView = new OutputView(outputs, save);

@@ -10,62 +10,92 @@ import java.util.Set;
 
 /**
  * One launch's output on its way to the window. Chunks arrive on the launch's reader threads;
- * they are cut into lines in the order read, every line goes to the spill file, and the newest
- * {@code window} lines wait for the FX thread, which takes them in one batch however fast they
- * come (older waiting lines are still on disk). Lines are numbered from 0, the launch's first.
- * Thread-safe.
+ * they are cut into lines in the order read, every line goes to the spill file at once, and the
+ * newest {@code window} lines wait for the FX thread, which takes them in one batch however fast
+ * they come (older waiting lines are still on disk). Lines are numbered from 0, the launch's first.
+ *
+ * <p>Given to {@link dev.progeny.probes.launch.Launcher#launch(dev.progeny.probes.launch.LaunchSpec,
+ * OutputLog.Listener)} it hears every byte; {@link #following} a launch already running, it
+ * starts from what the launch's bounded log still holds. Thread-safe.
  */
-final class OutputCapture implements OutputLog.Listener {
+public final class OutputCapture implements OutputLog.Listener {
     /** What the FX thread takes: new lines, the number of the first, and whether the output has ended. */
     record Batch(List<OutputLine> lines, long first, boolean finished) {
     }
 
-    private final OutputLog log;
     private final SpillFile spill;
     private final int window;
-    private final Runnable wake;
     private final LineSplitter splitter = new LineSplitter();
     private final ArrayDeque<OutputLine> pending = new ArrayDeque<>();
+    /** The log of a launch this capture joined late; null when it heard the first byte. */
+    private final OutputLog late;
     private final Set<OutputLog.Chunk> early = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<OutputLog.Chunk> skip = Collections.newSetFromMap(new IdentityHashMap<>());
+    private Runnable wake = () -> { };
     private boolean started;
     private boolean finished;
+    private boolean stopped;
     private long total;
+    private long lostBytes;
 
-    /** @param wake called (on any thread) when there is something to take */
-    OutputCapture(OutputLog log, SpillFile spill, int window, Runnable wake) {
-        this.log = log;
-        this.spill = spill;
-        this.window = window;
-        this.wake = wake;
+    /** A capture to give to the launcher: it hears the launch's output from the first byte. */
+    OutputCapture(SpillFile spill, int window) {
+        this(spill, window, null);
+        started = true;
     }
 
-    /** Listens first, then takes what came before: a chunk in both is taken once (the same object). */
-    void start() {
-        log.addListener(this);
+    private OutputCapture(SpillFile spill, int window, OutputLog late) {
+        this.spill = spill;
+        this.window = window;
+        this.late = late;
+    }
+
+    /** A capture of a launch that was started without one: it begins with what {@code log} still holds. */
+    static OutputCapture following(OutputLog log, SpillFile spill, int window) {
+        return new OutputCapture(spill, window, log);
+    }
+
+    /**
+     * From now on calls {@code newWake} (on any thread) when there is something to take, and once
+     * at once. A capture joining late listens first, then takes what came before: a chunk in both
+     * is taken once (the same object).
+     */
+    void start(Runnable newWake) {
+        if (late != null) {
+            late.addListener(this);
+        }
         synchronized (this) {
-            List<OutputLog.Chunk> earlier = log.chunks();
-            Set<OutputLog.Chunk> kept = Collections.newSetFromMap(new IdentityHashMap<>());
-            kept.addAll(earlier);
-            early.stream().filter(c -> !kept.contains(c)).forEach(this::cut);
-            for (OutputLog.Chunk c : earlier) {
-                cut(c);
-                if (!early.contains(c)) {
-                    skip.add(c);
+            wake = newWake;
+            if (late != null && !started) {
+                List<OutputLog.Chunk> earlier = late.chunks();
+                Set<OutputLog.Chunk> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+                kept.addAll(earlier);
+                List<OutputLog.Chunk> heardOnly = early.stream().filter(c -> !kept.contains(c)).toList();
+                heardOnly.forEach(this::cut);
+                lostBytes = Math.max(0, late.droppedBytes() - heardOnly.stream().mapToLong(c -> c.bytes().length).sum());
+                for (OutputLog.Chunk c : earlier) {
+                    cut(c);
+                    if (!early.contains(c)) {
+                        skip.add(c);
+                    }
+                }
+                early.clear();
+                started = true;
+                if (late.isFinished()) {
+                    finish();
                 }
             }
-            early.clear();
-            started = true;
-            if (log.isFinished()) {
-                finish();
-            }
         }
-        wake.run();
+        newWake.run();
     }
 
     @Override
     public void appended(OutputLog.Chunk chunk) {
+        Runnable toWake;
         synchronized (this) {
+            if (stopped) {
+                return;
+            }
             if (!started) {
                 early.add(chunk);
                 return;
@@ -74,25 +104,27 @@ final class OutputCapture implements OutputLog.Listener {
                 return;
             }
             cut(chunk);
+            toWake = wake;
         }
-        wake.run();
+        toWake.run();
     }
 
     @Override
     public void finished() {
+        Runnable toWake;
         synchronized (this) {
-            if (!started || finished) {
+            if (!started || finished || stopped) {
                 return;
             }
             finish();
+            toWake = wake;
         }
-        wake.run();
+        toWake.run();
     }
 
     private void finish() {
         splitter.flush().forEach(this::keep);
         finished = true;
-        log.removeListener(this);
     }
 
     private void cut(OutputLog.Chunk chunk) {
@@ -120,7 +152,20 @@ final class OutputCapture implements OutputLog.Listener {
         return total;
     }
 
-    void stop() {
+    /** Bytes the launch wrote before a late capture joined that its bounded log no longer held. */
+    synchronized long lostBytes() {
+        return lostBytes;
+    }
+
+    SpillFile spill() {
+        return spill;
+    }
+
+    /** Hears no more (the launch is removed); {@code log} is the launch's, whichever way this capture joined. */
+    void stop(OutputLog log) {
         log.removeListener(this);
+        synchronized (this) {
+            stopped = true;
+        }
     }
 }

@@ -38,17 +38,28 @@ public final class OutputViewModel {
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final OutputSearch search;
 
-    public OutputViewModel(Launch launch, TaskExecutor executor, Path spillPath, long spillLimit) {
+    /** The output of {@code launch}, which {@code capture} heard from its first byte. */
+    public OutputViewModel(Launch launch, TaskExecutor executor, OutputCapture capture) {
         this.launch = launch;
         this.executor = executor;
-        this.spill = new SpillFile(spillPath, spillLimit);
-        this.capture = new OutputCapture(launch.output(), spill, MAX_LINES, this::scheduleDrain);
+        this.capture = capture;
+        this.spill = capture.spill();
         this.search = new OutputSearch(this, spill, executor);
+    }
+
+    /** The output of a launch started without a capture: from what its bounded log still holds. */
+    public OutputViewModel(Launch launch, TaskExecutor executor, Path spillPath, long spillLimit) {
+        this(launch, executor, OutputCapture.following(launch.output(), new SpillFile(spillPath, spillLimit), MAX_LINES));
+    }
+
+    /** A capture to give to the launcher, so that the window's output starts at the launch's first byte. */
+    public static OutputCapture capture(Path spillPath, long spillLimit) {
+        return new OutputCapture(new SpillFile(spillPath, spillLimit), MAX_LINES);
     }
 
     /** Starts following the output and the exit status. Call once, on the FX thread. */
     public void start() {
-        capture.start();
+        capture.start(this::scheduleDrain);
         launch.onExit().whenComplete((exit, failure) -> executor.runOnFx(() -> {
             status.set(failure == null ? exit.toString() : "unknown: " + failure.getMessage());
             scheduleDrain();
@@ -82,24 +93,27 @@ public final class OutputViewModel {
     }
 
     private String notice() {
+        long lost = capture.lostBytes();
+        String before = lost == 0 ? "" : String.format(Locale.ROOT,
+                "The first %,d bytes of output came before the window followed this launch and were not kept. ", lost);
         long earlier = firstLine.get();
         long notKept = spill.notKept();
         if (earlier == 0 && notKept == 0) {
-            return "";
+            return before.strip();
         }
         if (spill.failed() && spill.lines() == 0) {
-            return String.format(Locale.ROOT, "%,d earlier lines were dropped: the spill file %s could not be written.",
-                    earlier, spill.path());
+            return before + String.format(Locale.ROOT,
+                    "%,d earlier lines were dropped: the spill file %s could not be written.", earlier, spill.path());
         }
         String kept = notKept == 0 ? "all " + String.format(Locale.ROOT, "%,d", capture.total()) + " lines are in the spill file"
                 : String.format(Locale.ROOT, "the spill file is full: %,d later lines are not kept", notKept);
-        return String.format(Locale.ROOT, "%,d earlier lines are not shown here; %s (search and Save output cover it).",
-                earlier, kept);
+        return before + String.format(Locale.ROOT,
+                "%,d earlier lines are not shown here; %s (search and Save output cover it).", earlier, kept);
     }
 
     /** Releases the spill file at once, on this thread (the window is closing: no executor is left). */
     void closeNow() {
-        capture.stop();
+        capture.stop(launch.output());
         try {
             spill.close();
         } catch (IOException e) {
@@ -109,7 +123,7 @@ public final class OutputViewModel {
 
     /** Releases the spill file (the launch is removed). */
     public void dispose() {
-        capture.stop();
+        capture.stop(launch.output());
         executor.execute(() -> {
             spill.close();
             return spill.path();

@@ -3,15 +3,18 @@ package dev.progeny.app.gui.output;
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.Selection;
 import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.Launcher;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 
 /**
- * The output of every launch of this run, captured from the moment it is added and released (its
- * spill file removed) when it is removed, and which one the pane shows: the newest launch, or
+ * The output of every launch of this run, captured from its first byte when it was started
+ * {@link #capturing} (else from what its bounded log still holds when it is added) and released
+ * (its spill file removed) when it is removed, and which one the pane shows: the newest launch, or
  * the launch of the selected process. FX thread only.
  */
 public final class OutputsViewModel {
@@ -19,6 +22,8 @@ public final class OutputsViewModel {
 
     private final AppState state;
     private final Map<Launch, OutputViewModel> outputs = new HashMap<>();
+    /** Captures of launches started through {@link #capturing}, until the launch is added. */
+    private final Map<Launch, OutputCapture> started = new ConcurrentHashMap<>();
     private final ObjectProperty<OutputViewModel> shown = new SimpleObjectProperty<>(this, "shown");
 
     public OutputsViewModel(AppState state) {
@@ -35,9 +40,19 @@ public final class OutputsViewModel {
         state.selectionProperty().addListener((obs, old, now) -> showLaunchOf(now));
     }
 
+    /**
+     * {@code launcher}, with every launch's output captured from its first byte: the window's
+     * output and its spill file then miss nothing, however long the launch takes to be added.
+     */
+    public Launcher capturing(Launcher launcher) {
+        return new CapturingLauncher(launcher, started::put);
+    }
+
     private OutputViewModel follow(Launch launch) {
         return outputs.computeIfAbsent(launch, l -> {
-            OutputViewModel model = new OutputViewModel(l, state.executor(), SpillFiles.forLaunch(l.id()), SpillFiles.LIMIT_BYTES);
+            OutputCapture capture = started.remove(l);
+            OutputViewModel model = capture != null ? new OutputViewModel(l, state.executor(), capture)
+                    : new OutputViewModel(l, state.executor(), SpillFiles.next(), SpillFiles.LIMIT_BYTES);
             model.start();
             return model;
         });

@@ -4,18 +4,20 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Where launches' spill files live: {@code $XDG_CACHE_HOME/progeny/output} (XDG Base Directory
  * spec), else {@code ~/.cache/progeny/output}; the system property {@value #CACHE_DIR_PROPERTY}
  * overrides the cache directory (tests point it into {@code target/}). Each file is named after
- * the Progeny that wrote it ({@code PID-LAUNCH.out}), so a later Progeny removes what a crashed
+ * the Progeny that wrote it ({@code PID-N.out}), so a later Progeny removes what a crashed
  * one left. Blocking file operations: off the FX thread. Thread-safe; every OS.
  */
 public final class SpillFiles {
     public static final String CACHE_DIR_PROPERTY = "progeny.cacheDir";
     /** Per launch: a long build's output fits; a runaway loop stops filling the disk here. */
     public static final long LIMIT_BYTES = 1L << 30;
+    private static final AtomicLong SEQUENCE = new AtomicLong();
 
     private SpillFiles() {
     }
@@ -32,9 +34,9 @@ public final class SpillFiles {
         return Path.of(System.getProperty("user.home"), ".cache", "progeny", "output");
     }
 
-    /** This Progeny's file for {@code launchId}. */
-    static Path forLaunch(String launchId) {
-        return directory().resolve(ProcessHandle.current().pid() + "-" + launchId.replaceAll("[^A-Za-z0-9._-]", "_") + ".out");
+    /** A new file of this Progeny's, for a launch about to start (its id is not known yet). */
+    static Path next() {
+        return directory().resolve(ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet() + ".out");
     }
 
     /** Removes the files of Progenies that are gone (a crash, a kill -9); returns how many. */

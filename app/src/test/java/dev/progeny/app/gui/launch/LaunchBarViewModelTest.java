@@ -12,6 +12,7 @@ import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Launcher;
+import dev.progeny.probes.launch.OutputLog;
 import dev.progeny.probes.limits.LimitKind;
 import dev.progeny.probes.limits.Limits;
 import dev.progeny.probes.macos.MacOsPlatform;
@@ -43,7 +44,7 @@ class LaunchBarViewModelTest {
     private static Launcher launcher(Start start) {
         return new Launcher() {
             @Override
-            public Launch launch(LaunchSpec spec) throws LaunchException {
+            public Launch launch(LaunchSpec spec, OutputLog.Listener output) throws LaunchException {
                 return start.launch(spec);
             }
 

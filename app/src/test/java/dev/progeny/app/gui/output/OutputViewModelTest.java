@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,14 +39,26 @@ class OutputViewModelTest {
         assertThat(TaggedProcesses.alive(tag)).isEmpty();
     }
 
-    /** Runs {@code script} to its end and returns the model with everything drained. */
+    /**
+     * Runs {@code script} to its end, its output captured from the first byte as the window's
+     * launcher does, and only then makes the model (as a busy FX thread may): everything drained.
+     */
     private OutputViewModel finished(String script) throws Exception {
+        OutputCapture capture = OutputViewModel.capture(dir.resolve(launches.size() + ".out"), 1L << 30);
+        Launch launch = launch(script, capture);
+        return drained(new OutputViewModel(launch, executor, capture));
+    }
+
+    private Launch launch(String script, OutputLog.Listener output) throws Exception {
         Launch launch = Platform.current().launcher().launch(
-                LaunchSpec.of("/bin/sh", "-c", script).withEnvironment(LaunchSpec.LAUNCH_TAG, tag));
+                LaunchSpec.of("/bin/sh", "-c", script).withEnvironment(LaunchSpec.LAUNCH_TAG, tag), output);
         launches.add(launch);
-        OutputViewModel model = new OutputViewModel(launch, executor, dir.resolve(launches.size() + ".out"), 1L << 30);
-        model.start();
         assertThat(launch.output().awaitFinished(Duration.ofSeconds(30))).isTrue();
+        return launch;
+    }
+
+    private OutputViewModel drained(OutputViewModel model) {
+        model.start();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             executor.runFx();
             return !model.statusProperty().get().equals("running") && model.finishedProperty().get();
@@ -110,6 +123,19 @@ class OutputViewModelTest {
         assertThat(model.search().summaryProperty().get()).isEqualTo("2 matches");
         assertThat(model.search().next()).isTrue();
         assertThat(model.search().currentProperty().get()).isZero();
+    }
+
+    @Test
+    void aLaunchFollowedOnlyOnceItsLogHadDroppedBytesSaysSo() throws Exception {
+        Launch launch = launch("seq 1 " + MANY, OutputLog.Listener.NONE);
+        long dropped = launch.output().droppedBytes();
+        assertThat(dropped).isPositive();
+
+        OutputViewModel model = drained(new OutputViewModel(launch, executor, dir.resolve("late.out"), 1L << 30));
+
+        assertThat(model.lines().getLast().text()).isEqualTo(Integer.toString(MANY));
+        assertThat(model.dropNoticeProperty().get()).startsWith(String.format(Locale.ROOT,
+                "The first %,d bytes of output came before the window followed this launch and were not kept. ", dropped));
     }
 
     @Test
