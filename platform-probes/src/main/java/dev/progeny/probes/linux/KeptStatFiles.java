@@ -2,6 +2,8 @@ package dev.progeny.probes.linux;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 
 /**
@@ -25,10 +27,22 @@ final class KeptStatFiles {
         }
     }
 
+    /**
+     * Every descriptor any table of this process keeps, for a reader of Progeny's own descriptors
+     * to skip (thousands of stat files, no pipe among them). A number is added once kept and
+     * removed before it is closed, so a number listed here is a kept stat file at that moment.
+     */
+    private static final Set<Integer> HELD = ConcurrentHashMap.newKeySet();
+
     private final Map<Integer, Kept> fds = new HashMap<>();
     private final int limit;
     private final IntConsumer close;
     private long pass;
+
+    /** Whether {@code fd} of this process is a stat file some table keeps open. Thread-safe. */
+    static boolean held(int fd) {
+        return HELD.contains(fd);
+    }
 
     /** Keeps nothing: every read opens and closes its file. */
     static KeptStatFiles none() {
@@ -66,6 +80,7 @@ final class KeptStatFiles {
             return false;
         }
         fds.put(pid, new Kept(fd, pass));
+        HELD.add(fd);
         return true;
     }
 
@@ -73,7 +88,7 @@ final class KeptStatFiles {
     void forget(int pid) {
         Kept kept = fds.remove(pid);
         if (kept != null) {
-            close.accept(kept.fd);
+            release(kept.fd);
         }
     }
 
@@ -83,9 +98,14 @@ final class KeptStatFiles {
             if (kept.listedIn == pass) {
                 return false;
             }
-            close.accept(kept.fd);
+            release(kept.fd);
             return true;
         });
+    }
+
+    private void release(int fd) {
+        HELD.remove(fd);
+        close.accept(fd);
     }
 
     int size() {
@@ -94,7 +114,7 @@ final class KeptStatFiles {
 
     /** Closes every kept descriptor. */
     void closeAll() {
-        fds.values().forEach(kept -> close.accept(kept.fd));
+        fds.values().forEach(kept -> release(kept.fd));
         fds.clear();
     }
 }

@@ -88,7 +88,7 @@ public final class LinuxDiagnostics implements ProcessDiagnostics {
             }
             // Progeny's own ends (its capture pipes) matter where it launched a member.
             if (processes.stream().anyMatch(p -> p.ppid() == self)) {
-                reader.descriptors(self, false).ifPresent(d -> fds.put(self, d));
+                reader.ownDescriptors(self).ifPresent(d -> fds.put(self, d));
             }
             LinuxPipeReader pipes = new LinuxPipeReader(files);
             return pipes.measure(pipes.map(fds), -1);

@@ -58,7 +58,7 @@ final class LinuxExplanation {
         ProcessFacts target = readFacts(found.get());
         target.fds().ifPresent(fds -> descriptors.put(target.pid(), fds));
         if (snapshot.ancestors(found.get().pid()).stream().anyMatch(a -> a.pid() == self)) {
-            reader.descriptors(self, false).ifPresent(fds -> descriptors.put(self, fds));
+            reader.ownDescriptors(self).ifPresent(fds -> descriptors.put(self, fds));
         }
         PipeMap map = null;
         for (List<ProcessInfo> ring : rings(found.get())) {

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 
 /**
  * Reads what diagnosis needs about one process from {@code /proc} and hands it to the pure
@@ -134,6 +135,18 @@ final class LinuxProcReader {
      * (a pipe map needs directions, not the flags of every file: Progeny itself holds thousands).
      */
     Optional<List<Descriptor>> descriptors(int pid, boolean allInfo) {
+        return descriptors(pid, allInfo, fd -> true);
+    }
+
+    /**
+     * Progeny's own descriptors for a pipe map ({@code self} is this process): its capture pipes,
+     * without the stat files its process tables keep open, which would cost a readlink each.
+     */
+    Optional<List<Descriptor>> ownDescriptors(int self) {
+        return descriptors(self, false, fd -> !KeptStatFiles.held(fd));
+    }
+
+    private Optional<List<Descriptor>> descriptors(int pid, boolean allInfo, IntPredicate wanted) {
         int[] numbers = files.listNumbers(pid, "fd");
         if (numbers == null) {
             return Optional.empty();
@@ -141,7 +154,9 @@ final class LinuxProcReader {
         Arrays.sort(numbers);
         List<Descriptor> out = new ArrayList<>(numbers.length);
         for (int fd : numbers) {
-            descriptor(pid, fd, allInfo).ifPresent(out::add);
+            if (wanted.test(fd)) {
+                descriptor(pid, fd, allInfo).ifPresent(out::add);
+            }
         }
         return Optional.of(out);
     }
