@@ -38,7 +38,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CrossLaunchAttributionTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final String A = "sleep 1.5; setsid env -i sh -c 'sleep 999 & echo escapee $!; exit 0'; exec sleep 998";
+    static final String A = "sleep 1.5; setsid env -i sh -c 'sleep 999 & echo escapee $!; exit 0'; exec sleep 998";
     private final PosixLauncher launcher = LinuxLaunching.launcher();
     private final LinuxProcessTable table = new LinuxProcessTable();
     private TestLaunches launches;
