@@ -1,0 +1,172 @@
+package dev.progeny.app.gui.lifecycle;
+
+import static dev.progeny.app.gui.testing.FxQueries.onFx;
+import static dev.progeny.app.gui.testing.FxQueries.pidCells;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.progeny.app.gui.MainWindowBuilder;
+import dev.progeny.app.gui.WatchFeature;
+import dev.progeny.app.gui.common.AppState;
+import dev.progeny.app.gui.common.BackgroundTaskExecutor;
+import dev.progeny.app.gui.common.Selection;
+import dev.progeny.app.gui.processtree.ProcessRow;
+import dev.progeny.app.gui.testing.WindowLaunches;
+import dev.progeny.probes.Platform;
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.Signal;
+import dev.progeny.probes.launch.Containment;
+import dev.progeny.probes.launch.Launch;
+import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.testing.LaunchCleanup;
+import dev.progeny.probes.testing.TaggedProcesses;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Issue 13's two-launch escapee case in the real window: launch A leaves a setsid'd,
+ * environment-scrubbed {@code sleep 999} that comes back to Progeny, launch B starts 0.3 s after
+ * A. B's whole launch is escalated from the window (scope Launch, Shift+Delete): A's escapee and
+ * A's own process live on. Then A's launch is escalated: with a cgroup its escapee ends with it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CrossLaunchWindowTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String A = "sleep 1.5; setsid env -i sh -c 'sleep 999 & echo escapee $!; exit 0'; exec sleep 998";
+
+    private final String tag = TaggedProcesses.newTestTag("gui-cross");
+    private final long mark = LaunchCleanup.mark();
+    private AppState state;
+    private ProcessKey escapee;
+
+    @Start
+    void start(Stage stage) {
+        state = new AppState(Platform.current(), new BackgroundTaskExecutor());
+        MainWindowBuilder.build(stage, state,
+                List.of(new WatchFeature(), new LaunchingFeature(Map.of(LaunchSpec.LAUNCH_TAG, tag))));
+        stage.show();
+    }
+
+    /** The escapee has no tag (env -i), so the window's cleanup cannot find it: it is ended by its key. */
+    @AfterEach
+    void endEverything() throws Exception {
+        if (escapee != null && alive(escapee)) {
+            Platform.current().terminator().signal(escapee, Signal.KILL);
+        }
+        WindowLaunches.endAll(state, tag, mark);
+        LaunchCleanup.reapZombies(Platform.current().launcher().rootPids(), mark);
+        if (escapee != null) {
+            assertThat(Platform.current().processTable().snapshot().contains(escapee)).as("the escapee, reaped").isFalse();
+        }
+    }
+
+    private Launch launch(FxRobot robot, String command) throws Exception {
+        int before = onFx(() -> state.launches().size());
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        robot.write(command);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        await().atMost(PATIENCE).until(() -> onFx(() -> state.launches().size()) == before + 1);
+        return onFx(() -> state.launches().get(before));
+    }
+
+    /** Selects {@code pid}'s row (clicked until it is the selection: rows move as others come and go). */
+    private Selection select(FxRobot robot, int pid) {
+        await().atMost(PATIENCE).until(() -> {
+            boolean shown = onFx(() -> {
+                TreeTableView<?> tree = robot.lookup("#process-tree").queryAs(TreeTableView.class);
+                for (int i = 0; i < tree.getExpandedItemCount(); i++) {
+                    if (tree.getTreeItem(i).getValue() instanceof ProcessRow row && !row.data().isLaunch()
+                            && row.data().process() != null && row.data().process().pid() == pid) {
+                        tree.scrollTo(i);
+                        return true;
+                    }
+                }
+                return false;
+            });
+            if (!shown || pidCells(robot, pid).isEmpty()) {
+                return false;
+            }
+            robot.clickOn(pidCells(robot, pid).getFirst());
+            return onFx(() -> Optional.ofNullable(state.selectionProperty().get())
+                    .flatMap(Selection::process).filter(p -> p.pid() == pid).isPresent());
+        });
+        try {
+            return onFx(() -> state.selectionProperty().get());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Scope Launch (key L), then Escalate (Shift+Delete) on the selection. */
+    private static void escalateLaunch(FxRobot robot) {
+        robot.press(KeyCode.L).release(KeyCode.L);
+        robot.press(KeyCode.SHIFT, KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.SHIFT);
+    }
+
+    private static boolean alive(ProcessKey key) throws Exception {
+        return Platform.current().processTable().snapshot().process(key.pid())
+                .filter(p -> p.key().equals(key) && p.state().isAlive()).isPresent();
+    }
+
+    @Test
+    void endingOneLaunchFromTheWindowNeverTouchesAnotherLaunchsEscapee(FxRobot robot) throws Exception {
+        Launch a = launch(robot, A);
+        Thread.sleep(300);
+        Launch b = launch(robot, "sleep 997");
+        escapee = escapeeOf(a);
+        boolean cgroup = a.containment().contains(Containment.CGROUP);
+
+        Selection ofEscapee = select(robot, escapee.pid());
+        if (cgroup) {
+            assertThat(ofEscapee.launch()).as("A's cgroup proves the escapee A's").contains(a);
+        } else {
+            assertThat(ofEscapee.launch()).as("nothing proves it anyone's: unclaimed").isEmpty();
+        }
+
+        select(robot, b.pid());
+        escalateLaunch(robot);
+        assertThat(b.waitFor(PATIENCE)).isPresent();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(onFx(() -> state.notices().all().stream()
+                .map(n -> n.summary()).toList())).anyMatch(n -> n.startsWith("Escalated launch")));
+        assertThat(alive(escapee)).as("A's escapee outlives the end of B").isTrue();
+        assertThat(a.exitStatus()).as("A's own process outlives the end of B").isEmpty();
+
+        select(robot, a.pid());
+        escalateLaunch(robot);
+        assertThat(a.waitFor(PATIENCE)).isPresent();
+        if (cgroup) {
+            await().atMost(PATIENCE).until(() -> !alive(escapee));
+        }
+    }
+
+    /** The escapee's key, once it has come back to Progeny (its parent shell exited). */
+    private ProcessKey escapeeOf(Launch a) {
+        Pattern printed = Pattern.compile("escapee (\\d+)");
+        int self = (int) ProcessHandle.current().pid();
+        await().atMost(PATIENCE).until(() -> printed.matcher(a.output().text()).find());
+        Matcher m = printed.matcher(a.output().text());
+        assertThat(m.find()).isTrue();
+        int pid = Integer.parseInt(m.group(1));
+        await().atMost(PATIENCE).until(() -> Platform.current().processTable().snapshot().process(pid)
+                .map(p -> p.ppid() == self).orElse(false));
+        try {
+            return Platform.current().processTable().snapshot().process(pid).map(ProcessInfo::key).orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
