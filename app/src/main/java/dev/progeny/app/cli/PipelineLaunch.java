@@ -16,16 +16,19 @@ import java.util.List;
 /**
  * A launch of N {@code yes | sleep 3600} pipelines under one shell, for {@code bench why}: every
  * {@code yes} ends up blocked on a full pipe. Closing escalates the family to nothing and reaps
- * what came to Progeny. Linux. Not thread-safe.
+ * what came to Progeny; so does a JVM stopped before closing (TERM, Ctrl+C), from a shutdown hook.
+ * Linux. Not thread-safe.
  */
 final class PipelineLaunch implements AutoCloseable {
     private static final Duration PATIENCE = Duration.ofMinutes(2);
     private final Launch launch;
     private final int pipelines;
+    private final Thread onExit = new Thread(this::end, "progeny-bench-pipelines-cleanup");
 
     private PipelineLaunch(Launch launch, int pipelines) {
         this.launch = launch;
         this.pipelines = pipelines;
+        Runtime.getRuntime().addShutdownHook(onExit);
     }
 
     static PipelineLaunch start(int pipelines) throws LaunchException {
@@ -57,9 +60,24 @@ final class PipelineLaunch implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException, SignalRefusedException {
+        Runtime.getRuntime().removeShutdownHook(onExit);
+        endFamily();
+    }
+
+    private void endFamily() throws IOException, InterruptedException, SignalRefusedException {
         Platform.current().terminator().escalate(launch.family(), Duration.ZERO);
         launch.waitFor(PATIENCE);
         launch.close();
         Platform.current().orphanReaper().reapOrphans(Platform.current().launcher().rootPids());
+    }
+
+    private void end() {
+        try {
+            endFamily();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | SignalRefusedException e) {
+            throw new IllegalStateException("cannot end the pipelines' launch " + launch.id(), e);
+        }
     }
 }
