@@ -68,6 +68,13 @@ public interface Platform {
         return NoMembership.INSTANCE;
     }
 
+    /**
+     * Hands memory the C allocator holds but no longer uses back to the system: called after
+     * launches are removed, off the FX thread. Platforms without a way to do it do nothing.
+     */
+    default void releaseFreeMemory() {
+    }
+
     /** The platform for the running OS, created once. */
     static Platform current() {
         return Holder.CURRENT;

@@ -93,6 +93,11 @@ public final class LinuxPlatform implements Platform {
     }
 
     @Override
+    public void releaseFreeMemory() {
+        CHeap.trim();
+    }
+
+    @Override
     public MembershipProbe membership() {
         return membership;
     }

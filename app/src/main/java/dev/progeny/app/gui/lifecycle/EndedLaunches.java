@@ -86,6 +86,7 @@ public final class EndedLaunches implements LaunchRemoval {
         state.launches().removeAll(gone);
         state.executor().execute(() -> {
             gone.forEach(Launch::close);
+            state.platform().releaseFreeMemory();
             return gone.size();
         }, n -> { }, failure -> LOG.log(System.Logger.Level.WARNING, "cannot close removed launches", failure));
     }
