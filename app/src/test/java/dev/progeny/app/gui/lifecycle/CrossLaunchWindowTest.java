@@ -74,15 +74,6 @@ class CrossLaunchWindowTest {
         }
     }
 
-    private Launch launch(FxRobot robot, String command) throws Exception {
-        int before = onFx(() -> state.launches().size());
-        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        robot.write(command);
-        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        await().atMost(PATIENCE).until(() -> onFx(() -> state.launches().size()) == before + 1);
-        return onFx(() -> state.launches().get(before));
-    }
-
     /** Selects {@code pid}'s row (clicked until it is the selection: rows move as others come and go). */
     private Selection select(FxRobot robot, int pid) {
         await().atMost(PATIENCE).until(() -> {
@@ -124,9 +115,9 @@ class CrossLaunchWindowTest {
 
     @Test
     void endingOneLaunchFromTheWindowNeverTouchesAnotherLaunchsEscapee(FxRobot robot) throws Exception {
-        Launch a = launch(robot, A);
+        Launch a = WindowLaunches.launch(robot, state, A);
         Thread.sleep(300);
-        Launch b = launch(robot, "sleep 997");
+        Launch b = WindowLaunches.launch(robot, state, "sleep 997");
         escapee = escapeeOf(a);
         boolean cgroup = a.containment().contains(Containment.CGROUP);
 

@@ -13,6 +13,7 @@ import dev.progeny.app.gui.common.BackgroundTaskExecutor;
 import dev.progeny.app.gui.common.Selection;
 import dev.progeny.app.gui.launch.HistoryStore;
 import dev.progeny.app.gui.testing.OwnConfig;
+import dev.progeny.app.gui.testing.WindowLaunches;
 import dev.progeny.app.gui.lifecycle.LaunchingFeature;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.launch.Launch;
@@ -33,7 +34,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -83,15 +83,6 @@ class LimitsWindowTest {
         assertThat(TaggedProcesses.alive(tag)).isEmpty();
     }
 
-    private Launch launch(FxRobot robot, String command) throws Exception {
-        int before = onFx(() -> state.launches().size());
-        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        robot.write(command);
-        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        await().atMost(PATIENCE).until(() -> onFx(() -> state.launches().size()) == before + 1);
-        return onFx(() -> state.launches().get(before));
-    }
-
     /** Fills the open limits dialog's fields (blank clears) and presses OK. */
     private static void fill(FxRobot robot, Map<LimitKind, String> values) {
         values.forEach((kind, text) -> {
@@ -119,7 +110,7 @@ class LimitsWindowTest {
         fill(robot, Map.of(LimitKind.MEMORY, "64M"));
         await().atMost(PATIENCE).until(() -> shows(robot, "Limits: 64M \u00B7 20 processes"));
 
-        Launch hog = launch(robot, "/usr/bin/python3 -c 'b = bytearray(1 << 30)'");
+        Launch hog = WindowLaunches.launch(robot, state, "/usr/bin/python3 -c 'b = bytearray(1 << 30)'");
         assertThat(hog.spec().limits().describe()).isEqualTo("memory 64M, 20 processes");
         Hold memory = hog.limits().applied().holds().get(LimitKind.MEMORY);
         assumeTrue(memory instanceof Hold.CgroupV1 || memory instanceof Hold.CgroupV2, () -> "no cgroup: " + memory.describe());
@@ -130,7 +121,7 @@ class LimitsWindowTest {
         String saved = Files.readString(HistoryStore.configDirectory().resolve("history.json"));
         assertThat(saved).contains("\"MEMORY\" : \"64M\"", "\"PROCESSES\" : \"20\"");
 
-        Launch sleeper = launch(robot, "sleep 300");
+        Launch sleeper = WindowLaunches.launch(robot, state, "sleep 300");
         await().atMost(PATIENCE).until(() -> !pidCells(robot, sleeper.pid()).isEmpty());
         // The hog's greyed rows leave a moment after it ends, and the rows below move up: a click
         // can land where the sleeper's row was, so it is repeated until the sleeper is selected.
