@@ -70,6 +70,9 @@ final class LeftoversCommand implements Callable<Integer> {
             }
             if (end) {
                 TerminationReport report = end(platform, left);
+                if (report.clean()) {
+                    left.removeCgroupIfEmpty();
+                }
                 clean &= report.clean();
                 doc.put("ended", report.clean());
                 doc.put("survivors", report.survivors().stream().map(s -> ProcessJson.of(s.process())).toList());

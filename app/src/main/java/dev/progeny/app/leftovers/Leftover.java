@@ -2,6 +2,9 @@ package dev.progeny.app.leftovers;
 
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.launch.LaunchFamily;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -13,7 +16,23 @@ import java.util.List;
  * @param processes its live processes at the time it was found
  */
 public record Leftover(JournalEntry entry, LaunchFamily family, List<ProcessInfo> processes) {
+    private static final System.Logger LOG = System.getLogger(Leftover.class.getName());
+
     public Leftover {
         processes = List.copyOf(processes);
+    }
+
+    /** Removes the launch's cgroup once it is empty (it was the earlier Progeny's to remove). Blocking. */
+    public void removeCgroupIfEmpty() {
+        entry.cgroup().ifPresent(Leftover::removeEmpty);
+    }
+
+    /** Removes {@code cgroup}; the kernel refuses one that still holds processes, and that is logged. */
+    static void removeEmpty(Path cgroup) {
+        try {
+            Files.deleteIfExists(cgroup);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot remove the leftover cgroup " + cgroup, e);
+        }
     }
 }

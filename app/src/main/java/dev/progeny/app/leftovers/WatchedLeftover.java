@@ -11,8 +11,6 @@ import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.OutputLog;
 import dev.progeny.probes.terminate.Delivery;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -140,15 +138,7 @@ public final class WatchedLeftover implements Launch {
     /** Removes the leftover's cgroup once it is empty (it was the earlier Progeny's to remove). */
     @Override
     public void close() {
-        family().cgroup().filter(dir -> ended).ifPresent(WatchedLeftover::removeEmpty);
-    }
-
-    private static void removeEmpty(Path cgroup) {
-        try {
-            Files.deleteIfExists(cgroup);
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot remove the leftover cgroup " + cgroup, e);
-        }
+        family().cgroup().filter(dir -> ended).ifPresent(Leftover::removeEmpty);
     }
 
     @Override

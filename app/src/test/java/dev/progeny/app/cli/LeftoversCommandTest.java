@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -85,11 +86,13 @@ class LeftoversCommandTest {
         List<Integer> listed = StreamSupport.stream(launch.get("processes").spliterator(), false)
                 .map(p -> p.get("pid").asInt()).toList();
         assertThat(listed).containsExactlyInAnyOrderElementsOf(family);
+        Optional<Path> cgroup = Optional.ofNullable(launch.get("cgroup")).filter(c -> !c.isNull()).map(c -> Path.of(c.asText()));
 
         out.getBuffer().setLength(0);
         assertThat(run("leftovers", "--end", "--grace", "2s", "--launch", id)).as(err.toString()).isEqualTo(0);
         assertThat(out.toString()).contains("1 launch left by an earlier Progeny", "sleep 301", "clean:");
         assertThat(TaggedProcesses.alive(tag)).isEmpty();
+        cgroup.ifPresent(c -> assertThat(c).as("the dead Progeny's cgroup, removed once empty").doesNotExist());
 
         out.getBuffer().setLength(0);
         assertThat(run("leftovers", "--launch", id)).isEqualTo(0);

@@ -83,6 +83,9 @@ public final class LeftoversViewModel {
             List<ActionResult> results = new ArrayList<>();
             for (WatchedLeftover family : families) {
                 results.add(actions.escalate(ActionTarget.family(family), GRACE));
+                // Reads whether it ended, so that closing removes its cgroup once empty.
+                family.waitFor(Duration.ZERO);
+                family.close();
             }
             return results;
         }, results -> result.set(String.join("\n", results.stream().map(ActionResult::summary).toList())),

@@ -18,13 +18,16 @@ import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -100,11 +103,22 @@ class LeftoversWindowTest {
     }
 
     @Test
-    void endThemEndsTheEarlierProgenysFamily() throws Exception {
+    void endThemEndsTheEarlierProgenysFamilyAndRemovesItsCgroup() throws Exception {
         awaitOffer();
+        List<Path> cgroups = cgroupsOf(tag);
         robot.clickOn("#leftovers-end");
         await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
         await().atMost(PATIENCE).until(() -> !onFx(() -> robot.lookup("#" + LeftoversBar.ID).query().isVisible()));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(cgroups).as("the earlier Progeny's cgroups, removed once empty")
+                .noneMatch(Files::exists));
+    }
+
+    /** The launch cgroups the earlier Progeny made (named after its pid, which {@code tag} starts with). */
+    private static List<Path> cgroupsOf(String tag) throws IOException {
+        try (Stream<Path> dirs = Files.walk(Path.of("/sys/fs/cgroup"), 4)) {
+            return dirs.filter(d -> d.getFileName() != null && d.getFileName().toString().startsWith("progeny-" + tag)
+                    && Files.isDirectory(d)).toList();
+        }
     }
 
     @Test
