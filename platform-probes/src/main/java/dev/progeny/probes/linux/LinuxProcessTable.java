@@ -132,8 +132,10 @@ public final class LinuxProcessTable implements ProcessTable {
         }
         ProcessInfo seen = previous.process(stat.pid()).orElse(null);
         // A launch's wrapper shell is about to exec the command, perhaps another sh: read it again.
+        // So is a process read in the middle of exec, with its new name but its arguments not yet
+        // laid out (an empty cmdline): only kernel threads and zombies have none for good.
         boolean same = seen != null && seen.startTime() == stat.startTime() && seen.name().equals(stat.comm())
-                && !ExecWrapper.isWrapper(seen.argv());
+                && !ExecWrapper.isWrapper(seen.argv()) && !(seen.argv().isEmpty() && mayHaveArgv(stat));
         // Progeny's own tracee in a group-stop shows as 't' (tracing stop); to the user it is stopped.
         ProcessState state = stat.state() == 't' && Tracer.shared().groupStopped(stat.pid())
                 ? ProcessState.STOPPED : LinuxStates.of(stat.state());
@@ -147,6 +149,11 @@ public final class LinuxProcessTable implements ProcessTable {
         return new ProcessInfo(stat.pid(), stat.ppid(), stat.pgrp(), stat.session(), stat.ttyNr(), stat.tpgid(),
                 state, uid, stat.startTime(), bootEpochMillis + stat.startTime() * 1000 / clockTicksPerSecond,
                 same ? seen.name() : stat.comm(), argv, stat.threads(), rssBytes, cpuNanos);
+    }
+
+    /** False for kernel threads (kthreadd, pid 2, and its children) and zombies, whose cmdline is empty for good. */
+    private static boolean mayHaveArgv(ProcStat stat) {
+        return stat.pid() != 2 && stat.ppid() != 2 && stat.state() != 'Z';
     }
 
     /**
