@@ -91,7 +91,8 @@ class HostileTreesTest {
         if (mode == Mode.NO_CGROUP) {
             assertThat(report.deliveries()).extracting(Delivery::scope).containsOnly(Delivery.Scope.PROCESS);
         } else {
-            assertThat(report.deliveries()).allMatch(Delivery::sent);
+            // Pid by pid, a shell of the tree may exit between the reading and its signal: gone, never refused.
+            assertThat(report.deliveries()).allMatch(d -> d.sent() || d.outcome() == Delivery.Outcome.GONE);
         }
         assertThat(report.ran(TerminationReport.Stage.KILL)).as("TERM alone was enough").isFalse();
     }
