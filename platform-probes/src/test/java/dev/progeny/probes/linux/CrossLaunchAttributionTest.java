@@ -38,7 +38,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CrossLaunchAttributionTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    static final String A = "sleep 1.5; setsid env -i sh -c 'sleep 999 & echo escapee $!; exit 0'; exec sleep 998";
     private final PosixLauncher launcher = LinuxLaunching.launcher();
     private final LinuxProcessTable table = new LinuxProcessTable();
     private TestLaunches launches;
@@ -65,7 +64,7 @@ class CrossLaunchAttributionTest {
         Set<Containment> mechanisms = cgroup
                 ? Set.of(Containment.SUBREAPER, Containment.CGROUP, Containment.ENVIRONMENT_TAG)
                 : Set.of(Containment.SUBREAPER, Containment.ENVIRONMENT_TAG);
-        Launch a = launches.launch(LaunchSpec.of("sh", "-c", A).withContainment(mechanisms));
+        Launch a = launches.launch(LaunchSpec.of("sh", "-c", CrossLaunchScenario.A).withContainment(mechanisms));
         if (cgroup) {
             TestLaunches.assumeCgroup(a);
         }

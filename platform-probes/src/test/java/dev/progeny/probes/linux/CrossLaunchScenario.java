@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * started, the escapee by its key. Exit 0 whatever happened: the test judges the facts.
  */
 public final class CrossLaunchScenario {
+    /** Launch A: its escapee is setsid'd, scrubbed of its environment and orphaned to Progeny. */
+    public static final String A = "sleep 1.5; setsid env -i sh -c 'sleep 999 & echo escapee $!; exit 0'; exec sleep 998";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private CrossLaunchScenario() {
@@ -33,7 +35,7 @@ public final class CrossLaunchScenario {
     public static void main(String[] args) throws Exception {
         PosixLauncher launcher = LinuxLaunching.launcher();
         LinuxProcessTable table = new LinuxProcessTable();
-        Launch a = launcher.launch(LaunchSpec.of("sh", "-c", CrossLaunchAttributionTest.A));
+        Launch a = launcher.launch(LaunchSpec.of("sh", "-c", A));
         Thread.sleep(300);
         Launch b = launcher.launch(LaunchSpec.of("sleep", "997"));
         ProcessKey escapee = null;

@@ -36,7 +36,6 @@ import org.junit.jupiter.api.TestInfo;
  */
 class RecordedLineageTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final String A = "sleep 1.5; setsid env -i sh -c 'sleep 999 & echo escapee $!; exit 0'; exec sleep 998";
     private static final Set<Containment> NO_CONTAINER = Set.of(Containment.SUBREAPER, Containment.ENVIRONMENT_TAG);
     private final Platform platform = Platform.current();
     private final ProcessTable table = platform.processTable();
@@ -65,7 +64,7 @@ class RecordedLineageTest {
         // ptrace is exact but records only launches asked to be traced; these launches are not.
         assumeTrue(choice.source().exact() && choice.source().seesEveryProcess(),
                 () -> "no exact source of every process here: " + choice.describe());
-        Launch a = launches.launch(LaunchSpec.of("sh", "-c", A).withContainment(NO_CONTAINER));
+        Launch a = launches.launch(LaunchSpec.of("sh", "-c", CrossLaunchScenario.A).withContainment(NO_CONTAINER));
         recorder.launched(a);
         Thread.sleep(300);
         Launch b = launches.launch(LaunchSpec.of("sleep", "997").withContainment(NO_CONTAINER));

@@ -19,6 +19,7 @@ import dev.progeny.probes.Signal;
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.linux.CrossLaunchScenario;
 import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.time.Duration;
@@ -46,7 +47,6 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class CrossLaunchWindowTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final String A = "sleep 1.5; setsid env -i sh -c 'sleep 999 & echo escapee $!; exit 0'; exec sleep 998";
 
     private final String tag = TaggedProcesses.newTestTag("gui-cross");
     private final long mark = LaunchCleanup.mark();
@@ -115,7 +115,7 @@ class CrossLaunchWindowTest {
 
     @Test
     void endingOneLaunchFromTheWindowNeverTouchesAnotherLaunchsEscapee(FxRobot robot) throws Exception {
-        Launch a = WindowLaunches.launch(robot, state, A);
+        Launch a = WindowLaunches.launch(robot, state, CrossLaunchScenario.A);
         Thread.sleep(300);
         Launch b = WindowLaunches.launch(robot, state, "sleep 997");
         escapee = escapeeOf(a);
