@@ -120,8 +120,9 @@ public final class LeftoverFinder {
             }
             root = oldest.get().key();
         }
+        // Not Progeny's child: whether the root was reaped is unknown, and its key is all there is.
         LaunchFamily family = new LaunchFamily(entry.id(), entry.command(), root, inForce, container, probe,
-                new LaunchRegistry(selfPid));
+                new LaunchRegistry(selfPid), () -> false);
         List<ProcessInfo> alive = family.memberships(snapshot).stream().map(Membership::process)
                 .filter(p -> p.state().isAlive() && p.uid() == self.uid() && p.pid() != selfPid).toList();
         return alive.isEmpty() ? Optional.empty() : Optional.of(new Leftover(entry, family, alive));

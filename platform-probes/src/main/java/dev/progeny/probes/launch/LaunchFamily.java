@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Everything that belongs to one launch, escapees included, and why. Any OS (the OS-specific
@@ -30,12 +31,19 @@ public final class LaunchFamily implements Family {
     private final Optional<Container> container;
     private final MembershipProbe probe;
     private final LaunchRegistry registry;
+    private final BooleanSupplier rootReaped;
     private Set<ProcessKey> remembered = new HashSet<>();
     private volatile RecordedLineage lineage;
     private Map<ProcessKey, Optional<String>> tagged = new HashMap<>();
 
+    /**
+     * @param rootReaped whether Progeny has reaped the root: from then on a process with the root's
+     *                   key is another one that took its pid within the same clock tick (a start time
+     *                   is counted in ticks), not the root
+     */
     public LaunchFamily(String id, String command, ProcessKey root, Set<Containment> inForce,
-                        Optional<Container> container, MembershipProbe probe, LaunchRegistry registry) {
+                        Optional<Container> container, MembershipProbe probe, LaunchRegistry registry,
+                        BooleanSupplier rootReaped) {
         this.id = id;
         this.command = command;
         this.root = root;
@@ -43,6 +51,7 @@ public final class LaunchFamily implements Family {
         this.container = container;
         this.probe = probe;
         this.registry = registry;
+        this.rootReaped = rootReaped;
     }
 
     @Override
@@ -70,7 +79,14 @@ public final class LaunchFamily implements Family {
     public synchronized List<Membership> memberships(Snapshot snapshot) {
         RecordedLineage recorded = lineage;
         Map<Integer, EnumSet<Reason>> found = new LinkedHashMap<>();
-        if (snapshot.contains(root)) {
+        boolean reaped = rootReaped.getAsBoolean();
+        if (reaped) {
+            tagged.remove(root); // the tag read from the root is not the tag of a process that took its key
+        }
+        // The kernel frees a pid only once no process has it as pid, group or session: someone else
+        // at the root's pid means the launch's group and session numbers now name theirs.
+        boolean numbersReused = snapshot.process(root.pid()).filter(p -> reaped || !p.key().equals(root)).isPresent();
+        if (!numbersReused && snapshot.contains(root)) {
             snapshot.subtree(root.pid()).forEach(p -> add(found, p, Reason.TREE));
         }
         boolean session = inForce.contains(Containment.SESSION);
@@ -79,13 +95,14 @@ public final class LaunchFamily implements Family {
         for (ProcessInfo p : snapshot.processes()) {
             boolean lineal = recorded == null ? remembered.contains(p.key())
                     : recorded.launchOf(p.key()).filter(id::equals).isPresent();
-            if (lineal) {
+            // Lineage is kept by key, and a reaped root's key may now be someone else's.
+            if (lineal && !(reaped && p.key().equals(root))) {
                 add(found, p, Reason.LINEAGE);
             }
             if (p.startTime() < root.startTime()) {
                 continue;
             }
-            if (session ? p.sid() == root.pid() : p.pgid() == root.pid()) {
+            if (!numbersReused && (session ? p.sid() == root.pid() : p.pgid() == root.pid())) {
                 add(found, p, session ? Reason.SESSION : Reason.PROCESS_GROUP);
             }
             if (byTag && tag(p, nextTagged).filter(id::equals).isPresent()) {
