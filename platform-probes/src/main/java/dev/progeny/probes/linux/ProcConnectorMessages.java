@@ -13,10 +13,6 @@ import java.util.List;
  * byte order. Thread-safe (stateless).
  */
 final class ProcConnectorMessages {
-    /** linux/netlink.h: nlmsg_len u32 @0, nlmsg_type u16 @4, flags u16 @6, seq u32 @8, pid u32 @12. */
-    static final int NLMSG_HDRLEN = 16;
-    /** linux/netlink.h: the message type the connector sends and is sent. */
-    static final short NLMSG_DONE = 3;
     /** linux/connector.h: id.idx u32 @0, id.val u32 @4, seq u32 @8, ack u32 @12, len u16 @16, flags u16 @18. */
     static final int CN_MSG_LEN = 20;
     /** linux/connector.h. */
@@ -79,15 +75,16 @@ final class ProcConnectorMessages {
         ByteBuffer b = datagram.duplicate().order(ByteOrder.nativeOrder());
         List<Event> out = new ArrayList<>(1);
         int at = 0;
-        while (at + NLMSG_HDRLEN <= length) {
+        while (at + Netlink.NLMSG_HDRLEN <= length) {
             int len = b.getInt(at);
-            if (len < NLMSG_HDRLEN || at + len > length) {
+            if (len < Netlink.NLMSG_HDRLEN || at + len > length) {
                 throw new IllegalArgumentException("netlink message of " + len + " bytes at " + at + " in " + length);
             }
-            if (b.getShort(at + 4) == NLMSG_DONE && len >= NLMSG_HDRLEN + CN_MSG_LEN) {
-                decodeConnector(b, at + NLMSG_HDRLEN, len - NLMSG_HDRLEN, out);
+            // The connector sends and is sent NLMSG_DONE messages.
+            if (b.getShort(at + 4) == Netlink.NLMSG_DONE && len >= Netlink.NLMSG_HDRLEN + CN_MSG_LEN) {
+                decodeConnector(b, at + Netlink.NLMSG_HDRLEN, len - Netlink.NLMSG_HDRLEN, out);
             }
-            at += (len + 3) & ~3; // NLMSG_ALIGN
+            at += Netlink.align(len);
         }
         return out;
     }
@@ -119,9 +116,9 @@ final class ProcConnectorMessages {
 
     /** The request that subscribes a bound socket to every process event; the kernel's {@link Ack} carries {@code ack + 1}. */
     static ByteBuffer listenRequest(int ack) {
-        int total = NLMSG_HDRLEN + CN_MSG_LEN + Integer.BYTES;
+        int total = Netlink.NLMSG_HDRLEN + CN_MSG_LEN + Integer.BYTES;
         ByteBuffer b = ByteBuffer.allocate(total).order(ByteOrder.nativeOrder());
-        b.putInt(total).putShort(NLMSG_DONE).putShort((short) 0).putInt(0).putInt(0);
+        Netlink.putHeader(b, total, Netlink.NLMSG_DONE, (short) 0, 0);
         b.putInt(CN_IDX_PROC).putInt(CN_VAL_PROC).putInt(0).putInt(ack).putShort((short) Integer.BYTES)
                 .putShort((short) 0);
         b.putInt(PROC_CN_MCAST_LISTEN);
