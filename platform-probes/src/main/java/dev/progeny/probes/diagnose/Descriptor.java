@@ -21,4 +21,9 @@ public record Descriptor(int fd, DescriptorTarget target, Optional<FdInfo> info)
     public long pipeInode() {
         return target instanceof DescriptorTarget.Pipe p ? p.inode() : -1;
     }
+
+    /** The socket's inode, or -1 when this is no socket. */
+    public long socketInode() {
+        return target instanceof DescriptorTarget.Socket s ? s.inode() : -1;
+    }
 }

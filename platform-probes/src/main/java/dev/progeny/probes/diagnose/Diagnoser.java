@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * Joins what was read about several processes into diagnoses: pipes' other ends and fill,
- * inherited descriptors, zombie families, and the processes that explain a wait. Pure: every
+ * sockets' peers, inherited descriptors, zombie families, and the processes that explain a wait. Pure: every
  * fact comes in {@link Readings}. Thread-safe.
  */
 public final class Diagnoser {
@@ -27,12 +27,13 @@ public final class Diagnoser {
      * @param facts       the processes read in full, by pid
      * @param descriptors the processes whose descriptors were read (ancestors, pipe holders,
      *                    Progeny), by pid
+     * @param sockets     the sockets among {@code descriptors}, with the peers the kernel named
      * @param kernel      asks whether two descriptors are one open file
      * @param progeny     Progeny's own pid, to catch a descriptor of its own in another process
      * @param childSignal the platform's SIGCHLD number
      */
     public record Readings(Snapshot snapshot, Map<Integer, ProcessFacts> facts, Map<Integer, List<Descriptor>> descriptors,
-                           PipeMap pipes, SameOpenFile kernel, int progeny, int childSignal) {
+                           PipeMap pipes, SocketMap sockets, SameOpenFile kernel, int progeny, int childSignal) {
         public Readings {
             facts = Map.copyOf(facts);
             descriptors = Map.copyOf(descriptors);
@@ -52,7 +53,8 @@ public final class Diagnoser {
                 ? r.snapshot().process(p.ppid()).map(parent -> family(parent, r))
                 : r.snapshot().children(p.pid()).stream().anyMatch(ProcessInfo::isZombie)
                 ? Optional.of(family(p, r)) : Optional.empty();
-        return new Diagnosis(f, r.pipes().join(f.waiting()), inherited, fromProgeny, zombies, r.pipes().pipesOf(p.pid()));
+        return new Diagnosis(f, r.sockets().join(r.pipes().join(f.waiting())), inherited, fromProgeny, zombies,
+                r.pipes().pipesOf(p.pid()), r.sockets().pairsOf(p.pid()));
     }
 
     /** The ancestors whose descriptors were read, nearest first, then Progeny. */
@@ -97,7 +99,7 @@ public final class Diagnoser {
             related.add(new WhyReport.Related(WhyReport.Role.PARENT, diagnose(parent, r)));
         }
         Map<Integer, WaitingFor> ends = new HashMap<>();
-        for (int other : pipeNeighbours(target)) {
+        for (int other : neighbours(target)) {
             ProcessFacts of = r.facts().get(other);
             if (of != null) {
                 ends.put(other, of.waiting());
@@ -106,22 +108,26 @@ public final class Diagnoser {
         return new WhyReport(target, related, ends);
     }
 
-    /** The pids on the other ends of {@code d}'s pipes, so a reader can learn what they wait for. */
-    public static Set<Integer> pipeNeighbours(Diagnosis d) {
+    /** The pids on the other ends of {@code d}'s pipes and sockets, so a reader can learn what they wait for. */
+    public static Set<Integer> neighbours(Diagnosis d) {
         Set<Integer> out = new LinkedHashSet<>();
         for (PipeMap.Pipe p : d.pipes()) {
             Stream.of(p.readers(), p.writers(), p.unknown()).flatMap(List::stream).map(PipeEnd::pid)
                     .filter(other -> other != d.pid()).forEach(out::add);
         }
+        for (SocketMap.Pair p : d.sockets()) {
+            p.peerEnds().stream().map(PipeEnd::pid).filter(other -> other != d.pid()).forEach(out::add);
+        }
         return out;
     }
 
-    /** The pids whose state explains the target's wait: its pipe's other ends, the child it waits for. */
+    /** The pids whose state explains the target's wait: its pipe's other ends, its socket's peer's holders, the child it waits for. */
     public static Set<Integer> explainers(Diagnosis d) {
         Set<Integer> out = new LinkedHashSet<>();
         switch (d.waitingFor()) {
             case WaitingFor.PipeWrite w -> out.addAll(w.state().otherPids());
             case WaitingFor.PipeRead rd -> out.addAll(rd.state().otherPids());
+            case WaitingFor.Socket s -> out.addAll(s.state().otherPids());
             case WaitingFor.Child c -> c.childPid().ifPresent(out::add);
             default -> {
             }
@@ -133,6 +139,7 @@ public final class Diagnoser {
         return switch (w) {
             case WaitingFor.PipeWrite x -> WhyReport.Role.READS_ITS_PIPE;
             case WaitingFor.PipeRead x -> WhyReport.Role.WRITES_ITS_PIPE;
+            case WaitingFor.Socket x -> WhyReport.Role.HOLDS_ITS_SOCKETS_PEER;
             default -> WhyReport.Role.CHILD_IT_WAITS_FOR;
         };
     }

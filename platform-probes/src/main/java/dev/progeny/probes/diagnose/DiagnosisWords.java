@@ -11,8 +11,9 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
- * The sentences {@code progeny why} and the window's Why pane share: a process's pipes with who
- * is on the other end and what that one is doing, its inherited descriptors, its limits. Pure;
+ * The sentences {@code progeny why} and the window's Why pane share: a process's pipes and
+ * connected sockets with who is on the other end and what that one is doing, its inherited
+ * descriptors, its limits. Pure;
  * thread-safe.
  */
 public final class DiagnosisWords {
@@ -45,6 +46,48 @@ public final class DiagnosisWords {
             }
         }
         return out;
+    }
+
+    /**
+     * One line per connected socket {@code d} holds: "fd 3 ↔ socketpair 123 ↔ 456, other end held
+     * by 4243 python (not using it: sleeping in clock_nanosleep)"; "fd 3 ↔ socket 123: peer unknown
+     * (...)" where the kernel could not be asked.
+     */
+    public static List<String> sockets(Diagnosis d, IntFunction<Holder> holders, int progeny) {
+        List<String> out = new ArrayList<>();
+        for (SocketMap.Pair p : d.sockets()) {
+            for (PipeEnd own : p.ends()) {
+                if (own.pid() != d.pid()) {
+                    continue;
+                }
+                if (p.peer().isEmpty()) {
+                    out.add(fdName(own.fd()) + " ↔ socket " + p.inode() + ": peer unknown (" + p.unknown().orElse("not told") + ")");
+                    continue;
+                }
+                long peer = p.peer().getAsLong();
+                List<String> named = p.peerEnds().stream().map(PipeEnd::pid).distinct().filter(pid -> pid != d.pid())
+                        .map(pid -> socketHolder(pid, peer, holders, progeny)).toList();
+                String others = !named.isEmpty() ? String.join(", ", named)
+                        : p.peerEnds().isEmpty() ? "no process found near it" : "itself only";
+                out.add(fdName(own.fd()) + " ↔ " + (p.socketpair() ? "socketpair " : "unix socket ") + p.inode() + " ↔ " + peer
+                        + p.name().map(n -> " (" + n + ")").orElse("") + ", other end held by " + others);
+            }
+        }
+        return out;
+    }
+
+    /** "4243 python (receiving on socket 456)", or "(not using it: sleeping in nanosleep)". */
+    private static String socketHolder(int pid, long peer, IntFunction<Holder> holders, int progeny) {
+        if (pid == progeny) {
+            return pid + " Progeny";
+        }
+        Holder h = holders.apply(pid);
+        if (h == null) {
+            return Integer.toString(pid);
+        }
+        String name = pid + " " + h.process().name();
+        return h.waiting().map(w -> name + " (" + (w instanceof WaitingFor.Socket s && s.inode() == peer
+                ? WaitWords.describe(w) : "not using it: " + WaitWords.where(w)) + ")").orElse(name);
     }
 
     /** "inherited 2 descriptors from 4241 (fd 3, 4)", one line per source. */

@@ -52,7 +52,8 @@ public interface ProcessDiagnostics {
         public Optional<WhyReport> explain(ProcessKey key, Snapshot snapshot) {
             return snapshot.process(key.pid()).filter(p -> p.key().equals(key)).map(p -> {
                 ProcessFacts facts = ProcessFacts.waitOnly(p, WaitDecoder.fromStateOnly(p.state()));
-                return new WhyReport(new Diagnosis(facts, facts.waiting(), List.of(), List.of(), Optional.empty(), List.of()),
+                return new WhyReport(new Diagnosis(facts, facts.waiting(), List.of(), List.of(), Optional.empty(), List.of(),
+                        List.of()),
                         List.of(), Map.of());
             });
         }

@@ -27,7 +27,8 @@ final class SyscallWaits {
             case SOCKET -> {
                 int fd = c.intArg(0);
                 Descriptor d = in.fds().get(fd);
-                yield new WaitingFor.Socket(named, fd, d != null && d.target() instanceof DescriptorTarget.Socket s ? s.inode() : -1);
+                yield new WaitingFor.Socket(named, fd, d != null && d.target() instanceof DescriptorTarget.Socket s ? s.inode() : -1,
+                        SocketState.UNKNOWN);
             }
             case SIGNAL -> other("waiting for a signal", call, wchan);
             case LOCK -> other("waiting for a lock" + on(c.intArg(0), in), call, wchan);
@@ -54,7 +55,7 @@ final class SyscallWaits {
         return switch (d.target()) {
             case DescriptorTarget.Pipe p -> reading ? new WaitingFor.PipeRead(call, fd, p.inode(), PipeState.UNKNOWN)
                     : new WaitingFor.PipeWrite(call, fd, p.inode(), PipeState.UNKNOWN);
-            case DescriptorTarget.Socket s -> new WaitingFor.Socket(call, fd, s.inode());
+            case DescriptorTarget.Socket s -> new WaitingFor.Socket(call, fd, s.inode(), SocketState.UNKNOWN);
             case DescriptorTarget.Path p when p.isTerminal() ->
                     other((reading ? "reading from terminal " : "writing to terminal ") + p.path(), call.orElseThrow(), in.wchan().flatMap(WchanHint::name));
             default -> other((reading ? "reading from " : "writing to ") + d.target().text(), call.orElseThrow(),

@@ -73,7 +73,7 @@ public final class WaitDecoder {
             case SLEEP -> new WaitingFor.Sleep(none, Optional.empty(), false);
             case POLL -> new WaitingFor.Poll(none, OptionalInt.empty());
             case FUTEX -> new WaitingFor.Futex(none);
-            case SOCKET -> new WaitingFor.Socket(none, -1, -1);
+            case SOCKET -> new WaitingFor.Socket(none, -1, -1, SocketState.UNKNOWN);
             case STOPPED -> new WaitingFor.Stopped(false, none);
             default -> new WaitingFor.Other(wchan.isPresent() ? "waiting" : "unknown (no access to its system call)",
                     none, wchan);

@@ -93,10 +93,17 @@ public sealed interface WaitingFor {
         }
     }
 
-    /** In accept, connect, recv or send on a socket ({@code inode} -1 when the descriptor is unknown). */
-    record Socket(Optional<Syscall> call, int fd, long inode) implements WaitingFor {
+    /**
+     * In accept, connect, recv or send on a socket ({@code inode} -1 when the descriptor is
+     * unknown); {@code state} says who holds its peer, where a socket map was consulted.
+     */
+    record Socket(Optional<Syscall> call, int fd, long inode, SocketState state) implements WaitingFor {
         public WaitKind kind() {
             return WaitKind.SOCKET;
+        }
+
+        public Socket with(SocketState newState) {
+            return new Socket(call, fd, inode, newState);
         }
     }
 

@@ -11,6 +11,7 @@ import dev.progeny.probes.diagnose.Placement;
 import dev.progeny.probes.diagnose.ProcessDiagnostics;
 import dev.progeny.probes.diagnose.ProcessFacts;
 import dev.progeny.probes.diagnose.SameOpenFile;
+import dev.progeny.probes.diagnose.SocketMap;
 import dev.progeny.probes.diagnose.WaitingFor;
 import dev.progeny.probes.diagnose.WhyReport;
 import java.io.IOException;
@@ -99,7 +100,7 @@ final class FreeBsdDiagnostics implements ProcessDiagnostics {
             return Optional.empty();
         }
         return Optional.of(Diagnoser.explain(key.pid(), new Diagnoser.Readings(snapshot, facts, Map.of(), PipeMap.EMPTY,
-                SameOpenFile.UNKNOWN, self, FreeBsdSignals.TABLE.number(Signal.CHLD))));
+                SocketMap.EMPTY, SameOpenFile.UNKNOWN, self, FreeBsdSignals.TABLE.number(Signal.CHLD))));
     }
 
     @Override

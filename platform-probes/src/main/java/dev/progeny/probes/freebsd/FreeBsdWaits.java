@@ -3,6 +3,7 @@ package dev.progeny.probes.freebsd;
 import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.diagnose.ChildTarget;
 import dev.progeny.probes.diagnose.PipeState;
+import dev.progeny.probes.diagnose.SocketState;
 import dev.progeny.probes.diagnose.WaitDecoder;
 import dev.progeny.probes.diagnose.WaitingFor;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class FreeBsdWaits {
             case "nanslp" -> new WaitingFor.Sleep(Optional.empty(), Optional.empty(), false);
             case "select", "kqread" -> new WaitingFor.Poll(Optional.empty(), OptionalInt.empty());
             case "uwait", "ucond", "umtxn", "urdlck", "uwrlck", "usem" -> new WaitingFor.Futex(Optional.empty());
-            case "accept", "sbwait", "connec" -> new WaitingFor.Socket(Optional.empty(), -1, -1);
+            case "accept", "sbwait", "connec" -> new WaitingFor.Socket(Optional.empty(), -1, -1, SocketState.UNKNOWN);
             default -> new WaitingFor.Other(OTHER.getOrDefault(k.wmesg(), "waiting"), Optional.empty(), wmesg);
         };
     }

@@ -43,7 +43,7 @@ class DiagnoserTest {
                 22, facts(z2, new WaitingFor.Zombie(), List.of(), Optional.of(Duration.ofSeconds(5)), 0));
         Map<Integer, List<Descriptor>> fds = Map.of(11, List.of(pipeEnd(1, 500, true)), 12, List.of(pipeEnd(0, 500, false)),
                 10, List.of(), 1, List.of(pipeEnd(7, 900, false)));
-        return new Diagnoser.Readings(snapshot, facts, fds, PipeMap.build(fds), SameOpenFile.UNKNOWN, 1, CHLD);
+        return new Diagnoser.Readings(snapshot, facts, fds, PipeMap.build(fds), SocketMap.EMPTY, SameOpenFile.UNKNOWN, 1, CHLD);
     }
 
     @Test

@@ -103,7 +103,7 @@ class WaitDecoderTest {
     void acceptFutexAndTerminals() {
         assertThat(decode(ProcessState.SLEEPING, "288 0x3 0x7ffe4956fca0 0x7ffe4956fc94 0x80000 0x0 0x0 0x7ffe4956fc68 0x7f0b14f28f63",
                 "inet_csk_accept", link(3, "socket:[27721]")))
-                .isEqualTo(new WaitingFor.Socket(Optional.of(Syscall.ACCEPT4), 3, 27721));
+                .isEqualTo(new WaitingFor.Socket(Optional.of(Syscall.ACCEPT4), 3, 27721, SocketState.UNKNOWN));
         assertThat(decode(ProcessState.SLEEPING, "202 0x7f2ca8000b70 0x189 0x0 0x0 0x0 0xffffffff 0x7ffef8fd6950 0x7f2cb0ea3f16",
                 "futex_do_wait", Map.of())).isEqualTo(new WaitingFor.Futex(Optional.of(Syscall.FUTEX)));
         assertThat(decode(ProcessState.SLEEPING, "0 0x0 0x1 0x2 0x3 0x4 0x5 0x6 0x7", "n_tty_read", link(0, "/dev/pts/3")))

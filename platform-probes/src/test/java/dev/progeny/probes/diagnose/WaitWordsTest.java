@@ -37,7 +37,7 @@ class WaitWordsTest {
     @Test
     void pollsSocketsAndTheRest() {
         assertThat(WaitWords.describe(new WaitingFor.Poll(Optional.of(Syscall.POLL), OptionalInt.of(3)))).isEqualTo("polling 3 descriptors (poll)");
-        assertThat(WaitWords.describe(new WaitingFor.Socket(Optional.of(Syscall.ACCEPT4), 3, 27721))).isEqualTo("accept on socket 27721");
+        assertThat(WaitWords.describe(new WaitingFor.Socket(Optional.of(Syscall.ACCEPT4), 3, 27721, SocketState.UNKNOWN))).isEqualTo("accept on socket 27721");
         assertThat(WaitWords.describe(new WaitingFor.Disk(Optional.of("io_schedule"), Optional.empty()))).isEqualTo("uninterruptible in io_schedule");
         assertThat(WaitWords.describe(new WaitingFor.Other("waiting for a signal", Optional.of(Syscall.PAUSE), Optional.empty())))
                 .isEqualTo("waiting for a signal (pause)");

@@ -1,15 +1,19 @@
 package dev.progeny.probes.linux;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.diagnose.Diagnosis;
+import dev.progeny.probes.diagnose.DiagnosisWords;
 import dev.progeny.probes.diagnose.PipeFill;
+import dev.progeny.probes.diagnose.SocketMap;
 import dev.progeny.probes.diagnose.Syscall;
 import dev.progeny.probes.diagnose.WaitKind;
 import dev.progeny.probes.diagnose.WaitWords;
 import dev.progeny.probes.diagnose.WaitingFor;
 import dev.progeny.probes.diagnose.WhyReport;
+import dev.progeny.probes.testing.SocketpairScript;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -75,6 +79,36 @@ class LinuxDiagnosticsTest {
             assertThat(r.diagnosis().pid()).isEqualTo(sleep.pid());
         });
         assertThat(WaitWords.describe(why.target().waitingFor())).isEqualTo("waiting for child " + sleep.pid());
+    }
+
+    @Test
+    void aReceiverOnASocketpairNamesTheProcessHoldingTheOtherEnd() throws Exception {
+        assumeTrue(SocketpairScript.available(), "needs " + SocketpairScript.PYTHON);
+        StagedTree tree = launches.stage(SocketpairScript.argv().toArray(String[]::new));
+        int root = tree.root().pid();
+        ProcessInfo child = tree.member("python3", p -> p.ppid() == root);
+        // Read again: the launch's wrapper shell has become python by the time it has a child.
+        ProcessInfo parent = tree.root();
+        tree.waitsFor(child, w -> w.kind() == WaitKind.SOCKET);
+        tree.waitsFor(parent, w -> w.kind() == WaitKind.SLEEP);
+
+        WhyReport why = tree.explain(child);
+        WaitingFor.Socket w = (WaitingFor.Socket) why.target().waitingFor();
+        assertThat(w.call()).contains(Syscall.RECVFROM);
+        assertThat(w.state().peer()).isPresent();
+        assertThat(w.state().otherPids()).containsExactly(parent.pid());
+        assertThat(why.related().getFirst().role()).isEqualTo(WhyReport.Role.HOLDS_ITS_SOCKETS_PEER);
+        assertThat(why.related().getFirst().diagnosis().pid()).isEqualTo(parent.pid());
+        assertThat(why.target().sockets()).hasSize(2);
+        SocketMap.Pair client = why.target().sockets().stream().filter(x -> !x.socketpair()).findFirst().orElseThrow();
+        WaitingFor parentWaits = why.related().getFirst().diagnosis().waitingFor();
+        assertThat(DiagnosisWords.sockets(why.target(), pid -> pid == parent.pid()
+                ? new DiagnosisWords.Holder(parent, Optional.of(parentWaits)) : null, 1)).containsExactlyInAnyOrder(
+                "fd %d ↔ socketpair %d ↔ %d, other end held by %d python3 (not using it: sleeping in clock_nanosleep)"
+                        .formatted(w.fd(), w.inode(), w.state().peer().getAsLong(), parent.pid()),
+                // The negative control: a client's connection is no socketpair, its peer has the listener's address.
+                "fd %d ↔ unix socket %d ↔ %d (@progeny-test-%d), other end held by %d python3 (not using it: sleeping in clock_nanosleep)"
+                        .formatted(client.ends().getFirst().fd(), client.inode(), client.peer().getAsLong(), parent.pid(), parent.pid()));
     }
 
     @Test

@@ -36,6 +36,11 @@ final class StagedTree {
         }
     }
 
+    /** The launch's root process. */
+    ProcessInfo root() {
+        return snapshot().process(launch.pid()).orElseThrow();
+    }
+
     /** The launch's root and descendants. */
     List<ProcessInfo> members() {
         return snapshot().subtree(launch.pid());

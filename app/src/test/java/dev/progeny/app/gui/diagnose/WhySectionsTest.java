@@ -23,7 +23,7 @@ class WhySectionsTest {
     private final ProcessInfo zombie = ProcessInfo.builder(11).ppid(10).state(ProcessState.ZOMBIE).name("true").build();
 
     private static Diagnosis diagnosis(ProcessInfo p, WaitingFor w, List<Inherited> inherited, List<Inherited> progeny) {
-        return new Diagnosis(ProcessFacts.waitOnly(p, w), w, inherited, progeny, Optional.empty(), List.of());
+        return new Diagnosis(ProcessFacts.waitOnly(p, w), w, inherited, progeny, Optional.empty(), List.of(), List.of());
     }
 
     @Test
