@@ -12,12 +12,13 @@ import java.util.Optional;
 /**
  * The JSON shape of what a process waits for: {@code kind} and {@code text} always, the other
  * fields only where they apply and are known (a blocked writer's pipe is full, a blocked
- * reader's empty, whether or not the fill was measured).
+ * reader's empty, whether or not the fill was measured). A socket's {@code otherEnds} are the
+ * holders of its {@code peer}; {@code peerUnknown} says why the kernel could not name the peer.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record WaitJson(String kind, String text, String syscall, String wchan, Integer fd, Long pipe, List<Integer> otherEnds,
-                Boolean full, Boolean empty, Long bytes, Long capacity, Integer childPid, List<Integer> children,
-                Double seconds, Integer descriptors) {
+record WaitJson(String kind, String text, String syscall, String wchan, Integer fd, Long pipe, Long socket, Long peer,
+                String peerUnknown, List<Integer> otherEnds, Boolean full, Boolean empty, Long bytes, Long capacity,
+                Integer childPid, List<Integer> children, Double seconds, Integer descriptors) {
 
     static WaitJson of(WaitingFor w) {
         Builder b = new Builder(w);
@@ -40,6 +41,10 @@ record WaitJson(String kind, String text, String syscall, String wchan, Integer 
             case WaitingFor.Socket s -> {
                 b.syscall = name(s.call());
                 b.fd = s.fd() < 0 ? null : s.fd();
+                b.socket = s.inode() < 0 ? null : s.inode();
+                b.peer = s.state().peer().isPresent() ? s.state().peer().getAsLong() : null;
+                b.peerUnknown = s.state().unknown().orElse(null);
+                b.otherEnds = s.state().looked() && s.state().peer().isPresent() ? s.state().otherPids() : null;
             }
             case WaitingFor.Disk d -> {
                 b.syscall = name(d.call());
@@ -69,6 +74,9 @@ record WaitJson(String kind, String text, String syscall, String wchan, Integer 
         String wchan;
         Integer fd;
         Long pipe;
+        Long socket;
+        Long peer;
+        String peerUnknown;
         List<Integer> otherEnds;
         Boolean full;
         Boolean empty;
@@ -94,8 +102,8 @@ record WaitJson(String kind, String text, String syscall, String wchan, Integer 
         }
 
         WaitJson build() {
-            return new WaitJson(w.kind().jsonName(), WaitWords.describe(w), syscall, wchan, fd, pipe, otherEnds, full, empty,
-                    bytes, capacity, childPid, children, seconds, descriptors);
+            return new WaitJson(w.kind().jsonName(), WaitWords.describe(w), syscall, wchan, fd, pipe, socket, peer, peerUnknown,
+                    otherEnds, full, empty, bytes, capacity, childPid, children, seconds, descriptors);
         }
     }
 }

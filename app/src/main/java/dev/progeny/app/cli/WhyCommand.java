@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code progeny why PID}: what the process waits for, its pipes and who is on their other ends,
+ * {@code progeny why PID}: what the process waits for, its pipes and connected sockets and who is
+ * on their other ends,
  * inherited descriptors, zombies, namespace, container and limits; then the processes that
  * explain it (its pipe's reader or writer, the child it waits for, its parent). Exit 0, or 2
  * for a pid that names no process.
@@ -56,9 +57,11 @@ final class WhyCommand implements Callable<Integer> {
         int self = (int) ProcessHandle.current().pid();
         Map<Integer, DiagnosisWords.Holder> holders = holders(report, snapshot);
         if (json) {
-            out.println(json(report, d -> DiagnosisWords.pipes(d, holders::get, self)));
+            out.println(json(report, d -> DiagnosisWords.pipes(d, holders::get, self),
+                    d -> DiagnosisWords.sockets(d, holders::get, self)));
         } else {
-            WhyText.print(out, report, DiagnosisWords.pipes(report.target(), holders::get, self));
+            WhyText.print(out, report, DiagnosisWords.pipes(report.target(), holders::get, self),
+                    DiagnosisWords.sockets(report.target(), holders::get, self));
         }
         out.flush();
         return 0;
@@ -87,14 +90,16 @@ final class WhyCommand implements Callable<Integer> {
                 report.related().stream().map(WhyReport.Related::diagnosis)).toList();
     }
 
-    private static String json(WhyReport report, Function<Diagnosis, List<String>> pipes) throws IOException {
+    private static String json(WhyReport report, Function<Diagnosis, List<String>> pipes,
+                               Function<Diagnosis, List<String>> sockets) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = mapper.valueToTree(WhyJson.of(report.target(), null, pipes.apply(report.target())));
+        ObjectNode root = mapper.valueToTree(WhyJson.of(report.target(), null, pipes.apply(report.target()),
+                sockets.apply(report.target())));
         root.remove("role");
         ArrayNode related = root.putArray("related");
         for (WhyReport.Related r : report.related()) {
             related.add(mapper.valueToTree(WhyJson.of(r.diagnosis(), r.role().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    pipes.apply(r.diagnosis()))));
+                    pipes.apply(r.diagnosis()), sockets.apply(r.diagnosis()))));
         }
         return mapper.writeValueAsString(root);
     }

@@ -13,11 +13,13 @@ import java.util.List;
  * The JSON shape of one process's diagnosis ({@code progeny why --json}): a stable contract for
  * scripts. {@code zombie} is null unless the process is one; {@code zombieChildren} null unless
  * it has some; {@code container} null when the cgroup names none; {@code progenyDescriptors}
- * lists descriptors shared with the Progeny that read them (a Progeny bug).
+ * lists descriptors shared with the Progeny that read them (a Progeny bug); {@code sockets} the
+ * sentences for its connected UNIX sockets and who holds their peers.
  */
 record WhyJson(int pid, String name, String state, String role, WaitJson waitingFor, Zombie zombie,
                ZombieChildren zombieChildren, List<Integer> nspid, Long pidNamespace, String container,
-               List<InheritedJson> inherited, List<InheritedJson> progenyDescriptors, List<Fd> fds, List<String> pipes) {
+               List<InheritedJson> inherited, List<InheritedJson> progenyDescriptors, List<Fd> fds, List<String> pipes,
+               List<String> sockets) {
 
     record Zombie(int parent, Double seconds) {
     }
@@ -37,7 +39,7 @@ record WhyJson(int pid, String name, String state, String role, WaitJson waiting
         }
     }
 
-    static WhyJson of(Diagnosis d, String role, List<String> pipes) {
+    static WhyJson of(Diagnosis d, String role, List<String> pipes, List<String> sockets) {
         ProcessFacts f = d.facts();
         Zombie zombie = f.process().isZombie()
                 ? new Zombie(f.process().ppid(), f.zombieFor().map(x -> x.toMillis() / 1000.0).orElse(null)) : null;
@@ -47,7 +49,7 @@ record WhyJson(int pid, String name, String state, String role, WaitJson waiting
                 children, f.nspid(), f.pidNamespace().isPresent() ? f.pidNamespace().getAsLong() : null,
                 f.container().map(ContainerRef::describe).orElse(null),
                 d.inherited().stream().map(InheritedJson::of).toList(), d.fromProgeny().stream().map(InheritedJson::of).toList(),
-                f.fds().map(fds -> fds.stream().map(Fd::of).toList()).orElse(List.of()), pipes);
+                f.fds().map(fds -> fds.stream().map(Fd::of).toList()).orElse(List.of()), pipes, sockets);
     }
 
     private static ZombieChildren children(ZombieFamily z) {

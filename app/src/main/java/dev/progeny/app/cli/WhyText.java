@@ -15,11 +15,11 @@ final class WhyText {
     private WhyText() {
     }
 
-    static void print(PrintWriter out, WhyReport report, List<String> targetPipes) {
+    static void print(PrintWriter out, WhyReport report, List<String> targetPipes, List<String> targetSockets) {
         Diagnosis d = report.target();
         out.println(headline(d, null));
         line(out, "state", d.facts().process().state().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-        body(out, d, targetPipes);
+        body(out, d, targetPipes, targetSockets);
         d.facts().zombieFor().ifPresent(age -> line(out, "zombie for", WaitWords.duration(age)));
         if (d.facts().nspid().size() > 1) {
             line(out, "nspid", d.facts().nspid().stream().map(String::valueOf).collect(Collectors.joining(" ")));
@@ -32,7 +32,7 @@ final class WhyText {
                 .collect(Collectors.joining(", "))));
         for (WhyReport.Related r : report.related()) {
             out.println(headline(r.diagnosis(), r.role()));
-            body(out, r.diagnosis(), List.of());
+            body(out, r.diagnosis(), List.of(), List.of());
         }
     }
 
@@ -41,8 +41,9 @@ final class WhyText {
         return (role == null ? who : who + ", " + role.words()) + ": " + WaitWords.describe(d.waitingFor());
     }
 
-    private static void body(PrintWriter out, Diagnosis d, List<String> pipes) {
+    private static void body(PrintWriter out, Diagnosis d, List<String> pipes, List<String> sockets) {
         pipes.forEach(p -> line(out, "pipe", p));
+        sockets.forEach(s -> line(out, "socket", s));
         DiagnosisWords.inherited(d.inherited()).forEach(i -> line(out, "inherited", i));
         d.fromProgeny().forEach(i -> line(out, "PROGENY BUG", "fd " + i.fd() + " is Progeny's own fd " + i.fromFd()
                 + " (it must never reach a launched process)"));

@@ -10,6 +10,7 @@ import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchSpec;
+import dev.progeny.probes.testing.SocketpairScript;
 import dev.progeny.probes.testing.TestLaunches;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -89,6 +90,32 @@ class WhyCommandTest {
         CliRun text = CliRun.of("why", Integer.toString(why.get("pid").asInt()));
         assertThat(text.out()).containsPattern("stdout → pipe \\d+ → read by " + sleep.pid()
                 + " sleep \\(not reading: sleeping in clock_nanosleep\\)");
+    }
+
+    @Test
+    void aReceiverOnASocketpairNamesWhoHoldsTheOtherEnd() throws Exception {
+        assumeTrue(SocketpairScript.available(), "needs " + SocketpairScript.PYTHON);
+        Launch launch = stage(SocketpairScript.argv().toArray(String[]::new));
+        ProcessInfo child = member(launch, "python3", p -> p.ppid() == launch.pid());
+        JsonNode why = why(child.pid(), j -> kind("socket").test(j) && j.at("/related/0/waitingFor/kind").asText().equals("sleep"));
+
+        JsonNode w = why.get("waitingFor");
+        assertThat(w.get("syscall").asText()).isEqualTo("recvfrom");
+        assertThat(w.get("socket").asLong()).isPositive();
+        assertThat(w.get("peer").asLong()).isPositive().isNotEqualTo(w.get("socket").asLong());
+        assertThat(w.get("otherEnds")).extracting(JsonNode::asInt).containsExactly(launch.pid());
+        assertThat(w.has("peerUnknown")).isFalse();
+        assertThat(why.at("/related/0/role").asText()).isEqualTo("holds-its-sockets-peer");
+        assertThat(why.at("/related/0/pid").asInt()).isEqualTo(launch.pid());
+        assertThat(why.get("sockets")).extracting(JsonNode::asText).contains("fd " + w.get("fd").asInt() + " ↔ socketpair "
+                + w.get("socket").asLong() + " ↔ " + w.get("peer").asLong() + ", other end held by " + launch.pid()
+                + " python3 (not using it: sleeping in clock_nanosleep)");
+
+        CliRun text = CliRun.of("why", Integer.toString(child.pid()));
+        assertThat(text.out()).containsPattern("receiving on socket \\d+")
+                .containsPattern("socket +fd \\d+ ↔ socketpair \\d+ ↔ \\d+, other end held by " + launch.pid() + " python3")
+                .containsPattern("socket +fd \\d+ ↔ unix socket \\d+ ↔ \\d+ \\(@progeny-test-" + launch.pid() + "\\)")
+                .contains(launch.pid() + " python3, holds the other end of its socket: sleeping ");
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
- * The Why pane's sections for one report: waiting for, pipes, the processes that explain it,
+ * The Why pane's sections for one report: waiting for, pipes, connected sockets (where it has
+ * some), the processes that explain it,
  * inherited descriptors (Progeny's own loudly), zombies, namespace and container, limits, and
  * every open descriptor. Pure; thread-safe.
  */
@@ -34,6 +35,10 @@ final class WhySections {
         out.add(new WhySection("waiting", "Waiting for", List.of(WaitWords.describe(d.waitingFor())), false));
         List<String> pipes = DiagnosisWords.pipes(d, holders, progeny);
         out.add(new WhySection("pipes", "Pipes", pipes.isEmpty() ? List.of("none") : pipes, false));
+        List<String> sockets = DiagnosisWords.sockets(d, holders, progeny);
+        if (!sockets.isEmpty()) {
+            out.add(new WhySection("sockets", "Connected sockets", sockets, false));
+        }
         if (!report.related().isEmpty()) {
             out.add(new WhySection("related", "Explained by", report.related().stream()
                     .map(r -> r.diagnosis().pid() + " " + r.diagnosis().facts().process().name() + " (" + r.role().words() + "): "

@@ -17,6 +17,7 @@ import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.testing.LaunchCleanup;
+import dev.progeny.probes.testing.SocketpairScript;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -163,6 +164,20 @@ class WhyWindowTest {
         section(robot, "inherited", "inherited 1 descriptor from " + sleep.ppid() + " \\(fd 3\\)");
         section(robot, "pipes", "fd 3 → pipe \\d+ → read by " + cat.pid() + " cat \\(reading\\)");
         section(robot, "pipes", "stderr → pipe \\d+ → read by \\d+ Progeny");
+    }
+
+    @Test
+    void aReceiverOnASocketpairAndWhoHoldsTheOtherEnd(FxRobot robot) throws Exception {
+        assumeTrue(SocketpairScript.available(), "needs " + SocketpairScript.PYTHON);
+        Launch launch = launch("exec " + SocketpairScript.PYTHON + " -c '" + SocketpairScript.SOURCE + "'");
+        ProcessInfo child = member(launch, "python3", p -> p.ppid() == launch.pid());
+        awaitCell(robot, "column-waiting-for", child.pid(), "receiving on socket");
+        awaitCell(robot, "column-waiting-for", launch.pid(), "sleeping");
+
+        select(robot, child.pid());
+        section(robot, "sockets", "fd \\d+ ↔ socketpair \\d+ ↔ \\d+, other end held by " + launch.pid()
+                + " python3 \\(not using it: sleeping in clock_nanosleep\\)");
+        section(robot, "related", launch.pid() + " python3 \\(holds the other end of its socket\\): sleeping .*");
     }
 
     @Test
