@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
@@ -78,16 +79,8 @@ public final class DiagnosisWords {
 
     /** "4243 python (receiving on socket 456)", or "(not using it: sleeping in nanosleep)". */
     private static String socketHolder(int pid, long peer, IntFunction<Holder> holders, int progeny) {
-        if (pid == progeny) {
-            return pid + " Progeny";
-        }
-        Holder h = holders.apply(pid);
-        if (h == null) {
-            return Integer.toString(pid);
-        }
-        String name = pid + " " + h.process().name();
-        return h.waiting().map(w -> name + " (" + (w instanceof WaitingFor.Socket s && s.inode() == peer
-                ? WaitWords.describe(w) : "not using it: " + WaitWords.where(w)) + ")").orElse(name);
+        return named(pid, holders, progeny, w -> w instanceof WaitingFor.Socket s && s.inode() == peer
+                ? WaitWords.describe(w) : "not using it: " + WaitWords.where(w));
     }
 
     /** "inherited 2 descriptors from 4241 (fd 3, 4)", one line per source. */
@@ -138,6 +131,11 @@ public final class DiagnosisWords {
     }
 
     private static String holder(int pid, PipeMap.Pipe pipe, boolean writer, IntFunction<Holder> holders, int progeny) {
+        return named(pid, holders, progeny, w -> activity(w, pipe, writer));
+    }
+
+    /** "4243 python (what it does)": Progeny by name, a process not read by its pid alone. */
+    private static String named(int pid, IntFunction<Holder> holders, int progeny, Function<WaitingFor, String> activity) {
         if (pid == progeny) {
             return pid + " Progeny";
         }
@@ -146,10 +144,9 @@ public final class DiagnosisWords {
             return Integer.toString(pid);
         }
         String name = pid + " " + h.process().name();
-        return h.waiting().map(w -> name + " (" + activity(w, pipe, writer) + ")").orElse(name);
+        return h.waiting().map(w -> name + " (" + activity.apply(w) + ")").orElse(name);
     }
 
-    /** "reading", or "not reading: sleeping in nanosleep". */
     private static String activity(WaitingFor w, PipeMap.Pipe pipe, boolean writer) {
         boolean onThisPipe = switch (w) {
             case WaitingFor.PipeWrite pw -> writer && pw.pipe() == pipe.inode();

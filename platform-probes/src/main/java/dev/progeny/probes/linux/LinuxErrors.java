@@ -25,12 +25,12 @@ final class LinuxErrors {
     private LinuxErrors() {
     }
 
-    /** The C library's message, e.g. "No such file or directory (errno 2)". */
     /** {@code call} failed with {@code errno}, worded as {@link #describe} words it. */
     static ErrnoException failed(String call, int errno) {
         return new ErrnoException(call, errno, describe(errno));
     }
 
+    /** The C library's message, e.g. "No such file or directory (errno 2)". */
     static String describe(int errno) {
         return PosixLibc.INSTANCE.strerror(errno) + " (errno " + errno + ")";
     }
