@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableStringValue;
+import javafx.beans.binding.StringExpression;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
@@ -64,12 +65,12 @@ public final class OutputView extends BorderPane {
         chooser.setMaxWidth(220);
         // Narrow, the name shrinks before anything else ("#1  sh -c ma…"); the tooltip has it whole.
         chooser.setMinWidth(110);
-        chooser.setTooltip(whole(Bindings.createStringBinding(() -> chooser.getConverter().toString(chooser.getValue()),
-                chooser.valueProperty())));
+        showWhole(chooser, Bindings.createStringBinding(() -> chooser.getConverter().toString(chooser.getValue()),
+                chooser.valueProperty()));
         chooser.setOnAction(e -> model.show(chooser.getValue()));
         status.setId(OutputStyles.STATUS_ID);
         status.setMinWidth(60);
-        status.setTooltip(whole(status.textProperty()));
+        showWhole(status, status.textProperty());
         search.setId(OutputStyles.SEARCH_ID);
         search.setPromptText("Search all output");
         search.setTooltip(new Tooltip("Every line of the launch, earlier ones too (Ctrl+Shift+F; Enter or F3: next)"));
@@ -157,11 +158,11 @@ public final class OutputView extends BorderPane {
         show(model.shownProperty().get());
     }
 
-    /** A tooltip with the whole of a text the bar may cut short. */
-    private static Tooltip whole(ObservableStringValue text) {
+    /** The whole of a text the bar may cut short, as the control's tooltip; none while the text is empty. */
+    private static void showWhole(Control control, StringExpression text) {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(text);
-        return tip;
+        control.tooltipProperty().bind(Bindings.when(text.isEmpty()).then((Tooltip) null).otherwise(tip));
     }
 
     private void show(OutputViewModel output) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
+import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -165,6 +166,8 @@ class OutputWindowTest {
         assertEveryControlFits(robot, bar);
         assertThat(onFx(() -> robot.lookup("#" + OutputStyles.SEARCH_ID).queryAs(Region.class).getWidth()))
                 .as("the search field takes the second row's width").isGreaterThan(250);
+        assertThat(onFx(() -> robot.lookup("#" + OutputStyles.CHOOSER_ID).queryAs(Control.class).getTooltip().getText()))
+                .as("the launch's whole name").contains("echo needle; echo needle");
 
         // The keys reach the search on its own row: find, next, previous.
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
