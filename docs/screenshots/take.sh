@@ -35,7 +35,7 @@ cleanup() {
 # Killed windows leave their spill files: they go with their own directory.
 trap 'cleanup; rm -rf /tmp/progeny-demo.sh /tmp/progeny-screenshot-cache' EXIT
 
-# One picture: $1 appearance, $2 width, $3 height, $4 file, $5 the bottom tab shown (Alt+1 Details, Alt+3 Output).
+# One picture: $1 appearance, $2 width, $3 height, $4 file, $5 the bottom tab shown (Alt+1 Details, Alt+4 Output).
 shoot() {
     # Every process the window launches inherits this variable: the cleanup ends exactly those.
     # Started in /tmp, so launches run there and no path of this machine shows in the picture;
@@ -71,7 +71,7 @@ shoot() {
 
 ROW=${ROW:-161}
 shoot light 1440 900 "$OUT/screenshots/light-1440x900.png" alt+1
-shoot light 800 600 "$OUT/screenshots/light-800x600.png" alt+3
-shoot dark 1440 900 "$OUT/screenshots/dark-1440x900.png" alt+3
+shoot light 800 600 "$OUT/screenshots/light-800x600.png" alt+4
+shoot dark 1440 900 "$OUT/screenshots/dark-1440x900.png" alt+4
 shoot dark 800 600 "$OUT/screenshots/dark-800x600.png" alt+1
 shoot light 1280 800 "$OUT/screenshot.png" alt+1

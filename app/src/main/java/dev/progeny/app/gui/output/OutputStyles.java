@@ -18,6 +18,9 @@ public final class OutputStyles {
     public static final String SEARCH_ID = "output-search";
     public static final String FOUND_ID = "output-found";
     public static final String SAVE_ID = "output-save";
+    public static final String PREVIOUS_ID = "output-previous";
+    public static final String NEXT_ID = "output-next";
+    public static final String FOLLOW_ID = "output-follow";
     public static final String NOTICE_ID = "output-notice";
     public static final String EARLIER_ID = "output-earlier";
     public static final String PLACEHOLDER_ID = "output-placeholder";

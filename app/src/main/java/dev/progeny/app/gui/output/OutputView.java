@@ -3,10 +3,12 @@ package dev.progeny.app.gui.output;
 import dev.progeny.app.gui.Shortcuts;
 import dev.progeny.app.gui.processtree.LaunchLabel;
 import dev.progeny.probes.launch.Launch;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -14,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
@@ -60,32 +63,46 @@ public final class OutputView extends BorderPane {
         chooser.setConverter(new LaunchNames());
         chooser.setPromptText("no launch yet");
         chooser.setMaxWidth(220);
+        // Narrow, the name shrinks before anything else ("#1  sh -c ma…"); the tooltip has it whole.
+        chooser.setMinWidth(110);
+        showWhole(chooser, Bindings.createStringBinding(() -> chooser.getConverter().toString(chooser.getValue()),
+                chooser.valueProperty()));
         chooser.setOnAction(e -> model.show(chooser.getValue()));
         status.setId(OutputStyles.STATUS_ID);
-        status.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinWidth(60);
+        showWhole(status, status.textProperty());
         search.setId(OutputStyles.SEARCH_ID);
         search.setPromptText("Search all output");
         search.setTooltip(new Tooltip("Every line of the launch, earlier ones too (Ctrl+Shift+F; Enter or F3: next)"));
         search.setPrefColumnCount(14);
+        search.setMinWidth(120);
+        HBox.setHgrow(search, Priority.ALWAYS);
         search.setOnAction(e -> next(true));
         found.setId(OutputStyles.FOUND_ID);
         found.setMinWidth(Region.USE_PREF_SIZE);
         Button previous = new Button("\u25B2");
+        previous.setId(OutputStyles.PREVIOUS_ID);
         previous.setTooltip(new Tooltip("Previous match (Shift+F3)"));
+        previous.setAccessibleText("Previous match");
         previous.setOnAction(e -> next(false));
         Button next = new Button("\u25BC");
+        next.setId(OutputStyles.NEXT_ID);
         next.setTooltip(new Tooltip("Next match (Enter, F3)"));
+        next.setAccessibleText("Next match");
         next.setOnAction(e -> next(true));
         Button saveButton = new Button("Save\u2026");
         saveButton.setId(OutputStyles.SAVE_ID);
         saveButton.setTooltip(new Tooltip("Save this launch's whole output to a file (Ctrl+S)"));
         saveButton.setOnAction(e -> save.run());
+        follow.setId(OutputStyles.FOLLOW_ID);
+        follow.setTooltip(new Tooltip("Keep the newest line in view (End)"));
         follow.setSelected(true);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(6, chooser, status, gap, search, found, previous, next, follow, saveButton);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add(OutputStyles.BAR);
+        HBox searching = new HBox(6, search, found, previous, next);
+        searching.setAlignment(Pos.CENTER_LEFT);
+        for (Region fixed : List.of(previous, next, follow, saveButton)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        OutputBar bar = new OutputBar(List.of(chooser, status), searching, List.of(follow, saveButton));
 
         notice.setId(OutputStyles.NOTICE_ID);
         notice.getStyleClass().add(OutputStyles.NOTICE);
@@ -139,6 +156,13 @@ public final class OutputView extends BorderPane {
             chooser.setValue(now == null ? null : now.launch());
         });
         show(model.shownProperty().get());
+    }
+
+    /** The whole of a text the bar may cut short, as the control's tooltip; none while the text is empty. */
+    private static void showWhole(Control control, StringExpression text) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(text);
+        control.tooltipProperty().bind(Bindings.when(text.isEmpty()).then((Tooltip) null).otherwise(tip));
     }
 
     private void show(OutputViewModel output) {

@@ -62,7 +62,7 @@ final class Contrast {
     }
 
     /** The colours of the nearest opaque background at or above {@code node}. */
-    private static List<Color> backgroundOf(Node node) {
+    static List<Color> backgroundOf(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (n instanceof Region r && r.getBackground() != null && n != node) {
                 List<Color> colours = topColours(r.getBackground());
@@ -74,16 +74,24 @@ final class Contrast {
         return List.of(Color.WHITE);
     }
 
-    private static List<Color> topColours(Background background) {
+    static List<Color> topColours(Background background) {
         List<BackgroundFill> fills = background.getFills();
         for (int i = fills.size() - 1; i >= 0; i--) {
-            Paint p = fills.get(i).getFill();
-            if (p instanceof Color c && c.getOpacity() > 0.9) {
-                return List.of(c);
+            List<Color> colours = opaque(fills.get(i).getFill());
+            if (!colours.isEmpty()) {
+                return colours;
             }
-            if (p instanceof LinearGradient g && g.getStops().stream().allMatch(s -> s.getColor().getOpacity() > 0.9)) {
-                return g.getStops().stream().map(Stop::getColor).toList();
-            }
+        }
+        return List.of();
+    }
+
+    /** The colours of an opaque paint (every stop of a gradient), or none. */
+    static List<Color> opaque(Paint p) {
+        if (p instanceof Color c && c.getOpacity() > 0.9) {
+            return List.of(c);
+        }
+        if (p instanceof LinearGradient g && g.getStops().stream().allMatch(s -> s.getColor().getOpacity() > 0.9)) {
+            return g.getStops().stream().map(Stop::getColor).toList();
         }
         return List.of();
     }
@@ -109,7 +117,7 @@ final class Contrast {
         return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 
-    private static String path(Node n) {
+    static String path(Node n) {
         StringBuilder s = new StringBuilder();
         for (Node p = n.getParent(); p != null && s.length() < 160; p = p.getParent()) {
             String name = p.getId() != null ? "#" + p.getId() : p.getStyleClass().isEmpty() ? p.getClass().getSimpleName()

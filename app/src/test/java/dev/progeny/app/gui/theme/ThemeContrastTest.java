@@ -11,7 +11,10 @@ import dev.progeny.app.gui.WatchFeature;
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.BackgroundTaskExecutor;
 import dev.progeny.app.gui.common.Notice;
+import dev.progeny.app.gui.launch.LaunchBarStyles;
 import dev.progeny.app.gui.lifecycle.LaunchingFeature;
+import dev.progeny.app.gui.output.OutputStyles;
+import dev.progeny.app.gui.processtree.ProcessTreeStyles;
 import dev.progeny.app.gui.processtree.RowId;
 import dev.progeny.app.gui.testing.FixedPlatform;
 import dev.progeny.app.gui.testing.Procs;
@@ -24,11 +27,17 @@ import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,11 +50,15 @@ import org.testfx.framework.junit5.Start;
 /**
  * Renders the real window in the light and the dark appearance, with rows of every kind, a
  * message of every kind and output on both streams, and computes the WCAG contrast of every
- * visible text against the background it is drawn on: AA asks 4.5:1.
+ * visible text against the background it is drawn on (AA asks 4.5:1), and of the edges and states
+ * of its controls against what they touch (SC 1.4.11 asks 3:1).
  */
 @ExtendWith(ApplicationExtension.class)
 class ThemeContrastTest {
     private static final double AA = 4.5;
+    /** WCAG 2.1 SC 1.4.11: what identifies a control or its state against what is next to it. */
+    private static final double NON_TEXT = 3.0;
+    private static final int EDGE_PAIRS = 19;
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final String tag = TaggedProcesses.newTestTag("contrast");
@@ -98,6 +111,22 @@ class ThemeContrastTest {
 
     @Test
     void everyTextReadsAtAaContrastInTheDarkAppearance(FxRobot robot) throws Exception {
+        dark();
+        check(readAll(robot));
+    }
+
+    @Test
+    void controlEdgesAndStatesReachThreeToOneInTheLightAppearance(FxRobot robot) throws Exception {
+        checkEdges(edges(robot));
+    }
+
+    @Test
+    void controlEdgesAndStatesReachThreeToOneInTheDarkAppearance(FxRobot robot) throws Exception {
+        dark();
+        checkEdges(edges(robot));
+    }
+
+    private void dark() throws Exception {
         onFx(() -> {
             Menu appearance = (Menu) window.viewMenu().getItems().stream().filter(i -> i.getText() != null && i.getText().contains("Appearance"))
                     .findFirst().orElseThrow();
@@ -105,7 +134,12 @@ class ThemeContrastTest {
             return null;
         });
         assertThat(onFx(() -> window.scene().getRoot().getStyleClass().contains("dark"))).isTrue();
-        check(readAll(robot));
+    }
+
+    private static void checkEdges(List<Edges.Pair> pairs) {
+        assertThat(pairs).hasSize(EDGE_PAIRS);
+        assertThat(pairs.stream().filter(p -> p.ratio() < NON_TEXT).map(Edges.Pair::toString))
+                .as("edges and states below %s:1 (all: %s)", NON_TEXT, pairs).isEmpty();
     }
 
     /** The texts of each state worth seeing: launches, the whole system with a selection, the output. */
@@ -148,6 +182,94 @@ class ThemeContrastTest {
             low.addAll(below(robot));
         }
         return low;
+    }
+
+    /**
+     * The pairs SC 1.4.11 asks 3:1 of, from the rendered controls: the edges of the fields one
+     * types in and of the check box, the check mark, the drop-down arrows, a lit switch against its
+     * unlit neighbour and the bar, the focus rings, the selected row and the scroll bar thumb. Not
+     * measured, because the SC does not ask it: the edges of buttons, menu buttons and non-editable
+     * combo and choice boxes, which their text identifies (their arrow says a list opens); the
+     * window has no radio buttons.
+     */
+    private List<Edges.Pair> edges(FxRobot robot) throws Exception {
+        onFx(() -> {
+            watch.tree().systemViewProperty().set(true);
+            window.bottomTabs().getSelectionModel().select(window.bottomTabs().getTabs().stream()
+                    .filter(t -> t.getText().equals("Output")).findFirst().orElseThrow());
+            return null;
+        });
+        RowId z = RowId.process(RowId.SYSTEM, zombie.key());
+        await().atMost(PATIENCE).until(() -> onFx(() -> watch.tree().model().contains(z)));
+        select(z);
+        await().atMost(PATIENCE).until(() -> onFx(() -> robot.lookup(".output-line.stderr").tryQuery().isPresent()));
+        List<Edges.Pair> pairs = new ArrayList<>(onFx(() -> {
+            List<Edges.Pair> p = new ArrayList<>();
+            for (String id : List.of("filter-field", OutputStyles.SEARCH_ID, LaunchBarStyles.DIRECTORY_ID, LaunchBarStyles.COMMAND_ID)) {
+                p.add(Edges.boundary("field #" + id, region(robot, "#" + id)));
+            }
+            Region box = region(robot, ".output-pane .check-box > .box");
+            p.add(Edges.boundary("check box Follow", box));
+            p.add(Edges.pair("check mark on its box", Edges.body(region(robot, ".output-pane .check-box .mark")), Edges.body(box)));
+            for (String id : List.of(LaunchBarStyles.MODE_ID, "interval-choice")) {
+                p.add(Edges.pair("drop-down arrow of #" + id, Edges.body(region(robot, "#" + id + " .arrow")),
+                        Edges.body(region(robot, "#" + id))));
+            }
+            for (List<String> lit : List.of(List.of("system-switch", "launches-switch"), List.of("tree-switch", "flat-switch"))) {
+                Region on = region(robot, "#" + lit.get(0));
+                p.add(Edges.pair("lit #" + lit.get(0) + " against unlit #" + lit.get(1), Edges.body(on),
+                        Edges.body(region(robot, "#" + lit.get(1)))));
+                p.add(Edges.pair("lit #" + lit.get(0) + " against its bar", Edges.body(on), Edges.behind(on)));
+            }
+            // The tree's columns are wider than the window: its horizontal scroll bar shows.
+            p.add(Edges.boundary("scroll bar thumb on its track", region(robot, "#process-tree .scroll-bar:horizontal .thumb")));
+            return p;
+        }));
+        for (String id : List.of("filter-field", OutputStyles.SAVE_ID, "process-tree")) {
+            focus(robot, id);
+            pairs.add(onFx(() -> {
+                Region r = region(robot, "#" + id);
+                return Edges.pair("focus ring of #" + id, Edges.ring(r), Edges.behind(r));
+            }));
+        }
+        // Focused, the selected row is a fill; unfocused, a bar at its left edge (the pale fill is a hint).
+        pairs.add(onFx(() -> Edges.pair("selected row (focused) against the rows", Edges.body(selectedRow(robot)), plainRows(robot))));
+        focus(robot, "filter-field");
+        pairs.addAll(onFx(() -> {
+            Region row = selectedRow(robot);
+            return List.of(Edges.pair("selection bar (unfocused) against the rows", Edges.leftBorder(row), plainRows(robot)),
+                    Edges.pair("selection bar (unfocused) against its row", Edges.leftBorder(row), Edges.body(row)));
+        }));
+        return pairs;
+    }
+
+    private static Region region(FxRobot robot, String query) {
+        return robot.lookup(query).match(Node::isVisible).queryAs(Region.class);
+    }
+
+    private void focus(FxRobot robot, String id) throws Exception {
+        onFx(() -> {
+            robot.lookup("#" + id).query().requestFocus();
+            return null;
+        });
+        Thread.sleep(300);
+        assertThat(onFx(() -> robot.lookup("#" + id).query().isFocused())).as("#%s focused", id).isTrue();
+    }
+
+    private static Region selectedRow(FxRobot robot) {
+        return robot.lookup(".tree-table-row-cell").match(n -> ((TreeTableRow<?>) n).isSelected()).queryAs(Region.class);
+    }
+
+    /** The bodies of the rows without a tint: the table's own two alternating colours. */
+    private static List<Color> plainRows(FxRobot robot) {
+        Set<PseudoClass> tints = Set.of(ProcessTreeStyles.LAUNCH, ProcessTreeStyles.FRESH, ProcessTreeStyles.EXITED,
+                ProcessTreeStyles.ZOMBIE, ProcessTreeStyles.STOPPED, ProcessTreeStyles.ORPHAN, ProcessTreeStyles.ESCAPEE);
+        List<Color> colours = robot.lookup(".tree-table-row-cell").match(Node::isVisible)
+                .match(n -> !((TreeTableRow<?>) n).isSelected() && !((TreeTableRow<?>) n).isEmpty()
+                        && Collections.disjoint(n.getPseudoClassStates(), tints))
+                .queryAllAs(Region.class).stream().flatMap(r -> Edges.body(r).stream()).distinct().toList();
+        assertThat(colours).as("plain rows").isNotEmpty();
+        return colours;
     }
 
     private void select(RowId row) throws Exception {
