@@ -29,6 +29,8 @@ final class NetlinkSocket implements AutoCloseable {
     private static final int SO_RCVBUFFORCE = 33;
     /** linux/netlink.h struct sockaddr_nl: nl_family u16 @0, nl_pad u16 @2, nl_pid u32 @4, nl_groups u32 @8. */
     private static final int SOCKADDR_NL_SIZE = 12;
+    /** linux/socket.h. */
+    private static final int MSG_DONTWAIT = 0x40;
 
     private static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
     private static final VarHandle ERRNO = CAPTURE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
@@ -105,7 +107,16 @@ final class NetlinkSocket implements AutoCloseable {
 
     /** Receives one datagram into {@code buffer}: its length, or minus the errno (EAGAIN on timeout, ENOBUFS on loss). */
     int receive(MemorySegment buffer) {
-        long n = callLong(() -> (long) RECV.invokeExact(errno, fd, buffer, buffer.byteSize(), 0));
+        return receive(buffer, 0);
+    }
+
+    /** As {@link #receive}, but returns {@code -EAGAIN} at once when nothing is queued. */
+    int receiveQueued(MemorySegment buffer) {
+        return receive(buffer, MSG_DONTWAIT);
+    }
+
+    private int receive(MemorySegment buffer, int flags) {
+        long n = callLong(() -> (long) RECV.invokeExact(errno, fd, buffer, buffer.byteSize(), flags));
         return n >= 0 ? (int) n : -(int) ERRNO.get(errno, 0L);
     }
 
