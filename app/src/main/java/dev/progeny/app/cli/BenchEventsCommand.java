@@ -98,9 +98,10 @@ final class BenchEventsCommand implements Callable<Integer> {
                 recording.finish(launch, null, false);
                 captured = recording.history().view().launch(launch.id());
             }
-            out.printf("workload=%s source=%s captured=%d/%d right_status=%d/%d lost=%d ms=%.0f%n", w.name(),
-                    recording.describe().orElse("none"), captured.started(), w.processes(), w.rightlyEnded(captured),
-                    w.processes(), recording.history().view().losses().times(), nanos / 1e6);
+            out.printf("workload=%s source=%s captured=%d/%d right_status=%d/%d true_named=%d/%d lost=%d ms=%.0f%n",
+                    w.name(), recording.describe().orElse("none"), captured.started(), w.processes(),
+                    w.rightlyEnded(captured), w.processes(), w.trueNamed(captured), w.trues(),
+                    recording.history().view().losses().times(), nanos / 1e6);
             out.flush();
             return nanos;
         }

@@ -12,12 +12,13 @@ import java.util.List;
  * @param processes every process, the shell itself included
  * @param exit3     how many exit with status 3
  * @param killed    how many are killed by SIGKILL; the rest exit 0
+ * @param trues     how many exec {@code /bin/true}: named "true" only if read before they exit
  */
-record EventWorkload(String name, String script, int processes, int exit3, int killed) {
+record EventWorkload(String name, String script, int processes, int exit3, int killed, int trues) {
 
     /** 10,000 sequential {@code /bin/true} from one shell loop: 10,001 processes. */
     static final EventWorkload SEQUENTIAL = new EventWorkload("sequential",
-            "i=0; while [ \"$i\" -lt 10000 ]; do /bin/true; i=$((i+1)); done", 10_001, 0, 0);
+            "i=0; while [ \"$i\" -lt 10000 ]; do /bin/true; i=$((i+1)); done", 10_001, 0, 0, 10_000);
 
     /**
      * A burst: 200 shells at once, each running 50 short processes one after another, the 3rd of
@@ -27,12 +28,17 @@ record EventWorkload(String name, String script, int processes, int exit3, int k
             "i=0; while [ \"$i\" -lt 200 ]; do sh -c 'j=0; while [ \"$j\" -lt 50 ]; do j=$((j+1));"
                     + " case $((j % 10)) in 3) sh -c \"exit 3\";; 7) sh -c \"kill -KILL \\$\\$\";; *) /bin/true;; esac;"
                     + " done' & i=$((i+1)); done; wait",
-            10_201, 1_000, 1_000);
+            10_201, 1_000, 1_000, 8_000);
 
     static final List<EventWorkload> ALL = List.of(SEQUENTIAL, BURST);
 
     List<String> argv() {
         return List.of("/bin/sh", "-c", script);
+    }
+
+    /** How many recorded processes have the name of the program they ran last, {@code true}. */
+    int trueNamed(LaunchHistory launch) {
+        return (int) launch.records().stream().filter(r -> r.name().equals("true")).count();
     }
 
     /** How many recorded processes ended the way this workload makes them end, by count per outcome. */
