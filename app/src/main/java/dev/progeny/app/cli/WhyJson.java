@@ -48,8 +48,9 @@ record WhyJson(int pid, String name, String state, String role, WaitJson waiting
         return new WhyJson(d.pid(), f.process().name(), f.process().state().name(), role, WaitJson.of(d.waitingFor()), zombie,
                 children, f.nspid(), f.pidNamespace().isPresent() ? f.pidNamespace().getAsLong() : null,
                 f.container().map(ContainerRef::describe).orElse(null),
-                d.inherited().stream().map(InheritedJson::of).toList(), d.fromProgeny().stream().map(InheritedJson::of).toList(),
-                f.fds().map(fds -> fds.stream().map(Fd::of).toList()).orElse(List.of()), pipes, sockets);
+                f.fds().map(x -> d.inherited().stream().map(InheritedJson::of).toList()).orElse(null),
+                d.fromProgeny().stream().map(InheritedJson::of).toList(),
+                f.fds().map(fds -> fds.stream().map(Fd::of).toList()).orElse(null), pipes, sockets);
     }
 
     private static ZombieChildren children(ZombieFamily z) {

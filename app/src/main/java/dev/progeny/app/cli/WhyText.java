@@ -27,9 +27,9 @@ final class WhyText {
         d.facts().pidNamespace().ifPresent(ns -> line(out, "namespace", "pid:[" + ns + "]"));
         line(out, "container", d.facts().container().map(ContainerRef::describe).orElse("none"));
         d.facts().limits().ifPresent(l -> line(out, "limits", String.join(", ", DiagnosisWords.limits(l))));
-        d.facts().fds().ifPresent(fds -> line(out, "fds", fds.isEmpty() ? "none" : fds.stream()
+        line(out, "fds", d.facts().fds().map(fds -> fds.isEmpty() ? "none" : fds.stream()
                 .map(f -> f.fd() + " " + f.target().text() + f.info().map(i -> " (" + i.flagWords() + ")").orElse(""))
-                .collect(Collectors.joining(", "))));
+                .collect(Collectors.joining(", "))).orElse(DiagnosisWords.NOT_READ));
         for (WhyReport.Related r : report.related()) {
             out.println(headline(r.diagnosis(), r.role()));
             body(out, r.diagnosis(), List.of(), List.of());

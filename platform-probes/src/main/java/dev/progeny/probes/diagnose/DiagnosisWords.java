@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
  * thread-safe.
  */
 public final class DiagnosisWords {
+    /** Said of pipes, inherited and open descriptors where none were read (another user's process, an OS not read yet). */
+    public static final String NOT_READ = "not known: its descriptors were not read";
+
     private DiagnosisWords() {
     }
 

@@ -34,7 +34,9 @@ final class WhySections {
         List<WhySection> out = new ArrayList<>();
         out.add(new WhySection("waiting", "Waiting for", List.of(WaitWords.describe(d.waitingFor())), false));
         List<String> pipes = DiagnosisWords.pipes(d, holders, progeny);
-        out.add(new WhySection("pipes", "Pipes", pipes.isEmpty() ? List.of("none") : pipes, false));
+        boolean read = f.fds().isPresent();
+        out.add(new WhySection("pipes", "Pipes", !read ? List.of(DiagnosisWords.NOT_READ) : pipes.isEmpty() ? List.of("none") : pipes,
+                false));
         List<String> sockets = DiagnosisWords.sockets(d, holders, progeny);
         if (!sockets.isEmpty()) {
             out.add(new WhySection("sockets", "Connected sockets", sockets, false));
@@ -51,15 +53,16 @@ final class WhySections {
                     .toList(), true));
         }
         List<String> inherited = DiagnosisWords.inherited(d.inherited());
-        out.add(new WhySection("inherited", "Inherited descriptors", inherited.isEmpty() ? List.of("none beyond 0-2") : inherited, false));
+        out.add(new WhySection("inherited", "Inherited descriptors",
+                !read ? List.of(DiagnosisWords.NOT_READ) : inherited.isEmpty() ? List.of("none beyond 0-2") : inherited, false));
         d.zombies().ifPresent(z -> out.add(new WhySection("zombies", "Zombies", List.of(z.describe()), false)));
         Optional<Duration> zombieFor = f.zombieFor().or(() -> seenZombieFor);
         zombieFor.ifPresent(age -> out.add(new WhySection("zombie-age", "Zombie for", List.of(WaitWords.duration(age)), false)));
         out.add(new WhySection("namespace", "Namespace and container", namespace(f), false));
         f.limits().ifPresent(l -> out.add(new WhySection("limits", "Limits", DiagnosisWords.limits(l), false)));
-        f.fds().ifPresent(fds -> out.add(new WhySection("fds", "Open descriptors (" + fds.size() + ")", fds.stream()
+        out.add(f.fds().map(fds -> new WhySection("fds", "Open descriptors (" + fds.size() + ")", fds.stream()
                 .map(x -> x.fd() + "  " + x.target().text() + x.info().map(i -> "  " + i.flagWords()).orElse(""))
-                .toList(), false)));
+                .toList(), false)).orElseGet(() -> new WhySection("fds", "Open descriptors", List.of(DiagnosisWords.NOT_READ), false)));
         return out;
     }
 

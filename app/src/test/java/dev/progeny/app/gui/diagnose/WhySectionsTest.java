@@ -7,6 +7,7 @@ import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.diagnose.ChildTarget;
 import dev.progeny.probes.diagnose.Diagnosis;
+import dev.progeny.probes.diagnose.DiagnosisWords;
 import dev.progeny.probes.diagnose.Inherited;
 import dev.progeny.probes.diagnose.ProcessFacts;
 import dev.progeny.probes.diagnose.WaitingFor;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class WhySectionsTest {
@@ -23,7 +25,9 @@ class WhySectionsTest {
     private final ProcessInfo zombie = ProcessInfo.builder(11).ppid(10).state(ProcessState.ZOMBIE).name("true").build();
 
     private static Diagnosis diagnosis(ProcessInfo p, WaitingFor w, List<Inherited> inherited, List<Inherited> progeny) {
-        return new Diagnosis(ProcessFacts.waitOnly(p, w), w, inherited, progeny, Optional.empty(), List.of(), List.of());
+        ProcessFacts read = new ProcessFacts(p, w, Optional.of(List.of()), Optional.empty(), OptionalLong.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+        return new Diagnosis(read, w, inherited, progeny, Optional.empty(), List.of(), List.of());
     }
 
     @Test
@@ -33,12 +37,25 @@ class WhySectionsTest {
                 List.of(new Inherited(9, 1, 42, Inherited.Evidence.SAME_OPEN_FILE)));
         List<WhySection> sections = WhySections.of(new WhyReport(d, List.of(), Map.of()), pid -> null, 1, Optional.empty());
 
-        assertThat(sections).extracting(WhySection::id).containsExactly("waiting", "pipes", "progeny-leak", "inherited", "namespace");
+        assertThat(sections).extracting(WhySection::id).containsExactly("waiting", "pipes", "progeny-leak", "inherited", "namespace", "fds");
         assertThat(sections.get(0).lines()).containsExactly("waiting for child 11");
         assertThat(sections.get(2).alarm()).isTrue();
         assertThat(sections.get(2).lines().getFirst()).startsWith("fd 9 is Progeny's own fd 42");
         assertThat(sections.get(3).lines()).containsExactly("inherited 1 descriptor from 5 (fd 3)");
         assertThat(sections.get(4).lines()).contains("pid 10 (no nested pid namespace)", "container: none");
+    }
+
+    /** Another user's process, or an OS whose descriptors Progeny does not read: unknown, not "none". */
+    @Test
+    void descriptorsNotReadAreSaidToBeUnknownNotAbsent() {
+        WaitingFor sleeping = new WaitingFor.Sleep(Optional.empty(), Optional.empty(), false);
+        Diagnosis d = new Diagnosis(ProcessFacts.waitOnly(shell, sleeping), sleeping, List.of(), List.of(), Optional.empty(),
+                List.of(), List.of());
+        List<WhySection> sections = WhySections.of(new WhyReport(d, List.of(), Map.of()), pid -> null, 1, Optional.empty());
+
+        assertThat(sections).filteredOn(s -> List.of("pipes", "inherited", "fds").contains(s.id()))
+                .extracting(WhySection::lines).containsExactly(List.of(DiagnosisWords.NOT_READ),
+                        List.of(DiagnosisWords.NOT_READ), List.of(DiagnosisWords.NOT_READ));
     }
 
     @Test
