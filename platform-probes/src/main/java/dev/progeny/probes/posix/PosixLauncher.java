@@ -169,7 +169,7 @@ public final class PosixLauncher implements Launcher {
                 spec.isolation() == Isolation.SESSION ? Containment.SESSION : Containment.PROCESS_GROUP);
         inForce.addAll(contained.inForce());
         LaunchFamily family = new LaunchFamily(id, String.join(" ", spec.argv()), root.key(), inForce,
-                root.container(), os.probe(), registry, () -> root.status().now().isPresent());
+                root.container(), os.probe(), registry, root.status()::reaped);
         OutputLog output = capture ? new OutputLog(OutputLog.DEFAULT_CAPACITY, 2) : OutputLog.none();
         PosixLaunch.Parts parts = new PosixLaunch.Parts(id, spec, root.key(), inForce, contained.unavailable(),
                 family, output, contained.limits().limits(() -> killed(spec, root)));

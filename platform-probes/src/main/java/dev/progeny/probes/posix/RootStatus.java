@@ -48,6 +48,11 @@ public final class RootStatus {
         exit.completeExceptionally(new IllegalStateException(why));
     }
 
+    /** Whether the root has been reaped (false while waiting, and where it could not be waited for). */
+    public boolean reaped() {
+        return exit.isDone() && !exit.isCompletedExceptionally();
+    }
+
     /** The status if the root has been reaped. */
     public Optional<ExitStatus> now() {
         return Optional.ofNullable(exit.getNow(null));
