@@ -12,6 +12,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -50,6 +51,12 @@ public final class TimelineView {
         canvas.setId("timeline-canvas");
         area.setId("timeline-area");
         info.setId("timeline-info");
+        // A long command line is cut on the info line; its tooltip holds the whole of it.
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(info.textProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        info.setTooltip(whole);
         CheckBox onlyFailed = new CheckBox("Only failed");
         onlyFailed.setId("timeline-only-failed");
         onlyFailed.selectedProperty().bindBidirectional(viewModel.onlyFailedProperty());

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -119,6 +120,9 @@ class TimelineWindowTest {
         await().atMost(PATIENCE).until(() -> sleeper.key().equals(onFx(() -> vm.selectedProperty().get())));
         await().atMost(PATIENCE).until(() -> text(robot, "timeline-info").matches("pid " + sleeper.pid()
                 + " · .* · running · sleep 300( \\(after 1 exec\\))?")); // forked as sh, then exec'd sleep
+        // The info line may be cut; its tooltip holds the whole text.
+        assertThat(onFx(() -> robot.lookup("#timeline-info").queryAs(Label.class).getTooltip().getText()))
+                .isEqualTo(text(robot, "timeline-info"));
         // Pan and zoom with the keys redraw the visible rows only.
         for (KeyCode k : List.of(KeyCode.PLUS, KeyCode.PLUS, KeyCode.RIGHT, KeyCode.LEFT, KeyCode.MINUS)) {
             robot.interact(() -> robot.lookup("#timeline-area").query().requestFocus());
