@@ -2,6 +2,7 @@ package dev.progeny.app.gui.lifecycle;
 
 import static dev.progeny.app.gui.testing.FxQueries.onFx;
 import static dev.progeny.app.gui.testing.FxQueries.pidCells;
+import static dev.progeny.app.gui.testing.FxQueries.reveal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,7 +11,6 @@ import dev.progeny.app.gui.WatchFeature;
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.BackgroundTaskExecutor;
 import dev.progeny.app.gui.common.Selection;
-import dev.progeny.app.gui.processtree.ProcessRow;
 import dev.progeny.app.gui.testing.WindowLaunches;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -77,17 +76,7 @@ class CrossLaunchWindowTest {
     /** Selects {@code pid}'s row (clicked until it is the selection: rows move as others come and go). */
     private Selection select(FxRobot robot, int pid) {
         await().atMost(PATIENCE).until(() -> {
-            boolean shown = onFx(() -> {
-                TreeTableView<?> tree = robot.lookup("#process-tree").queryAs(TreeTableView.class);
-                for (int i = 0; i < tree.getExpandedItemCount(); i++) {
-                    if (tree.getTreeItem(i).getValue() instanceof ProcessRow row && !row.data().isLaunch()
-                            && row.data().process() != null && row.data().process().pid() == pid) {
-                        tree.scrollTo(i);
-                        return true;
-                    }
-                }
-                return false;
-            });
+            boolean shown = reveal(robot, pid);
             if (!shown || pidCells(robot, pid).isEmpty()) {
                 return false;
             }

@@ -2,6 +2,7 @@ package dev.progeny.app.gui.lifecycle;
 
 import static dev.progeny.app.gui.testing.FxQueries.onFx;
 import static dev.progeny.app.gui.testing.FxQueries.pidCells;
+import static dev.progeny.app.gui.testing.FxQueries.reveal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,7 +11,6 @@ import dev.progeny.app.gui.WatchFeature;
 import dev.progeny.app.gui.actions.ActionsStyles;
 import dev.progeny.app.gui.common.AppState;
 import dev.progeny.app.gui.common.BackgroundTaskExecutor;
-import dev.progeny.app.gui.processtree.ProcessRow;
 import dev.progeny.app.gui.testing.WindowLaunches;
 import dev.progeny.app.gui.launch.LaunchBarStyles;
 import dev.progeny.app.gui.output.OutputStyles;
@@ -29,7 +29,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -70,15 +69,7 @@ class LaunchAndEndWindowTest {
 
     /** Ctrl+L, type, Enter; returns the launch once it is in the window's state. */
     private Launch launch(FxRobot robot, String command) throws Exception {
-        int before = onFx(() -> state.launches().size());
-        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        robot.write(command);
-        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(onFx(() -> state.launches().size()))
-                .as(() -> "messages: " + notices() + ", command: "
-                        + robot.lookup("#" + LaunchBarStyles.COMMAND_ID).queryComboBox().getEditor().getText())
-                .isEqualTo(before + 1));
-        return onFx(() -> state.launches().get(before));
+        return WindowLaunches.launch(robot, state, command);
     }
 
     private static List<ProcessInfo> family(Launch launch) throws Exception {
@@ -92,22 +83,6 @@ class LaunchAndEndWindowTest {
         robot.clickOn(pidCells(robot, pid).getLast());
     }
 
-    /** Scrolls the tree to {@code pid}'s row; false while the tree has no such row. */
-    private static boolean reveal(FxRobot robot, int pid) throws Exception {
-        return onFx(() -> {
-            TreeTableView<?> tree = robot.lookup("#process-tree").queryAs(TreeTableView.class);
-            for (int i = 0; i < tree.getExpandedItemCount(); i++) {
-                if (tree.getTreeItem(i).getValue() instanceof ProcessRow row && !row.data().isLaunch()
-                        && row.data().process() != null && row.data().process().pid() == pid) {
-                    tree.scrollTo(i);
-                    return true;
-                }
-            }
-            return false;
-        });
-    }
-
-    /** The showing node with this text (menus keep hidden copies of their items' labels). */
     /** The node showing {@code text} that is on screen: it and every ancestor visible (a hidden bar's button is not). */
     private static Node shown(FxRobot robot, String text) {
         await().atMost(PATIENCE).until(() -> robot.lookup(text).match(LaunchAndEndWindowTest::onScreen).tryQuery().isPresent());
@@ -129,11 +104,7 @@ class LaunchAndEndWindowTest {
 
     /** Every message of the notification area, newest first, as "sign summary". */
     private List<String> notices() {
-        try {
-            return onFx(() -> state.notices().all().stream().map(n -> n.severity().sign() + " " + n.summary()).toList());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return WindowLaunches.notices(state);
     }
 
     private boolean anyNotice(String regex) {

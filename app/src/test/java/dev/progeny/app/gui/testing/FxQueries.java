@@ -1,10 +1,12 @@
 package dev.progeny.app.gui.testing;
 
+import dev.progeny.app.gui.processtree.ProcessRow;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TreeTableView;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,5 +28,20 @@ public final class FxQueries {
         String text = Integer.toString(pid);
         return onFx(() -> List.copyOf(robot.lookup(".number-cell")
                 .match(n -> n instanceof Labeled l && n.isVisible() && text.equals(l.getText())).queryAll()));
+    }
+
+    /** Scrolls the process tree to {@code pid}'s row (not a launch header); false while the tree has no such row. */
+    public static boolean reveal(FxRobot robot, int pid) throws Exception {
+        return onFx(() -> {
+            TreeTableView<?> tree = robot.lookup("#process-tree").queryAs(TreeTableView.class);
+            for (int i = 0; i < tree.getExpandedItemCount(); i++) {
+                if (tree.getTreeItem(i).getValue() instanceof ProcessRow row && !row.data().isLaunch()
+                        && row.data().process() != null && row.data().process().pid() == pid) {
+                    tree.scrollTo(i);
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 }

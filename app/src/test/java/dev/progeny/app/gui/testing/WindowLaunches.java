@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.progeny.app.gui.common.AppState;
+import dev.progeny.app.gui.launch.LaunchBarStyles;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.testing.LaunchCleanup;
 import dev.progeny.probes.testing.TaggedProcesses;
@@ -28,8 +29,20 @@ public final class WindowLaunches {
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         robot.write(command);
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        await().atMost(Duration.ofSeconds(60)).until(() -> onFx(() -> state.launches().size()) == before + 1);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(onFx(() -> state.launches().size()))
+                .as(() -> "messages: " + notices(state) + ", command: "
+                        + robot.lookup("#" + LaunchBarStyles.COMMAND_ID).queryComboBox().getEditor().getText())
+                .isEqualTo(before + 1));
         return onFx(() -> state.launches().get(before));
+    }
+
+    /** Every message of the notification area, newest first, as "sign summary". */
+    public static List<String> notices(AppState state) {
+        try {
+            return onFx(() -> state.notices().all().stream().map(n -> n.severity().sign() + " " + n.summary()).toList());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Ends the launches of {@code state} and every process tagged {@code tag}; checks none is left alive. */
