@@ -27,11 +27,7 @@ class RunTraceUnprivilegedTest {
     @AfterEach
     void nothingLeft() throws Exception {
         if (fixture != null) {
-            try {
-                assertThat(fixture.leftovers()).as("processes left in the delegated cgroups").isEmpty();
-            } finally {
-                fixture.close();
-            }
+            fixture.closeCheckingNothingLeft();
         }
     }
 

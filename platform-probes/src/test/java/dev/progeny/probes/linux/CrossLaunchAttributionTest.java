@@ -1,7 +1,6 @@
 package dev.progeny.probes.linux;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
@@ -17,13 +16,10 @@ import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.terminate.TerminationReport;
 import dev.progeny.probes.testing.TestLaunches;
 import dev.progeny.probes.posix.PosixLauncher;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
@@ -70,7 +66,7 @@ class CrossLaunchAttributionTest {
         }
         Thread.sleep(300);
         Launch b = launches.launch(LaunchSpec.of("sleep", "997").withContainment(mechanisms));
-        escapee = escapeeOf(a);
+        escapee = CrossLaunchScenario.escapeeOf(a, table);
 
         Snapshot snapshot = table.snapshot();
         assertThat(b.family().members(snapshot)).extracting(ProcessInfo::key).doesNotContain(escapee);
@@ -88,17 +84,5 @@ class CrossLaunchAttributionTest {
         assertThat(report.deliveries()).noneMatch(d -> d.target().equals(escapee));
         assertThat(table.snapshot().contains(escapee)).as("A's escapee outlives the end of B").isTrue();
         assertThat(b.waitFor(PATIENCE)).isPresent();
-    }
-
-    /** The escapee's key, once it has come back to Progeny (its parent shell exited). */
-    private ProcessKey escapeeOf(Launch a) throws IOException {
-        Pattern printed = Pattern.compile("escapee (\\d+)");
-        await().atMost(PATIENCE).until(() -> printed.matcher(a.output().text()).find());
-        Matcher m = printed.matcher(a.output().text());
-        assertThat(m.find()).isTrue();
-        int pid = Integer.parseInt(m.group(1));
-        int self = PosixLibc.INSTANCE.getpid();
-        await().atMost(PATIENCE).until(() -> table.snapshot().process(pid).map(p -> p.ppid() == self).orElse(false));
-        return table.snapshot().process(pid).orElseThrow().key();
     }
 }

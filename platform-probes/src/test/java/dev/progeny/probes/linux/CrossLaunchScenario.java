@@ -3,6 +3,7 @@ package dev.progeny.probes.linux;
 import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
+import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.Signal;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.launch.Launch;
@@ -73,8 +74,11 @@ public final class CrossLaunchScenario {
         }
     }
 
-    /** The escapee's key, once it has come back to this process (its parent shell exited). */
-    private static ProcessKey escapeeOf(Launch a, LinuxProcessTable table) throws Exception {
+    /**
+     * The key of the escapee launch {@link #A} printed, once it has come back to this process (its
+     * parent shell exited); fails after 30 s with A's output.
+     */
+    public static ProcessKey escapeeOf(Launch a, ProcessTable table) throws Exception {
         Pattern printed = Pattern.compile("escapee (\\d+)");
         int self = PosixLibc.INSTANCE.getpid();
         long deadline = System.nanoTime() + PATIENCE.toNanos();

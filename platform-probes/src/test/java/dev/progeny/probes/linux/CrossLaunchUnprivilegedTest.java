@@ -20,11 +20,7 @@ class CrossLaunchUnprivilegedTest {
     @AfterEach
     void nothingLeft() throws Exception {
         if (fixture != null) {
-            try {
-                assertThat(fixture.leftovers()).as("processes left in the delegated cgroups").isEmpty();
-            } finally {
-                fixture.close();
-            }
+            fixture.closeCheckingNothingLeft();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.progeny.probes.linux;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.progeny.probes.Platform;
@@ -164,6 +165,15 @@ public final class DelegatedCgroup implements AutoCloseable {
     private String classPath() throws IOException {
         try (Stream<Path> entries = Files.list(work.resolve("cp"))) {
             return String.join(File.pathSeparator, entries.sorted().map(Path::toString).toList());
+        }
+    }
+
+    /** For an after-each: fails if a run left a process in the cgroups, and removes everything either way. */
+    public void closeCheckingNothingLeft() throws IOException {
+        try {
+            assertThat(leftovers()).as("processes left in the delegated cgroups").isEmpty();
+        } finally {
+            close();
         }
     }
 

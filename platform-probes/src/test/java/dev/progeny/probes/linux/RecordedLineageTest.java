@@ -1,7 +1,6 @@
 package dev.progeny.probes.linux;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.progeny.probes.Platform;
@@ -19,11 +18,8 @@ import dev.progeny.probes.launch.Membership.Reason;
 import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.terminate.TerminationReport;
 import dev.progeny.probes.testing.TestLaunches;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +65,7 @@ class RecordedLineageTest {
         Thread.sleep(300);
         Launch b = launches.launch(LaunchSpec.of("sleep", "997").withContainment(NO_CONTAINER));
         recorder.launched(b);
-        escapee = escapeeOf(a);
+        escapee = CrossLaunchScenario.escapeeOf(a, table);
 
         Snapshot snapshot = table.snapshot();
         assertThat(b.family().members(snapshot)).noneMatch(p -> p.key().equals(escapee));
@@ -86,17 +82,5 @@ class RecordedLineageTest {
         assertThat(endA.deliveries()).anyMatch(d -> d.target().equals(escapee));
         assertThat(a.waitFor(PATIENCE)).isPresent();
         assertThat(b.waitFor(PATIENCE)).isPresent();
-    }
-
-    /** The escapee's key, once it has come back to Progeny (its parent shell exited). */
-    private ProcessKey escapeeOf(Launch a) throws IOException {
-        Pattern printed = Pattern.compile("escapee (\\d+)");
-        await().atMost(PATIENCE).until(() -> printed.matcher(a.output().text()).find());
-        Matcher m = printed.matcher(a.output().text());
-        assertThat(m.find()).isTrue();
-        int pid = Integer.parseInt(m.group(1));
-        int self = PosixLibc.INSTANCE.getpid();
-        await().atMost(PATIENCE).until(() -> table.snapshot().process(pid).map(p -> p.ppid() == self).orElse(false));
-        return table.snapshot().process(pid).orElseThrow().key();
     }
 }

@@ -13,7 +13,6 @@ import dev.progeny.app.gui.common.BackgroundTaskExecutor;
 import dev.progeny.app.gui.common.Selection;
 import dev.progeny.app.gui.testing.WindowLaunches;
 import dev.progeny.probes.Platform;
-import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Signal;
 import dev.progeny.probes.launch.Containment;
@@ -26,8 +25,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -107,7 +104,7 @@ class CrossLaunchWindowTest {
         Launch a = WindowLaunches.launch(robot, state, CrossLaunchScenario.A);
         Thread.sleep(300);
         Launch b = WindowLaunches.launch(robot, state, "sleep 997");
-        escapee = escapeeOf(a);
+        escapee = CrossLaunchScenario.escapeeOf(a, Platform.current().processTable());
         boolean cgroup = a.containment().contains(Containment.CGROUP);
 
         Selection ofEscapee = select(robot, escapee.pid());
@@ -130,23 +127,6 @@ class CrossLaunchWindowTest {
         assertThat(a.waitFor(PATIENCE)).isPresent();
         if (cgroup) {
             await().atMost(PATIENCE).until(() -> !alive(escapee));
-        }
-    }
-
-    /** The escapee's key, once it has come back to Progeny (its parent shell exited). */
-    private ProcessKey escapeeOf(Launch a) {
-        Pattern printed = Pattern.compile("escapee (\\d+)");
-        int self = (int) ProcessHandle.current().pid();
-        await().atMost(PATIENCE).until(() -> printed.matcher(a.output().text()).find());
-        Matcher m = printed.matcher(a.output().text());
-        assertThat(m.find()).isTrue();
-        int pid = Integer.parseInt(m.group(1));
-        await().atMost(PATIENCE).until(() -> Platform.current().processTable().snapshot().process(pid)
-                .map(p -> p.ppid() == self).orElse(false));
-        try {
-            return Platform.current().processTable().snapshot().process(pid).map(ProcessInfo::key).orElseThrow();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
