@@ -1,6 +1,7 @@
 package dev.progeny.app.gui.output;
 
 import dev.progeny.app.gui.Shortcuts;
+import dev.progeny.app.gui.common.WholeText;
 import dev.progeny.app.gui.processtree.LaunchLabel;
 import dev.progeny.probes.launch.Launch;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringExpression;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -16,7 +16,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
@@ -65,12 +64,12 @@ public final class OutputView extends BorderPane {
         chooser.setMaxWidth(220);
         // Narrow, the name shrinks before anything else ("#1  sh -c ma…"); the tooltip has it whole.
         chooser.setMinWidth(110);
-        showWhole(chooser, Bindings.createStringBinding(() -> chooser.getConverter().toString(chooser.getValue()),
+        WholeText.showWhole(chooser, Bindings.createStringBinding(() -> chooser.getConverter().toString(chooser.getValue()),
                 chooser.valueProperty()));
         chooser.setOnAction(e -> model.show(chooser.getValue()));
         status.setId(OutputStyles.STATUS_ID);
         status.setMinWidth(60);
-        showWhole(status, status.textProperty());
+        WholeText.showWhole(status, status.textProperty());
         search.setId(OutputStyles.SEARCH_ID);
         search.setPromptText("Search all output");
         search.setTooltip(new Tooltip("Every line of the launch, earlier ones too (Ctrl+Shift+F; Enter or F3: next)"));
@@ -156,13 +155,6 @@ public final class OutputView extends BorderPane {
             chooser.setValue(now == null ? null : now.launch());
         });
         show(model.shownProperty().get());
-    }
-
-    /** The whole of a text the bar may cut short, as the control's tooltip; none while the text is empty. */
-    private static void showWhole(Control control, StringExpression text) {
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(text);
-        control.tooltipProperty().bind(Bindings.when(text.isEmpty()).then((Tooltip) null).otherwise(tip));
     }
 
     private void show(OutputViewModel output) {

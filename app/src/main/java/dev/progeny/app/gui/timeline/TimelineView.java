@@ -1,6 +1,7 @@
 package dev.progeny.app.gui.timeline;
 
 import dev.progeny.app.gui.Shortcuts;
+import dev.progeny.app.gui.common.WholeText;
 import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.events.ProcessRecord;
 import java.util.List;
@@ -12,7 +13,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -51,12 +51,7 @@ public final class TimelineView {
         canvas.setId("timeline-canvas");
         area.setId("timeline-area");
         info.setId("timeline-info");
-        // A long command line is cut on the info line; its tooltip holds the whole of it.
-        Tooltip whole = new Tooltip();
-        whole.textProperty().bind(info.textProperty());
-        whole.setWrapText(true);
-        whole.setMaxWidth(640);
-        info.setTooltip(whole);
+        WholeText.showWhole(info, info.textProperty()); // a long command line is cut on the info line
         CheckBox onlyFailed = new CheckBox("Only failed");
         onlyFailed.setId("timeline-only-failed");
         onlyFailed.selectedProperty().bindBidirectional(viewModel.onlyFailedProperty());
