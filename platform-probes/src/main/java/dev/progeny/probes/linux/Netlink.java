@@ -24,6 +24,24 @@ final class Netlink {
         return (length + 3) & ~3;
     }
 
+    /**
+     * The length of the message at {@code at} in a datagram of {@code length} bytes, header
+     * included, or -1 when no header fits there (the datagram is read); the next one starts at
+     * {@code at + align(length)}.
+     *
+     * @throws IllegalArgumentException when the message claims less than a header or overruns the datagram
+     */
+    static int messageAt(ByteBuffer b, int at, int length) {
+        if (at + NLMSG_HDRLEN > length) {
+            return -1;
+        }
+        int len = b.getInt(at);
+        if (len < NLMSG_HDRLEN || at + len > length) {
+            throw new IllegalArgumentException("netlink message of " + len + " bytes at " + at + " in " + length);
+        }
+        return len;
+    }
+
     /** Puts a header for a message of {@code length} bytes, header included, at the buffer's position. */
     static ByteBuffer putHeader(ByteBuffer b, int length, short type, short flags, int seq) {
         return b.putInt(length).putShort(type).putShort(flags).putInt(seq).putInt(0);

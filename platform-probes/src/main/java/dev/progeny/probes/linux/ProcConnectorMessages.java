@@ -74,17 +74,11 @@ final class ProcConnectorMessages {
     static List<Event> decode(ByteBuffer datagram, int length) {
         ByteBuffer b = datagram.duplicate().order(ByteOrder.nativeOrder());
         List<Event> out = new ArrayList<>(1);
-        int at = 0;
-        while (at + Netlink.NLMSG_HDRLEN <= length) {
-            int len = b.getInt(at);
-            if (len < Netlink.NLMSG_HDRLEN || at + len > length) {
-                throw new IllegalArgumentException("netlink message of " + len + " bytes at " + at + " in " + length);
-            }
+        for (int at = 0, len; (len = Netlink.messageAt(b, at, length)) >= 0; at += Netlink.align(len)) {
             // The connector sends and is sent NLMSG_DONE messages.
             if (b.getShort(at + 4) == Netlink.NLMSG_DONE && len >= Netlink.NLMSG_HDRLEN + CN_MSG_LEN) {
                 decodeConnector(b, at + Netlink.NLMSG_HDRLEN, len - Netlink.NLMSG_HDRLEN, out);
             }
-            at += Netlink.align(len);
         }
         return out;
     }

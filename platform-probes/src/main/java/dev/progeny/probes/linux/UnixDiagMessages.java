@@ -78,12 +78,7 @@ final class UnixDiagMessages {
     static Answer decode(ByteBuffer datagram, int length) {
         ByteBuffer b = datagram.duplicate().order(ByteOrder.nativeOrder());
         List<UnixSocket> out = new ArrayList<>();
-        int at = 0;
-        while (at + Netlink.NLMSG_HDRLEN <= length) {
-            int len = b.getInt(at);
-            if (len < Netlink.NLMSG_HDRLEN || at + len > length) {
-                throw new IllegalArgumentException("netlink message of " + len + " bytes at " + at + " in " + length);
-            }
+        for (int at = 0, len; (len = Netlink.messageAt(b, at, length)) >= 0; at += Netlink.align(len)) {
             short type = b.getShort(at + 4);
             int data = at + Netlink.NLMSG_HDRLEN;
             // NLMSG_DONE and NLMSG_ERROR both start with an int: 0, or minus the errno (struct nlmsgerr).
@@ -93,7 +88,6 @@ final class UnixDiagMessages {
             if (type == SOCK_DIAG_BY_FAMILY && len >= Netlink.NLMSG_HDRLEN + UNIX_DIAG_MSG_LEN) {
                 out.add(socket(b, data, at + len));
             }
-            at += Netlink.align(len);
         }
         return new Answer(out, false, 0);
     }
