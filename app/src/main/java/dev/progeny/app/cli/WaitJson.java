@@ -44,7 +44,7 @@ record WaitJson(String kind, String text, String syscall, String wchan, Integer 
                 b.socket = s.inode() < 0 ? null : s.inode();
                 b.peer = s.state().peer().isPresent() ? s.state().peer().getAsLong() : null;
                 b.peerUnknown = s.state().unknown().orElse(null);
-                b.otherEnds = s.state().looked() && s.state().peer().isPresent() ? s.state().otherPids() : null;
+                b.otherEnds = s.state().peer().isPresent() ? s.state().otherPids() : null;
             }
             case WaitingFor.Disk d -> {
                 b.syscall = name(d.call());

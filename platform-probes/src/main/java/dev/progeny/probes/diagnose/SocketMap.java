@@ -87,8 +87,7 @@ public final class SocketMap {
 
     /** What this map knows about the peer of the socket a process waits on. */
     public SocketState stateFor(long inode) {
-        return pair(inode).map(p -> new SocketState(p.peer(), p.peerEnds(), p.unknown(), true))
-                .orElse(new SocketState(OptionalLong.empty(), List.of(), Optional.empty(), true));
+        return pair(inode).map(p -> new SocketState(p.peer(), p.peerEnds(), p.unknown())).orElse(SocketState.UNKNOWN);
     }
 
     /** {@code waiting} with what this map knows about its socket's peer; other waits unchanged. */

@@ -11,10 +11,10 @@ import java.util.OptionalLong;
  * @param peer      the peer socket's inode; empty when not connected, not a UNIX socket, or unknown
  * @param otherEnds the descriptors on the peer; empty when none was found among the processes looked at
  * @param unknown   why the kernel could not be asked for the peer, where it could not
- * @param looked    whether a socket map was consulted at all
  */
-public record SocketState(OptionalLong peer, List<PipeEnd> otherEnds, Optional<String> unknown, boolean looked) {
-    public static final SocketState UNKNOWN = new SocketState(OptionalLong.empty(), List.of(), Optional.empty(), false);
+public record SocketState(OptionalLong peer, List<PipeEnd> otherEnds, Optional<String> unknown) {
+    /** Before any socket map was consulted, or where it knows no UNIX socket of that inode. */
+    public static final SocketState UNKNOWN = new SocketState(OptionalLong.empty(), List.of(), Optional.empty());
 
     public SocketState {
         otherEnds = List.copyOf(otherEnds);

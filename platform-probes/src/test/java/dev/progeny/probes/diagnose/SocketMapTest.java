@@ -52,7 +52,6 @@ class SocketMapTest {
         assertThat(map.join(receiving)).isInstanceOfSatisfying(WaitingFor.Socket.class, s -> {
             assertThat(s.state().peer()).hasValue(100);
             assertThat(s.state().otherPids()).containsExactly(30);
-            assertThat(s.state().looked()).isTrue();
         });
         assertThat(DiagnosisWords.sockets(diagnosis(31, receiving, map), this::holder, 1)).containsExactly(
                 "fd 4 ↔ socketpair 101 ↔ 100, other end held by 30 python3 (not using it: sleeping in clock_nanosleep)");
@@ -83,7 +82,7 @@ class SocketMapTest {
     void aSocketTheKernelDoesNotKnowAsUnixSaysNothing() {
         SocketMap map = SocketMap.build(fds, known);
         assertThat(map.pairsOf(31)).extracting(SocketMap.Pair::inode).containsExactly(101L);
-        assertThat(map.stateFor(500)).isEqualTo(new SocketState(OptionalLong.empty(), List.of(), Optional.empty(), true));
+        assertThat(map.stateFor(500)).isEqualTo(new SocketState(OptionalLong.empty(), List.of(), Optional.empty()));
     }
 
     @Test
