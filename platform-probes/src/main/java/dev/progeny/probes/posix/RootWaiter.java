@@ -22,33 +22,43 @@ public final class RootWaiter implements RootWatch {
         int pid = root.key().pid();
         boolean stops = root.terminal().isPresent() || root.stoppedStart();
         Thread.ofPlatform().daemon().name("progeny-wait-" + pid).start(() -> {
-            int[] status = new int[1];
-            boolean starting = root.stoppedStart();
-            while (true) {
-                int rc = PosixLibc.INSTANCE.waitpid(pid, status, stops ? WUNTRACED : 0);
-                if (rc == pid) {
-                    Optional<ExitStatus> ended = WaitStatus.decode(status[0]);
-                    if (ended.isPresent()) {
-                        root.ended(ended.get());
-                        return;
-                    }
-                    if (starting) {
-                        starting = false;
-                        root.terminal().ifPresent(t -> t.handOver(pid));
-                        root.continueGroup().run();
-                    } else {
-                        // Stopped: WSTOPSIG is bits 8-15 (sys/wait.h on all three).
-                        root.stopped((status[0] >> 8) & 0xff);
-                    }
-                    continue;
-                }
-                int errno = Native.getLastError();
-                if (rc < 0 && errno != root.errors().eintr()) {
-                    root.status().fail("waitpid(" + pid + "): " + LaunchErrors.describe(errno));
-                    return;
-                }
+            try {
+                waitUntilEnded(root, pid, stops);
+            } catch (RuntimeException | Error e) {
+                // A waiter that dies silently would leave every waitFor hanging: say why instead.
+                root.status().fail("the wait for " + pid + " failed: " + e);
+                throw e;
             }
         });
         return Optional.empty();
+    }
+
+    private static void waitUntilEnded(Root root, int pid, boolean stops) {
+        int[] status = new int[1];
+        boolean starting = root.stoppedStart();
+        while (true) {
+            int rc = PosixLibc.INSTANCE.waitpid(pid, status, stops ? WUNTRACED : 0);
+            if (rc == pid) {
+                Optional<ExitStatus> ended = WaitStatus.decode(status[0]);
+                if (ended.isPresent()) {
+                    root.ended(ended.get());
+                    return;
+                }
+                if (starting) {
+                    starting = false;
+                    root.terminal().ifPresent(t -> t.handOver(pid));
+                    root.continueGroup().run();
+                } else {
+                    // Stopped: WSTOPSIG is bits 8-15 (sys/wait.h on all three).
+                    root.stopped((status[0] >> 8) & 0xff);
+                }
+                continue;
+            }
+            int errno = Native.getLastError();
+            if (rc < 0 && errno != root.errors().eintr()) {
+                root.status().fail("waitpid(" + pid + "): " + LaunchErrors.describe(errno));
+                return;
+            }
+        }
     }
 }

@@ -10,8 +10,11 @@ import dev.progeny.probes.launch.LaunchException;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.Launcher;
 import dev.progeny.probes.launch.OutputLog;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -62,7 +65,7 @@ public final class TestLaunches implements AutoCloseable {
     public void close() throws InterruptedException {
         LaunchCleanup.endAll(tag, launcher.rootPids(), since);
         for (Launch launch : launches) {
-            assertThat(launch.waitFor(PATIENCE)).isPresent();
+            assertThat(launch.waitFor(PATIENCE)).as(() -> stillWaiting(launch)).isPresent();
             launch.close();
         }
         LaunchCleanup.reapZombies(launcher.rootPids(), since);
@@ -70,5 +73,26 @@ public final class TestLaunches implements AutoCloseable {
         for (Launch launch : launches) {
             launch.family().cgroup().ifPresent(dir -> await().atMost(PATIENCE).until(() -> !Files.exists(dir)));
         }
+    }
+
+    /** What a root not reaped in time was doing, and its waiter thread, for the failure message. */
+    private String stillWaiting(Launch launch) {
+        Path proc = Path.of("/proc", Integer.toString(launch.pid()));
+        StringBuilder out = new StringBuilder("launch ").append(launch.id()).append(", root ").append(launch.root())
+                .append(", not reaped after ").append(PATIENCE).append(": ");
+        try {
+            out.append("stat ").append(Files.readString(proc.resolve("stat")).strip())
+                    .append("; wchan ").append(Files.readString(proc.resolve("wchan")));
+        } catch (IOException e) {
+            out.append("its /proc entry is gone (").append(e).append(')');
+        }
+        out.append("; tagged and alive: ").append(TaggedProcesses.alive(tag));
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().endsWith("-" + launch.pid())) {
+                out.append("; thread ").append(thread.getName()).append(' ').append(thread.getState())
+                        .append(" at ").append(Arrays.toString(stack));
+            }
+        });
+        return out.toString();
     }
 }
