@@ -89,7 +89,7 @@ public final class LeftoverFinder {
             if (p.uid() != self.uid() || p.pid() == selfPid || !p.state().isAlive()) {
                 continue;
             }
-            probe.launchTag(p).filter(tag -> !watched.contains(tag) && !found.contains(tag) && !ownerAlive(tag, snapshot))
+            probe.launchTag(p).id().filter(tag -> !watched.contains(tag) && !found.contains(tag) && !ownerAlive(tag, snapshot))
                     .ifPresent(tag -> out.computeIfAbsent(tag, k -> new ArrayList<>()).add(p));
         }
         return out;
@@ -136,7 +136,7 @@ public final class LeftoverFinder {
         List<ProcessInfo> out = new ArrayList<>();
         for (ProcessInfo p : snapshot.processes()) {
             if (p.uid() == self.uid() && p.state().isAlive() && p.pid() != selfPid
-                    && (inContainer.contains(p.pid()) || probe.launchTag(p).filter(entry.id()::equals).isPresent())) {
+                    && (inContainer.contains(p.pid()) || probe.launchTag(p).id().filter(entry.id()::equals).isPresent())) {
                 out.add(p);
             }
         }

@@ -4,10 +4,10 @@ import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.MembershipProbe;
+import dev.progeny.probes.launch.TagReading;
 import dev.progeny.probes.posix.CmdlineParser;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -37,11 +37,12 @@ public final class EnvironmentTagProbe implements MembershipProbe {
     }
 
     @Override
-    public Optional<String> launchTag(ProcessInfo process) {
+    public TagReading launchTag(ProcessInfo process) {
         if (process.isZombie()) {
-            return Optional.empty();
+            return TagReading.UNREAD;
         }
-        return CmdlineParser.variable(environment.apply(process.pid()), LaunchSpec.LAUNCH_TAG);
+        List<String> env = environment.apply(process.pid());
+        return env.isEmpty() ? TagReading.UNREAD : TagReading.of(CmdlineParser.variable(env, LaunchSpec.LAUNCH_TAG));
     }
 
     @Override

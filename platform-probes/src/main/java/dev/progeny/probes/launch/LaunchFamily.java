@@ -34,7 +34,7 @@ public final class LaunchFamily implements Family {
     private final BooleanSupplier rootReaped;
     private Set<ProcessKey> remembered = new HashSet<>();
     private volatile RecordedLineage lineage;
-    private Map<ProcessKey, Optional<String>> tagged = new HashMap<>();
+    private Map<ProcessKey, TagReading> tagged = new HashMap<>();
 
     /**
      * @param rootReaped whether Progeny has reaped the root: from then on a process with the root's
@@ -90,7 +90,7 @@ public final class LaunchFamily implements Family {
             snapshot.subtree(root.pid()).forEach(p -> add(found, p, Reason.TREE));
         }
         boolean session = inForce.contains(Containment.SESSION);
-        Map<ProcessKey, Optional<String>> nextTagged = new HashMap<>();
+        Map<ProcessKey, TagReading> nextTagged = new HashMap<>();
         boolean byTag = inForce.contains(Containment.ENVIRONMENT_TAG);
         for (ProcessInfo p : snapshot.processes()) {
             boolean lineal = recorded == null ? remembered.contains(p.key())
@@ -105,7 +105,7 @@ public final class LaunchFamily implements Family {
             if (!numbersReused && (session ? p.sid() == root.pid() : p.pgid() == root.pid())) {
                 add(found, p, session ? Reason.SESSION : Reason.PROCESS_GROUP);
             }
-            if (byTag && tag(p, nextTagged).filter(id::equals).isPresent()) {
+            if (byTag && tag(p, nextTagged).id().filter(id::equals).isPresent()) {
                 add(found, p, Reason.ENVIRONMENT_TAG);
             }
         }
@@ -186,10 +186,13 @@ public final class LaunchFamily implements Family {
         }
     }
 
-    private Optional<String> tag(ProcessInfo p, Map<ProcessKey, Optional<String>> nextTagged) {
-        Optional<String> known = tagged.get(p.key());
-        Optional<String> tag = known != null ? known : probe.launchTag(p);
-        nextTagged.put(p.key(), tag);
+    /** Remembered by key once read: an environment caught in exec (read as nothing) is asked again next time. */
+    private TagReading tag(ProcessInfo p, Map<ProcessKey, TagReading> nextTagged) {
+        TagReading known = tagged.get(p.key());
+        TagReading tag = known != null ? known : probe.launchTag(p);
+        if (!(tag instanceof TagReading.Unread)) {
+            nextTagged.put(p.key(), tag);
+        }
         return tag;
     }
 

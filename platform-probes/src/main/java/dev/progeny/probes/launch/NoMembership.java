@@ -3,15 +3,14 @@ package dev.progeny.probes.launch;
 import dev.progeny.probes.ProcessInfo;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 /** A {@link MembershipProbe} that reads nothing: no tags, no containers. Any OS; stateless. */
 public enum NoMembership implements MembershipProbe {
     INSTANCE;
 
     @Override
-    public Optional<String> launchTag(ProcessInfo process) {
-        return Optional.empty();
+    public TagReading launchTag(ProcessInfo process) {
+        return TagReading.UNTAGGED;
     }
 
     @Override

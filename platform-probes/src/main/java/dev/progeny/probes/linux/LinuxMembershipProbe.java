@@ -4,6 +4,7 @@ import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.launch.Container;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.launch.MembershipProbe;
+import dev.progeny.probes.launch.TagReading;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,14 +22,21 @@ final class LinuxMembershipProbe implements MembershipProbe {
     private static final byte[] PREFIX = (LaunchSpec.LAUNCH_TAG + "=").getBytes(StandardCharsets.US_ASCII);
 
     @Override
-    public Optional<String> launchTag(ProcessInfo process) {
-        byte[] env;
+    public TagReading launchTag(ProcessInfo process) {
         try {
-            env = Files.readAllBytes(Path.of("/proc", Integer.toString(process.pid()), "environ"));
+            return reading(Files.readAllBytes(Path.of("/proc", Integer.toString(process.pid()), "environ")));
         } catch (IOException e) {
-            return Optional.empty();
+            return TagReading.UNREAD;
         }
-        return tagIn(env);
+    }
+
+    /**
+     * What an {@code environ} file's bytes say. Empty is nothing read: a reader that opened the
+     * file just before the process's exec replaced its memory reads nothing (fs/proc/base.c,
+     * environ_read: the old mm has no users left), as it does for a zombie or a kernel thread.
+     */
+    static TagReading reading(byte[] env) {
+        return env.length == 0 ? TagReading.UNREAD : TagReading.of(tagIn(env));
     }
 
     /** The tag in a NUL-separated environment block. Pure. */

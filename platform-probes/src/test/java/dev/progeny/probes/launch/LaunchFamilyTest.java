@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.Test;
 class LaunchFamilyTest {
     private static final ProcessKey ROOT = new ProcessKey(500, 1000);
     private final Map<Integer, String> tags = new HashMap<>();
+    /** Pids whose environment reads as nothing (caught in exec). */
+    private final Set<Integer> unread = new HashSet<>();
     private final AtomicBoolean reaped = new AtomicBoolean();
     private final LaunchFamily family = new LaunchFamily("a1", "sleep 300", ROOT,
             EnumSet.of(Containment.PROCESS_GROUP, Containment.ENVIRONMENT_TAG), Optional.empty(), new Tags(),
@@ -69,6 +73,19 @@ class LaunchFamilyTest {
         });
     }
 
+    @Test
+    void anEnvironmentReadAsNothingIsAskedAgainAndThenCounts() {
+        tags.put(505, "a1");
+        unread.add(505);
+        Snapshot escaped = reading(
+                ProcessInfo.builder(500).ppid(99).startTime(1000).build(),
+                ProcessInfo.builder(505).ppid(1).pgid(505).sid(505).startTime(1100).build());
+        assertThat(pids(family.memberships(escaped))).containsExactly(500);
+
+        unread.remove(505);
+        assertThat(pids(family.memberships(escaped))).containsExactly(500, 505);
+    }
+
     private static Snapshot reading(ProcessInfo... processes) {
         return new Snapshot(Instant.now(), List.of(processes));
     }
@@ -80,8 +97,9 @@ class LaunchFamilyTest {
     /** The environment tag as this test says it reads; no containers. */
     private final class Tags implements MembershipProbe {
         @Override
-        public Optional<String> launchTag(ProcessInfo process) {
-            return Optional.ofNullable(tags.get(process.pid()));
+        public TagReading launchTag(ProcessInfo process) {
+            return unread.contains(process.pid()) ? TagReading.UNREAD
+                    : TagReading.of(Optional.ofNullable(tags.get(process.pid())));
         }
 
         @Override

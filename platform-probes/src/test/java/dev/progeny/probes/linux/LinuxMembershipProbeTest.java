@@ -2,6 +2,7 @@ package dev.progeny.probes.linux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.progeny.probes.launch.TagReading;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -20,5 +21,12 @@ class LinuxMembershipProbeTest {
     void ignoresLookalikesAndEmptyBlocks() {
         assertThat(LinuxMembershipProbe.tagIn(env("XPROGENY_LAUNCH=no|PROGENY_LAUNCHX=no|"))).isEmpty();
         assertThat(LinuxMembershipProbe.tagIn(new byte[0])).isEmpty();
+    }
+
+    @Test
+    void anEmptyEnvironmentIsNothingReadNotAProcessWithoutTag() {
+        assertThat(LinuxMembershipProbe.reading(new byte[0])).isEqualTo(TagReading.UNREAD);
+        assertThat(LinuxMembershipProbe.reading(env("HOME=/root|"))).isEqualTo(TagReading.UNTAGGED);
+        assertThat(LinuxMembershipProbe.reading(env("PROGENY_LAUNCH=abc.1|"))).isEqualTo(new TagReading.Tagged("abc.1"));
     }
 }

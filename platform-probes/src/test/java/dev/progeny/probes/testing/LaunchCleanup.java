@@ -44,8 +44,15 @@ public final class LaunchCleanup {
      */
     public static void endAll(String tagPrefix, Set<Integer> launchRoots, long sinceStartTime) {
         Set<ProcessKey> killed = new HashSet<>();
-        for (int round = 0; round < 50 && !TaggedProcesses.alive(tagPrefix).isEmpty(); round++) {
-            killed.addAll(TaggedProcesses.killAll(tagPrefix));
+        // Twice empty in a row, a little apart: a process caught in exec reads as untagged once.
+        for (int round = 0, empty = 0; round < 50 && empty < 2; round++) {
+            if (TaggedProcesses.alive(tagPrefix).isEmpty()) {
+                empty++;
+                pause();
+            } else {
+                empty = 0;
+                killed.addAll(TaggedProcesses.killAll(tagPrefix));
+            }
         }
         reapKilled(killed, launchRoots);
         reapZombies(launchRoots, sinceStartTime);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.progeny.probes.Platform;
+import dev.progeny.probes.Signal;
 import dev.progeny.probes.launch.Containment;
 import dev.progeny.probes.launch.Launch;
 import dev.progeny.probes.launch.LaunchException;
@@ -63,6 +65,13 @@ public final class TestLaunches implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        // A root is our unreaped child, so its key cannot name anyone else; its tag may read as
+        // nothing while it execs (the wrapper becoming the command), which endAll cannot see.
+        for (Launch launch : launches) {
+            if (launch.exitStatus().isEmpty()) {
+                Platform.current().terminator().signal(launch.root(), Signal.KILL);
+            }
+        }
         LaunchCleanup.endAll(tag, launcher.rootPids(), since);
         for (Launch launch : launches) {
             assertThat(launch.waitFor(PATIENCE)).as(() -> stillWaiting(launch)).isPresent();
