@@ -23,6 +23,9 @@ final class LinuxMembershipProbe implements MembershipProbe {
 
     @Override
     public TagReading launchTag(ProcessInfo process) {
+        if (process.isZombie()) {
+            return TagReading.UNREAD; // its memory, environment included, is gone: no read can say more
+        }
         try {
             return reading(Files.readAllBytes(Path.of("/proc", Integer.toString(process.pid()), "environ")));
         } catch (IOException e) {

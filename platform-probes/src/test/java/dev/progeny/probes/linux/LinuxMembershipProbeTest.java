@@ -2,6 +2,8 @@ package dev.progeny.probes.linux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.progeny.probes.ProcessInfo;
+import dev.progeny.probes.ProcessState;
 import dev.progeny.probes.launch.TagReading;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,13 @@ class LinuxMembershipProbeTest {
     void ignoresLookalikesAndEmptyBlocks() {
         assertThat(LinuxMembershipProbe.tagIn(env("XPROGENY_LAUNCH=no|PROGENY_LAUNCHX=no|"))).isEmpty();
         assertThat(LinuxMembershipProbe.tagIn(new byte[0])).isEmpty();
+    }
+
+    @Test
+    void aZombieIsNotRead() {
+        // As a live process pid 1 would read as untagged; marked a zombie, nothing is read.
+        ProcessInfo zombie = ProcessInfo.builder(1).state(ProcessState.ZOMBIE).build();
+        assertThat(new LinuxMembershipProbe().launchTag(zombie)).isEqualTo(TagReading.UNREAD);
     }
 
     @Test
