@@ -17,10 +17,7 @@ import dev.progeny.probes.posix.PosixLibc;
 import dev.progeny.probes.testing.TestLaunches;
 import dev.progeny.probes.testing.TestTrees;
 import dev.progeny.probes.posix.PosixLauncher;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -143,11 +140,20 @@ class LaunchFamilyContainmentTest {
 
     /** A daemon left by a ProcessBuilder child of this JVM with a tag of its own, adopted by the JVM as subreaper. */
     private int daemonOfAnotherProgram() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(TestTrees.command("daemon.sh")).redirectErrorStream(true);
-        pb.environment().put(LaunchSpec.LAUNCH_TAG, launches.tag() + "-elsewhere");
-        Process other = pb.start();
-        String line = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8)).readLine();
-        assertThat(other.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        // Through a file: once the script exits, Java closes its end of a pipe after taking what was
+        // written so far, and the daemon may print its line after that.
+        Path out = Files.createTempFile("progeny-daemon", ".txt");
+        String line;
+        try {
+            ProcessBuilder pb = new ProcessBuilder(TestTrees.command("daemon.sh")).redirectErrorStream(true)
+                    .redirectOutput(out.toFile());
+            pb.environment().put(LaunchSpec.LAUNCH_TAG, launches.tag() + "-elsewhere");
+            Process other = pb.start();
+            assertThat(other.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            line = await().atMost(PATIENCE).until(() -> Files.readString(out), text -> text.endsWith("\n")).strip();
+        } finally {
+            Files.delete(out);
+        }
         int pid = Integer.parseInt(line.replace("daemon ", "").trim());
         int self = PosixLibc.INSTANCE.getpid();
         await().atMost(PATIENCE).until(() -> snapshot().process(pid).map(p -> p.ppid() == self).orElse(false));
