@@ -7,6 +7,7 @@ import dev.progeny.probes.launch.MembershipProbe;
 import dev.progeny.probes.launch.TagReading;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -28,6 +29,8 @@ final class LinuxMembershipProbe implements MembershipProbe {
         }
         try {
             return reading(Files.readAllBytes(Path.of("/proc", Integer.toString(process.pid()), "environ")));
+        } catch (AccessDeniedException e) {
+            return TagReading.UNTAGGED; // another user's: nothing there can prove it ours, then or later
         } catch (IOException e) {
             return TagReading.UNREAD;
         }
