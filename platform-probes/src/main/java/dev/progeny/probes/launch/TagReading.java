@@ -4,9 +4,10 @@ import java.util.Optional;
 
 /**
  * What a process's environment said of its launch tag: the tag, no tag, or nothing (the process
- * was gone or not readable, or caught in exec, when Linux shows its environment empty). Only a
- * reading that said something holds for the process's life; one that said nothing is asked
- * again. Immutable.
+ * was gone, a zombie, or caught in exec, when Linux shows its environment empty). Only a reading
+ * that said something holds for the process's life; one that said nothing is asked again. An
+ * environment Progeny may not read (another user's) is untagged: it proves nothing, then or
+ * later. Immutable.
  */
 public sealed interface TagReading {
     /** The environment said nothing: no environment was there to read. */
