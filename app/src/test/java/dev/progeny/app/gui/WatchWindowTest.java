@@ -1,7 +1,7 @@
 package dev.progeny.app.gui;
 
+import static dev.progeny.app.gui.testing.FxQueries.clickRow;
 import static dev.progeny.app.gui.testing.FxQueries.onFx;
-import static dev.progeny.app.gui.testing.FxQueries.pidCells;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -229,8 +229,7 @@ class WatchWindowTest {
         ProcessInfo leaf = sleeper(launch, "30").orElseThrow();
         await().atMost(PATIENCE).until(() -> row(robot, leaf.pid()).isPresent());
 
-        await().atMost(PATIENCE).until(() -> !pidCells(robot, leaf.pid()).isEmpty());
-        robot.clickOn(pidCells(robot, leaf.pid()).getFirst());
+        clickRow(robot, leaf.pid());
         TreeTableView<ProcessRow> table = table(robot);
         TreeItem<ProcessRow> selected = onFx(() -> table.getSelectionModel().getSelectedItem());
         assertThat(selected.getValue().data().process().pid()).isEqualTo(leaf.pid());

@@ -1,7 +1,7 @@
 package dev.progeny.app.gui.diagnose;
 
+import static dev.progeny.app.gui.testing.FxQueries.clickRow;
 import static dev.progeny.app.gui.testing.FxQueries.onFx;
-import static dev.progeny.app.gui.testing.FxQueries.pidCells;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -90,8 +90,7 @@ class WhyWindowTest {
     }
 
     private static void select(FxRobot robot, int pid) throws Exception {
-        await().atMost(PATIENCE).until(() -> !pidCells(robot, pid).isEmpty());
-        robot.clickOn(pidCells(robot, pid).getFirst());
+        clickRow(robot, pid);
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         onFx(() -> {
             tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "why-tab".equals(t.getId())).findFirst().orElseThrow());

@@ -1,8 +1,7 @@
 package dev.progeny.app.gui.lifecycle;
 
+import static dev.progeny.app.gui.testing.FxQueries.clickRow;
 import static dev.progeny.app.gui.testing.FxQueries.onFx;
-import static dev.progeny.app.gui.testing.FxQueries.pidCells;
-import static dev.progeny.app.gui.testing.FxQueries.reveal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -70,17 +69,11 @@ class CrossLaunchWindowTest {
         }
     }
 
-    /** Selects {@code pid}'s row (clicked until it is the selection: rows move as others come and go). */
+    /** Selects {@code pid}'s row and returns the selection once it names that process. */
     private Selection select(FxRobot robot, int pid) {
-        await().atMost(PATIENCE).until(() -> {
-            boolean shown = reveal(robot, pid);
-            if (!shown || pidCells(robot, pid).isEmpty()) {
-                return false;
-            }
-            robot.clickOn(pidCells(robot, pid).getFirst());
-            return onFx(() -> Optional.ofNullable(state.selectionProperty().get())
-                    .flatMap(Selection::process).filter(p -> p.pid() == pid).isPresent());
-        });
+        clickRow(robot, pid);
+        await().atMost(PATIENCE).until(() -> onFx(() -> Optional.ofNullable(state.selectionProperty().get())
+                .flatMap(Selection::process).filter(p -> p.pid() == pid).isPresent()));
         try {
             return onFx(() -> state.selectionProperty().get());
         } catch (Exception e) {

@@ -1,8 +1,8 @@
 package dev.progeny.app.gui.lifecycle;
 
+import static dev.progeny.app.gui.testing.FxQueries.clickRow;
 import static dev.progeny.app.gui.testing.FxQueries.onFx;
 import static dev.progeny.app.gui.testing.FxQueries.pidCells;
-import static dev.progeny.app.gui.testing.FxQueries.reveal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -78,9 +78,8 @@ class LaunchAndEndWindowTest {
     }
 
     /** Clicks the tree row of {@code pid} (its PID cell), which selects it, scrolled into view first. */
-    private static void select(FxRobot robot, int pid) throws Exception {
-        await().atMost(PATIENCE).until(() -> reveal(robot, pid) && !pidCells(robot, pid).isEmpty());
-        robot.clickOn(pidCells(robot, pid).getLast());
+    private static void select(FxRobot robot, int pid) {
+        clickRow(robot, pid);
     }
 
     /** The node showing {@code text} that is on screen: it and every ancestor visible (a hidden bar's button is not). */

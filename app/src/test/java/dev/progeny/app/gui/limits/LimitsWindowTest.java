@@ -1,7 +1,7 @@
 package dev.progeny.app.gui.limits;
 
+import static dev.progeny.app.gui.testing.FxQueries.clickRow;
 import static dev.progeny.app.gui.testing.FxQueries.onFx;
-import static dev.progeny.app.gui.testing.FxQueries.pidCells;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -122,14 +122,10 @@ class LimitsWindowTest {
         assertThat(saved).contains("\"MEMORY\" : \"64M\"", "\"PROCESSES\" : \"20\"");
 
         Launch sleeper = WindowLaunches.launch(robot, state, "sleep 300");
-        await().atMost(PATIENCE).until(() -> !pidCells(robot, sleeper.pid()).isEmpty());
-        // The hog's greyed rows leave a moment after it ends, and the rows below move up: a click
-        // can land where the sleeper's row was, so it is repeated until the sleeper is selected.
-        await().atMost(PATIENCE).until(() -> {
-            robot.clickOn(pidCells(robot, sleeper.pid()).getLast());
-            return onFx(() -> Optional.ofNullable(state.selectionProperty().get())
-                    .flatMap(Selection::launch).filter(l -> l == sleeper).isPresent());
-        });
+        // The hog's greyed rows leave a moment after it ends, and the rows below move up.
+        clickRow(robot, sleeper.pid());
+        await().atMost(PATIENCE).until(() -> onFx(() -> Optional.ofNullable(state.selectionProperty().get())
+                .flatMap(Selection::launch).filter(l -> l == sleeper).isPresent()));
         // The Limits tab by its tab pane: the launch bar's Limits button has the same words.
         onFx(() -> {
             TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);

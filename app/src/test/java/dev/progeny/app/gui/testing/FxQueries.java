@@ -1,11 +1,15 @@
 package dev.progeny.app.gui.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.progeny.app.gui.processtree.ProcessRow;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableView;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -16,6 +20,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * missed while the tree re-lays out its rows).
  */
 public final class FxQueries {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
     private FxQueries() {
     }
 
@@ -27,7 +33,25 @@ public final class FxQueries {
     public static List<Node> pidCells(FxRobot robot, int pid) throws Exception {
         String text = Integer.toString(pid);
         return onFx(() -> List.copyOf(robot.lookup(".number-cell")
-                .match(n -> n instanceof Labeled l && n.isVisible() && text.equals(l.getText())).queryAll()));
+                .match(n -> n instanceof TreeTableCell<?, ?> c && n.isVisible() && text.equals(c.getText())
+                        && c.getTableColumn() != null && "column-pid".equals(c.getTableColumn().getId()))
+                .queryAll()));
+    }
+
+    /**
+     * Clicks {@code pid}'s row until the tree has it selected: a refresh can move the rows between
+     * finding the cell and the click (rows above come and go), and the click then lands on another.
+     */
+    public static void clickRow(FxRobot robot, int pid) {
+        await().atMost(PATIENCE).until(() -> {
+            if (!reveal(robot, pid) || pidCells(robot, pid).isEmpty()) {
+                return false;
+            }
+            robot.clickOn(pidCells(robot, pid).getLast());
+            return onFx(() -> robot.lookup("#process-tree").queryAs(TreeTableView.class).getSelectionModel()
+                    .getSelectedItem() instanceof TreeItem<?> item && item.getValue() instanceof ProcessRow row
+                    && !row.data().isLaunch() && row.data().process() != null && row.data().process().pid() == pid);
+        });
     }
 
     /** Scrolls the process tree to {@code pid}'s row (not a launch header); false while the tree has no such row. */

@@ -1,7 +1,7 @@
 package dev.progeny.app.gui.timeline;
 
+import static dev.progeny.app.gui.testing.FxQueries.clickRow;
 import static dev.progeny.app.gui.testing.FxQueries.onFx;
-import static dev.progeny.app.gui.testing.FxQueries.pidCells;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -115,8 +115,7 @@ class TimelineWindowTest {
         // A row clicked in the tree selects its bar.
         ProcessInfo sleeper = launch.family().members(Platform.current().processTable().snapshot()).stream()
                 .filter(p -> p.name().equals("sleep")).findFirst().orElseThrow();
-        await().atMost(PATIENCE).until(() -> !pidCells(robot, sleeper.pid()).isEmpty());
-        robot.clickOn(pidCells(robot, sleeper.pid()).getLast());
+        clickRow(robot, sleeper.pid());
         await().atMost(PATIENCE).until(() -> sleeper.key().equals(onFx(() -> vm.selectedProperty().get())));
         await().atMost(PATIENCE).until(() -> text(robot, "timeline-info").matches("pid " + sleeper.pid()
                 + " · .* · running · sleep 300( \\(after 1 exec\\))?")); // forked as sh, then exec'd sleep
