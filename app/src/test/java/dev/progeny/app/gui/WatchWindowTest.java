@@ -112,7 +112,8 @@ class WatchWindowTest {
             }
             assertThat(rows(robot)).anySatisfy(r -> assertThat(r.status()).startsWith("running, 3 processes · "));
         });
-        assertThat(robot.lookup("◆ " + launch.pid()).tryQuery()).isPresent();
+        // On the FX thread, and again until it holds: a refresh may be laying the cells out anew.
+        await().atMost(PATIENCE).until(() -> onFx(() -> robot.lookup("◆ " + launch.pid()).tryQuery().isPresent()));
     }
 
     @Test
