@@ -77,11 +77,6 @@ class LaunchAndEndWindowTest {
                 .filter(p -> p.state().isAlive()).toList();
     }
 
-    /** Clicks the tree row of {@code pid} (its PID cell), which selects it, scrolled into view first. */
-    private static void select(FxRobot robot, int pid) {
-        clickRow(robot, pid);
-    }
-
     /** The node showing {@code text} that is on screen: it and every ancestor visible (a hidden bar's button is not). */
     private static Node shown(FxRobot robot, String text) {
         await().atMost(PATIENCE).until(() -> robot.lookup(text).match(LaunchAndEndWindowTest::onScreen).tryQuery().isPresent());
@@ -124,7 +119,7 @@ class LaunchAndEndWindowTest {
         await().atMost(PATIENCE).until(() -> onFx(() -> robot.lookup(".output-line.stderr").queryAll().stream()
                 .anyMatch(n -> "oops".equals(((Labeled) n).getText()))));
 
-        select(robot, sleeper.pid());
+        clickRow(robot, sleeper.pid());
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
 
         await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());
@@ -137,7 +132,7 @@ class LaunchAndEndWindowTest {
         Launch launch = launch(robot, "trap '' TERM; sleep 300 & sleep 300 & wait");
         ProcessInfo sleeper = child(launch);
 
-        select(robot, sleeper.pid());
+        clickRow(robot, sleeper.pid());
         robot.press(KeyCode.SHIFT, KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.SHIFT);
 
         await().atMost(PATIENCE).until(() -> onFx(() -> robot.lookup("#" + ActionsStyles.COUNTDOWN_ID).query().isVisible()
@@ -158,7 +153,7 @@ class LaunchAndEndWindowTest {
     void theContextMenuSuspendsTheGroupAndTheToolBarResumesIt(FxRobot robot) throws Exception {
         Launch launch = launch(robot, "sleep 300 & sleep 300 & wait");
         ProcessInfo sleeper = child(launch);
-        select(robot, sleeper.pid());
+        clickRow(robot, sleeper.pid());
 
         // Monocle synthesises no context-menu request from a right click: open the tree's menu directly.
         Node cell = pidCells(robot, sleeper.pid()).getLast();
@@ -248,7 +243,7 @@ class LaunchAndEndWindowTest {
             robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL); // the whole system
             robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
             robot.write(Integer.toString(pid));
-            select(robot, pid);
+            clickRow(robot, pid);
 
             robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(robot.lookup("Signal anyway").tryQuery())
@@ -257,7 +252,7 @@ class LaunchAndEndWindowTest {
             await().atMost(PATIENCE).until(() -> anyNotice(".*Cancelled.*"));
             assertThat(TaggedProcesses.alive(tag)).containsExactly(pid);
 
-            select(robot, pid);
+            clickRow(robot, pid);
             robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
             robot.clickOn(shown(robot, "Signal anyway"));
             await().atMost(PATIENCE).until(() -> TaggedProcesses.alive(tag).isEmpty());

@@ -49,8 +49,7 @@ public final class FxQueries {
             }
             robot.clickOn(pidCells(robot, pid).getLast());
             return onFx(() -> robot.lookup("#process-tree").queryAs(TreeTableView.class).getSelectionModel()
-                    .getSelectedItem() instanceof TreeItem<?> item && item.getValue() instanceof ProcessRow row
-                    && !row.data().isLaunch() && row.data().process() != null && row.data().process().pid() == pid);
+                    .getSelectedItem() instanceof TreeItem<?> item && isRowOf(item.getValue(), pid));
         });
     }
 
@@ -59,13 +58,18 @@ public final class FxQueries {
         return onFx(() -> {
             TreeTableView<?> tree = robot.lookup("#process-tree").queryAs(TreeTableView.class);
             for (int i = 0; i < tree.getExpandedItemCount(); i++) {
-                if (tree.getTreeItem(i).getValue() instanceof ProcessRow row && !row.data().isLaunch()
-                        && row.data().process() != null && row.data().process().pid() == pid) {
+                if (isRowOf(tree.getTreeItem(i).getValue(), pid)) {
                     tree.scrollTo(i);
                     return true;
                 }
             }
             return false;
         });
+    }
+
+    /** Whether a tree item's value is {@code pid}'s process row (not a launch header). */
+    private static boolean isRowOf(Object value, int pid) {
+        return value instanceof ProcessRow row && !row.data().isLaunch() && row.data().process() != null
+                && row.data().process().pid() == pid;
     }
 }
