@@ -5,39 +5,53 @@ import dev.progeny.probes.ProcessKey;
 import dev.progeny.probes.Snapshot;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
- * CPU % per process from the CPU-time difference between two consecutive snapshots, in percent
- * of one core (as top shows it). A process seen for the first time shows 0. Not thread-safe:
- * the refresh pipeline feeds it one snapshot at a time.
+ * CPU % per process from the CPU-time difference between two readings of that process, in
+ * percent of one core (as top shows it). A process seen for the first time shows 0. Each process
+ * is measured over the time between its own readings: a snapshot that carried a process over
+ * from an earlier one (the launches view rereads only its members between full readings) keeps
+ * that process's last rate, and its next reading is spread over all the time since, never over
+ * one refresh. Not thread-safe: the refresh pipeline feeds it one snapshot at a time.
  */
 public final class CpuTracker {
-    private Map<ProcessKey, Long> previous = Map.of();
-    private long previousNanos;
-    private Map<ProcessKey, Double> percent = Map.of();
-
-    /** Takes the next snapshot into account and returns the percentages it yields. */
-    public Map<ProcessKey, Double> update(Snapshot snapshot) {
-        long nowNanos = snapshot.takenAt().getEpochSecond() * 1_000_000_000L + snapshot.takenAt().getNano();
-        long elapsed = nowNanos - previousNanos;
-        Map<ProcessKey, Long> cpu = HashMap.newHashMap(snapshot.size());
-        Map<ProcessKey, Double> out = HashMap.newHashMap(snapshot.size());
-        for (ProcessInfo p : snapshot.processes()) {
-            ProcessKey key = p.key();
-            cpu.put(key, p.cpuNanos());
-            Long before = previous.get(key);
-            if (before != null && elapsed > 0) {
-                out.put(key, Math.max(0, p.cpuNanos() - before) * 100.0 / elapsed);
-            }
-        }
-        previous = cpu;
-        previousNanos = nowNanos;
-        percent = out;
-        return out;
+    /** A process's CPU time when it was last read, and the rate measured then (null before a second reading). */
+    private record Reading(long cpuNanos, long atNanos, Double percent) {
     }
 
-    /** The percentages of the latest snapshot. */
+    private Map<ProcessKey, Reading> readings = Map.of();
+
+    /**
+     * Takes the next snapshot into account.
+     *
+     * @param reread the pids the snapshot read now; any other process it holds was carried over
+     */
+    public void update(Snapshot snapshot, IntPredicate reread) {
+        long nowNanos = snapshot.takenAt().getEpochSecond() * 1_000_000_000L + snapshot.takenAt().getNano();
+        Map<ProcessKey, Reading> next = HashMap.newHashMap(snapshot.size());
+        for (ProcessInfo p : snapshot.processes()) {
+            ProcessKey key = p.key();
+            Reading before = readings.get(key);
+            Reading now;
+            if (before == null) {
+                now = new Reading(p.cpuNanos(), nowNanos, null);
+            } else if (!reread.test(p.pid())) {
+                now = before;
+            } else {
+                long elapsed = nowNanos - before.atNanos();
+                now = elapsed > 0
+                        ? new Reading(p.cpuNanos(), nowNanos, Math.max(0, p.cpuNanos() - before.cpuNanos()) * 100.0 / elapsed)
+                        : before;
+            }
+            next.put(key, now);
+        }
+        readings = next;
+    }
+
+    /** The percentage as of the latest snapshot. */
     public double percentOf(ProcessKey key) {
-        return percent.getOrDefault(key, 0.0);
+        Reading r = readings.get(key);
+        return r == null || r.percent() == null ? 0.0 : r.percent();
     }
 }

@@ -70,7 +70,8 @@ public final class ProcessTreeViewModel {
     ProcessTreeViewModel(AppState state, TreeBuilder builder) {
         this.state = state;
         this.pipeline = new RefreshPipeline(state.platform().processTable(), builder);
-        systemView.addListener((obs, old, now) -> rebuild());
+        // The launches view's last snapshot may carry the rest of the system over from seconds ago.
+        systemView.addListener((obs, old, now) -> request(now || state.snapshotProperty().get() == null));
         flat.addListener((obs, old, now) -> rebuild());
         filterText.addListener((obs, old, now) -> rebuild());
         selection = new SelectionFollower(state, selectedRow);

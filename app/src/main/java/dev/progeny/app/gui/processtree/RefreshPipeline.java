@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * The background half of a refresh: snapshot, each launch's family, the tree model, the diff.
@@ -66,8 +67,9 @@ final class RefreshPipeline {
         long t0 = System.nanoTime();
         Snapshot snapshot = request.reuse();
         if (snapshot == null) {
-            snapshot = read(request.systemView());
-            builder.observe(snapshot, snapshot.takenAt().toEpochMilli());
+            IntPredicate reread = rereadFor(request.systemView());
+            snapshot = table.snapshot(reread);
+            builder.observe(snapshot, reread);
         }
         List<LaunchRows> launches = new ArrayList<>(request.launches().size());
         Map<ProcessKey, String> launchOf = new HashMap<>();
@@ -107,13 +109,14 @@ final class RefreshPipeline {
         return new Result(snapshot, zombies(snapshot), model, patch, launchOf, reasons, stats, System.nanoTime() - t0);
     }
 
-    private Snapshot read(boolean systemView) throws IOException {
+    /** Which processes the next snapshot reads again: every one, or the launches' members between full readings. */
+    private IntPredicate rereadFor(boolean systemView) {
         if (systemView || members == null || ++partialReads >= FULL_READ_EVERY) {
             partialReads = 0;
-            return table.snapshot();
+            return pid -> true;
         }
         Set<Integer> reread = members;
-        return table.snapshot(reread::contains);
+        return reread::contains;
     }
 
     private static Set<Integer> pidsOf(Set<ProcessKey> keys) {

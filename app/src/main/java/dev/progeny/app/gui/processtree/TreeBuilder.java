@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 /**
  * Builds the {@link TreeModel} for one snapshot: the whole system by parentage, or each launch
@@ -73,10 +74,12 @@ final class TreeBuilder {
     /**
      * Takes a new snapshot into account, once per snapshot: CPU %, and births and exits for the
      * history when it is fed by polling (the first call opens the platform's source: not on the FX thread).
+     *
+     * @param reread the pids the snapshot read now; it carried the others over from an earlier one
      */
-    void observe(Snapshot snapshot, long nowMillis) {
+    void observe(Snapshot snapshot, IntPredicate reread) {
         events.observe(snapshot);
-        cpu.update(snapshot);
+        cpu.update(snapshot, reread);
     }
 
     int progenyPid() {

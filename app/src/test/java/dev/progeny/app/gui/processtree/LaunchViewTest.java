@@ -22,7 +22,7 @@ class LaunchViewTest {
     private final ProcessInfo kid = proc(601, 600, 600, 600, "sleep");
 
     private TreeModel build(Snapshot s, List<LaunchRows> launches, boolean system, TreeModel previous) {
-        builder.observe(s, s.takenAt().toEpochMilli());
+        builder.observe(s, pid -> true);
         return builder.build(s, launches, system ? TreeBuilder.View.SYSTEM_TREE : TreeBuilder.View.LAUNCH_TREE, ProcessFilter.NONE, previous, s.takenAt().toEpochMilli());
     }
 

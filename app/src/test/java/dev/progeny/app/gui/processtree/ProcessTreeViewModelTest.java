@@ -118,6 +118,18 @@ class ProcessTreeViewModelTest {
         assertThat(patches.getLast().moved()).hasSize(2);
     }
 
+    /** The launches view's snapshot may carry the rest of the system over from seconds ago. */
+    @Test
+    void switchingToTheWholeSystemReadsANewSnapshot() {
+        vm.systemViewProperty().set(false);
+        platform.setSnapshot(Procs.snapshot(1000, init, shell));
+        vm.refresh();
+        platform.setSnapshot(Procs.snapshot(2000, init, shellLater, editor));
+        vm.systemViewProperty().set(true);
+        assertThat(state.snapshotProperty().get().takenAt().toEpochMilli()).isEqualTo(2000);
+        assertThat(vm.model().contains(RowId.process(RowId.SYSTEM, editor.key()))).isTrue();
+    }
+
     @Test
     void switchingToTheLaunchViewShowsNoRowsWithoutLaunches() {
         platform.setSnapshot(Procs.snapshot(1000, init, shell));

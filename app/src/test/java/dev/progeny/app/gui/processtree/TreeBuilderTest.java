@@ -28,7 +28,7 @@ class TreeBuilderTest {
     private final ProcessInfo server = proc(20, 1, 20, 20, "nginx");
 
     private TreeModel build(Snapshot s, TreeModel previous, long now, ProcessFilter filter) {
-        builder.observe(s, now);
+        builder.observe(s, pid -> true);
         return builder.build(s, List.of(), TreeBuilder.View.SYSTEM_TREE, filter, previous, now);
     }
 
@@ -88,7 +88,7 @@ class TreeBuilderTest {
         TreeBuilder recorded = new TreeBuilder(uid -> "u" + uid, 500, events);
         ProcessInfo compiler = proc(12, 10, 10, 10, "cc");
         Snapshot before = Procs.snapshot(1000, init, shell, editor, compiler);
-        recorded.observe(before, 1000);
+        recorded.observe(before, pid -> true);
         TreeModel first = recorded.build(before, List.of(), new TreeBuilder.View(true, false), ProcessFilter.NONE, TreeModel.EMPTY, 1000);
         // What an exact source tells between two readings:
         events.history().accept(new ProcessEvent.Exit(System.nanoTime(), 11, Optional.of(new ExitStatus.Exited(3)), -1));
@@ -96,7 +96,7 @@ class TreeBuilderTest {
                 Optional.of(new ExitStatus.Killed(Platform.current().signals().number(Signal.KILL), false)), -1));
 
         Snapshot after = Procs.snapshot(2000, init, shell);
-        recorded.observe(after, 2000);
+        recorded.observe(after, pid -> true);
         TreeModel second = recorded.build(after, List.of(), new TreeBuilder.View(true, false), ProcessFilter.NONE, first, 2000);
         assertThat(second.get(sys(editor)).data().status()).isEqualTo("exit 3");
         assertThat(second.get(sys(compiler)).data().status()).isEqualTo("killed (KILL)");
