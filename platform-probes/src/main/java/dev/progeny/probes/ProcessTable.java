@@ -16,7 +16,8 @@ public interface ProcessTable {
      * A reading for a view that shows a few processes among many: every process is listed, so
      * births and deaths are exact, but only those {@code reread} accepts, and those the table
      * has not read before, are read again; the others keep what the table's last reading said
-     * (their state, CPU time or group may be that old). The default reads everything.
+     * (their state, CPU time or group may be that old). A pid that now names another process is
+     * read again where the OS can tell (Linux). The default reads everything.
      */
     default Snapshot snapshot(IntPredicate reread) throws IOException {
         return snapshot();

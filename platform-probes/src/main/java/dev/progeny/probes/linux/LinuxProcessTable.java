@@ -30,6 +30,8 @@ import java.util.function.IntPredicate;
  * that changes its uid without exec keeps showing the uid it had when first seen.
  *
  * <p>Each process's {@code stat} descriptor stays open between snapshots ({@link KeptStatFiles}).
+ * A partial reading carries a process over only while its {@code /proc/PID} directory keeps its
+ * inode number: a new process behind a reaped one's pid gets a new directory, and is read.
  */
 public final class LinuxProcessTable implements ProcessTable {
     /** Kept stat descriptors at most (and at most a quarter of the descriptor limit). */
@@ -41,8 +43,11 @@ public final class LinuxProcessTable implements ProcessTable {
     private final long clockTicksPerSecond;
     private final long pageSize;
     private final long bootEpochMillis;
-    /** The previous snapshot doubles as the argv and uid cache. */
-    private volatile Snapshot last = new Snapshot(Instant.EPOCH, List.of());
+    /** The previous snapshot (it doubles as the argv and uid cache) and the listing it was read from. */
+    private record Reading(Snapshot snapshot, ProcFiles.Listing listing) {
+    }
+
+    private volatile Reading last = new Reading(new Snapshot(Instant.EPOCH, List.of()), ProcFiles.Listing.NONE);
     /** Lent to one snapshot at a time; a concurrent snapshot opens and closes its files instead. */
     private final KeptStatFiles kept;
     private final ReentrantLock keptLock = new ReentrantLock();
@@ -69,17 +74,23 @@ public final class LinuxProcessTable implements ProcessTable {
     @Override
     public Snapshot snapshot(IntPredicate reread) throws IOException {
         Instant takenAt = Instant.now();
-        Snapshot previous = last;
+        Reading before = last;
+        Snapshot previous = before.snapshot();
+        ProcFiles.Listing listing;
         List<ProcessInfo> processes;
         List<UnreadableProcess> unreadable = new ArrayList<>();
         boolean keeping = keptLock.tryLock();
         try (ProcFiles files = new ProcFiles(proc)) {
             KeptStatFiles stats = keeping ? kept : KeptStatFiles.none();
-            int[] pids = files.listPids();
+            listing = files.listPids();
+            int[] pids = listing.pids();
             stats.beginPass();
             processes = new ArrayList<>(pids.length);
-            for (int pid : pids) {
-                ProcessInfo known = reread.test(pid) ? null : previous.process(pid).orElse(null);
+            for (int i = 0; i < pids.length; i++) {
+                int pid = pids[i];
+                // A process carried over must still be the one read before: a reaped pid reused since is read.
+                ProcessInfo known = reread.test(pid) || before.listing().replaced(pid, listing.inodes()[i])
+                        ? null : previous.process(pid).orElse(null);
                 if (known != null) {
                     stats.stillListed(pid);
                     processes.add(known);
@@ -99,7 +110,7 @@ public final class LinuxProcessTable implements ProcessTable {
             }
         }
         Snapshot snapshot = new Snapshot(takenAt, processes, unreadable);
-        last = snapshot;
+        last = new Reading(snapshot, listing);
         return snapshot;
     }
 

@@ -81,6 +81,7 @@ final class ProcFiles implements AutoCloseable {
     }
 
     /** struct linux_dirent64 (getdents64(2)): d_ino u64 @0, d_off s64 @8, d_reclen u16 @16, d_type u8 @18, d_name @19. */
+    private static final int DIRENT_INO = 0;
     private static final int DIRENT_RECLEN = 16;
     private static final int DIRENT_NAME = 19;
 
@@ -109,10 +110,29 @@ final class ProcFiles implements AutoCloseable {
     }
 
     /**
-     * The pids listed in the directory, read with {@code getdents64(2)} so that no string is made
-     * per entry. Call once, before any {@link #read}.
+     * A directory's numeric entries and their inode numbers, in the order it lists them ({@code /proc}
+     * lists processes by ascending pid). Procfs gives a process's directory a new inode number
+     * when it makes the directory again, as it does for a new process that got a reaped one's pid.
      */
-    int[] listPids() {
+    record Listing(int[] pids, long[] inodes) {
+        static final Listing NONE = new Listing(new int[0], new long[0]);
+
+        /**
+         * Whether {@code pid}, listed now with {@code inode}, had another inode number in this
+         * earlier listing of {@code /proc}: a new process behind the same pid. False when this
+         * listing did not have the pid (or was not in pid order: then nothing is found).
+         */
+        boolean replaced(int pid, long inode) {
+            int at = Arrays.binarySearch(pids, pid);
+            return at >= 0 && inodes[at] != inode;
+        }
+    }
+
+    /**
+     * The pids listed in the directory with their inode numbers, read with {@code getdents64(2)}
+     * so that no string is made per entry. Call once, before any {@link #read}.
+     */
+    Listing listPids() {
         return numbersIn(procFd);
     }
 
@@ -130,7 +150,7 @@ final class ProcFiles implements AutoCloseable {
                 return null;
             }
             try {
-                return numbersIn(fd);
+                return numbersIn(fd).pids();
             } catch (IllegalStateException e) {
                 return null;
             } finally {
@@ -197,8 +217,10 @@ final class ProcFiles implements AutoCloseable {
     }
 
     /** The all-digit names in the open directory {@code dirFd}, listed with {@code getdents64(2)}. */
-    private int[] numbersIn(int dirFd) {
+    /** The numeric entries of the directory and their inode numbers, in the order it lists them. */
+    private Listing numbersIn(int dirFd) {
         int[] pids = new int[512];
+        long[] inodes = new long[512];
         int count = 0;
         try {
             while (true) {
@@ -207,14 +229,16 @@ final class ProcFiles implements AutoCloseable {
                     throw new Unavailable("getdents64 on /proc", lastErrno());
                 }
                 if (n == 0) {
-                    return Arrays.copyOf(pids, count);
+                    return new Listing(Arrays.copyOf(pids, count), Arrays.copyOf(inodes, count));
                 }
                 for (int off = 0; off < n; ) {
                     int pid = parsePid(off + DIRENT_NAME);
                     if (pid >= 0) {
                         if (count == pids.length) {
                             pids = Arrays.copyOf(pids, count * 2);
+                            inodes = Arrays.copyOf(inodes, count * 2);
                         }
+                        inodes[count] = nativeBuf.get(ValueLayout.JAVA_LONG_UNALIGNED, off + DIRENT_INO);
                         pids[count++] = pid;
                     }
                     off += Short.toUnsignedInt(nativeBuf.get(ValueLayout.JAVA_SHORT_UNALIGNED, off + DIRENT_RECLEN));

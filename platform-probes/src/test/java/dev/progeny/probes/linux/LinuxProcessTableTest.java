@@ -2,6 +2,7 @@ package dev.progeny.probes.linux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessState;
@@ -192,6 +193,40 @@ class LinuxProcessTableTest {
         await().until(() -> table.snapshot().process(pid).map(ProcessInfo::argv).orElse(List.of()).contains("sleep 0.3; exec sleep 62"));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> table.snapshot().process(pid).map(ProcessInfo::argv).orElse(List.of()).equals(List.of("sleep", "62")));
+    }
+
+    /**
+     * The launches view's partial readings carry the rest of the system over by pid. A pid reaped
+     * and given to a new process in between named the old process until the next full reading;
+     * a new child of a launch could hide behind a pid that way. The next pid is chosen through
+     * {@code ns_last_pid} (root; skipped otherwise), a few tries as other forks may take it first.
+     */
+    @Test
+    void aPartialReadingReadsAPidThatANewProcessTookOver() throws Exception {
+        Path lastPid = Path.of("/proc/sys/kernel/ns_last_pid");
+        assumeTrue(Files.isWritable(lastPid), "choosing the next pid needs root");
+        Process first = start("exec sleep 63");
+        int pid = (int) first.pid();
+        await().until(() -> table.snapshot().process(pid).map(ProcessInfo::argv).orElse(List.of()).equals(List.of("sleep", "63")));
+        first.destroyForcibly();
+        first.waitFor();
+
+        Process second = null;
+        for (int i = 0; i < 50 && second == null; i++) {
+            Files.writeString(lastPid, Integer.toString(pid - 1));
+            Process p = start("exec sleep 64");
+            if (p.pid() == pid) {
+                second = p;
+            } else {
+                p.destroyForcibly();
+                p.waitFor();
+            }
+        }
+        assumeTrue(second != null, "another process took pid " + pid + " each time");
+        LinuxProcessTable another = new LinuxProcessTable();
+        await().until(() -> another.snapshot().process(pid).map(ProcessInfo::argv).orElse(List.of()).equals(List.of("sleep", "64")));
+
+        assertThat(table.snapshot(p -> false).process(pid).map(ProcessInfo::argv)).contains(List.of("sleep", "64"));
     }
 
     /**
