@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.progeny.probes.Platform;
 import dev.progeny.probes.ProcessInfo;
 import dev.progeny.probes.ProcessState;
+import dev.progeny.probes.ProcessTable;
 import dev.progeny.probes.Snapshot;
 import dev.progeny.probes.launch.LaunchSpec;
 import dev.progeny.probes.testing.TaggedProcesses;
@@ -223,7 +225,7 @@ class LinuxProcessTableTest {
             }
         }
         assumeTrue(second != null, "another process took pid " + pid + " each time");
-        LinuxProcessTable another = new LinuxProcessTable();
+        ProcessTable another = Platform.current().processTable();
         await().until(() -> another.snapshot().process(pid).map(ProcessInfo::argv).orElse(List.of()).equals(List.of("sleep", "64")));
 
         assertThat(table.snapshot(p -> false).process(pid).map(ProcessInfo::argv)).contains(List.of("sleep", "64"));

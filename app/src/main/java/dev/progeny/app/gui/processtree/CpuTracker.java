@@ -16,8 +16,8 @@ import java.util.function.IntPredicate;
  * one refresh. Not thread-safe: the refresh pipeline feeds it one snapshot at a time.
  */
 public final class CpuTracker {
-    /** A process's CPU time when it was last read, and the rate measured then (null before a second reading). */
-    private record Reading(long cpuNanos, long atNanos, Double percent) {
+    /** A process's CPU time when it was last read, and the rate measured then (0 at its first reading). */
+    private record Reading(long cpuNanos, long atNanos, double percent) {
     }
 
     private Map<ProcessKey, Reading> readings = Map.of();
@@ -35,7 +35,7 @@ public final class CpuTracker {
             Reading before = readings.get(key);
             Reading now;
             if (before == null) {
-                now = new Reading(p.cpuNanos(), nowNanos, null);
+                now = new Reading(p.cpuNanos(), nowNanos, 0);
             } else if (!reread.test(p.pid())) {
                 now = before;
             } else {
@@ -52,6 +52,6 @@ public final class CpuTracker {
     /** The percentage as of the latest snapshot. */
     public double percentOf(ProcessKey key) {
         Reading r = readings.get(key);
-        return r == null || r.percent() == null ? 0.0 : r.percent();
+        return r == null ? 0.0 : r.percent();
     }
 }
